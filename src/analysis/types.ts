@@ -75,3 +75,27 @@ export interface Verdict {
   score: number;
   reasons: Reason[];
 }
+
+export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'heic' | 'avif' | 'gif' | 'tiff' | 'bmp';
+
+/** What a photo's bytes say about it, before any vision model runs. */
+export interface PhotoMetadata {
+  /** null when the bytes are not an image format we know */
+  format: ImageFormat | null;
+  gps: GpsPoint | null;
+  /** metres above sea level, when recorded */
+  altitude?: number;
+  /** local capture time as recorded, 'YYYY-MM-DDTHH:MM:SS' (+ offset when the camera wrote one) */
+  capturedAt?: string;
+  /** camera or phone, "Make Model" */
+  device?: string;
+  /** IPTC/XMP place names: sublocation, city, state, country */
+  places?: string[];
+  /** EXIF orientation 1..8 */
+  orientation?: number;
+  /** stored pixel size (before orientation is applied) */
+  width?: number;
+  height?: number;
+  /** zero-byte, truncated or not an image; the other fields hold whatever could still be read */
+  error?: string;
+}

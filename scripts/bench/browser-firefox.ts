@@ -1,0 +1,43 @@
+// Issue 4 in real Firefox ESR: the build's photo analysis in the add-on's real background page
+// (reached through Firefox's DevTools server): cold start of the first photo, a 12 MP JPEG fully
+// analysed warm, and the peak memory of the background page's process.
+import { execFileSync } from 'node:child_process';
+import { distIsStale } from '../../test/e2e/global-setup.ts';
+import { FirefoxVision } from '../../test/e2e/harness/extension-vision.ts';
+import { summary } from '../../test/e2e/harness/facts-compare.ts';
+import { FirefoxSession } from '../../test/e2e/harness/firefox-session.ts';
+import { DIST_FIREFOX, REPO, testdata } from '../../test/e2e/harness/paths.ts';
+import { processMemoryMb } from '../../test/e2e/harness/process-memory.ts';
+import { twelveMegapixelJpegs } from '../../test/e2e/harness/twelve-megapixel.ts';
+import { median, report } from './_report.ts';
+
+const COLD_PHOTO = testdata('scenes/kodak_kodim15.png');
+const WARM_RUNS = 5;
+
+export default async function bench(): Promise<void> {
+  if (distIsStale()) execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'ignore' });
+  const photos = await twelveMegapixelJpegs(WARM_RUNS);
+  const session = await FirefoxSession.launch(DIST_FIREFOX, { devtools: true });
+  let vision: FirefoxVision | undefined;
+  try {
+    vision = await FirefoxVision.open(session);
+    report('Firefox: background page process before any photo, RSS', processMemoryMb(vision.pid, 'VmRSS'), 'MB');
+    let t = performance.now();
+    const cold = await vision.analyze(COLD_PHOTO);
+    report('Firefox: first photo, cold (models loaded)', performance.now() - t, 'ms');
+    console.log(`  ${summary(cold)}`);
+    const warm: number[] = [];
+    for (const p of photos) {
+      t = performance.now();
+      const facts = await vision.analyze(p);
+      warm.push(performance.now() - t);
+      if (facts.textCutShort) console.log('  (!) OCR was cut short at its time budget');
+    }
+    report(`Firefox: 12 MP JPEG fully analysed, warm, median of ${warm.length}`, median(warm), 'ms', 1500);
+    report('Firefox: background page process peak memory (VmHWM)', processMemoryMb(vision.pid, 'VmHWM'), 'MB', 200);
+    if (session.web.leaks().length) console.log('  (!) requests reached the network:', session.web.leaks());
+  } finally {
+    vision?.close();
+    await session.close();
+  }
+}

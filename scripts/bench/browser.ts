@@ -1,0 +1,96 @@
+// Issue 4 in real Chromium, through the extension's real path (service worker → offscreen document,
+// `vision:analyze`): cold start of the first photo, a 12 MP JPEG fully analysed warm (metadata +
+// faces + OCR zh+en), and the peak memory of the analysis context (the extension's renderer
+// process, which hosts the offscreen document and its OCR worker; and the offscreen JS heap).
+// The Send→dialog and content-script figures of issue 3 are in extension-content.ts.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { ChromiumSession } from '../../test/e2e/harness/chromium-session.ts';
+import { analyzeInChromium } from '../../test/e2e/harness/extension-vision.ts';
+import { summary } from '../../test/e2e/harness/facts-compare.ts';
+import { DIST_CHROME, REPO, testdata } from '../../test/e2e/harness/paths.ts';
+import { twelveMegapixelJpegs } from '../../test/e2e/harness/twelve-megapixel.ts';
+import { distIsStale } from '../../test/e2e/global-setup.ts';
+import { processMemoryMb } from '../../test/e2e/harness/process-memory.ts';
+import { median, report } from './_report.ts';
+
+const COLD_PHOTO = testdata('scenes/kodak_kodim15.png');
+const WARM_RUNS = 5;
+
+/** Renderer processes of THIS browser (found through its unique profile dir) that host extensions. */
+function extensionProcesses(profile: string): number[] {
+  const procs = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number);
+  const cmdline = (pid: number) => { try { return readFileSync(`/proc/${pid}/cmdline`, 'utf8'); } catch { return ''; } };
+  const parent = (pid: number) => { try { return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1]); } catch { return 0; } };
+  const browser = procs.find((p) => cmdline(p).includes(`--user-data-dir=${profile}`) && !cmdline(p).includes('--type='));
+  if (!browser) return [];
+  const descends = (pid: number) => { for (let p = pid; p > 1; p = parent(p)) if (p === browser) return true; return false; };
+  return procs.filter((p) => { const c = cmdline(p); return c.includes('--type=renderer') && c.includes('--extension-process') && descends(p); });
+}
+
+/** Samples the offscreen document's JS heap while work runs. */
+class HeapSampler {
+  peak = 0;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  start(session: ChromiumSession): void {
+    this.timer = setInterval(async () => {
+      const t = session.extensionTargets.find((x) => /offscreen/.test(x.url));
+      if (!t) return;
+      try {
+        const { metrics } = (await t.session.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+        this.peak = Math.max(this.peak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+      } catch { /* target busy or closing */ }
+    }, 100);
+  }
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}
+
+export default async function bench(): Promise<void> {
+  if (distIsStale()) execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'ignore' });
+  const photos = await twelveMegapixelJpegs(WARM_RUNS + 1);
+  const session = await ChromiumSession.launch(DIST_CHROME);
+  const heap = new HeapSampler();
+  try {
+    const baseline = extensionProcesses(session.profile);
+    report('extension process before any photo (service worker only), RSS', Math.max(0, ...baseline.map((p) => processMemoryMb(p, 'VmRSS'))), 'MB');
+    let t = performance.now();
+    const cold = await analyzeInChromium(session, COLD_PHOTO);
+    report('first photo, cold (offscreen created, models loaded)', performance.now() - t, 'ms');
+    console.log(`  ${summary(cold)}`);
+    const off = await session.offscreen();
+    const idle = Math.max(0, ...extensionProcesses(session.profile).map((p) => processMemoryMb(p, 'VmRSS')));
+    report('extension process after the first photo, RSS', idle, 'MB');
+    await off.send('Performance.enable');
+    heap.start(session);
+
+    t = performance.now();
+    const first = await analyzeInChromium(session, photos[0]);
+    report('12 MP JPEG, first one after a small photo', performance.now() - t, 'ms');
+    console.log(`  ${summary(first)}  checked=${JSON.stringify(first.checked)}`);
+    const warm: number[] = [];
+    for (const p of photos.slice(1)) {
+      t = performance.now();
+      const facts = await analyzeInChromium(session, p);
+      warm.push(performance.now() - t);
+      if (!facts.checked.faces || !facts.checked.text) console.log(`  (!) not fully analysed: ${summary(facts)}`);
+      if (facts.textCutShort) console.log('  (!) OCR was cut short at its time budget');
+    }
+    report(`12 MP JPEG fully analysed, warm, median of ${warm.length}`, median(warm), 'ms', 1500);
+    report(`12 MP JPEG fully analysed, warm, worst of ${warm.length}`, Math.max(...warm), 'ms');
+
+    heap.stop();
+    const ours = extensionProcesses(session.profile);
+    if (ours.length !== 1) console.log(`  (!) ${ours.length} extension processes: ${ours.join(', ')}`);
+    const peakRss = Math.max(0, ...ours.map((p) => processMemoryMb(p, 'VmHWM')));
+    report('analysis context peak memory (extension process, VmHWM)', peakRss, 'MB', 200);
+    report('offscreen document JS heap, peak sampled', heap.peak / 1024 / 1024, 'MB');
+    if (session.web.extensionRequests.length || session.web.leaks().length) {
+      console.log('  (!) the extension made network requests:', session.web.extensionRequests, session.web.leaks());
+    }
+  } finally {
+    heap.stop();
+    await session.close();
+  }
+}

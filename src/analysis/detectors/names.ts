@@ -1,0 +1,46 @@
+// A child's name, found after a cue (我家儿子张一帆, 五年级的刘子涵, "our son Ethan Park",
+// "little Sophie"), before a cue (刘一诺小朋友), or as a common English first name + surname.
+import lexicon from '../lexicon/identifiers.json';
+import { lazy } from '../lexicon/compile.ts';
+import type { Hit } from './hit.ts';
+
+const SURNAME = `(?:${lexicon.compoundSurnames.join('|')}|[${lexicon.surnames}])`;
+const GIVEN = `[^\\s${lexicon.givenNameStopChars}\\p{P}\\p{S}\\dA-Za-z]`;
+const ZH_NAME = `${SURNAME}${GIVEN}{1,2}`;
+const EN_CAP = "[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?";
+const FIRST = `(?:${lexicon.givenNamesEn.join('|')})`;
+
+const zhBefore = lazy(() => new RegExp(`(?:${lexicon.nameCuesBefore.zh.join('|')})[,、: ]?(${ZH_NAME})`, 'gu'));
+const zhAfter = lazy(() => new RegExp(`(${SURNAME}${GIVEN}{1,2}?)(?:${lexicon.nameCuesAfter.zh.join('|')})`, 'gu'));
+const enCued = lazy(() => new RegExp(`(?<![A-Za-z])(?:${lexicon.nameCuesBefore.en.join('|')}),? (${EN_CAP}(?: ${EN_CAP})?)`, 'giu'));
+const enFull = lazy(() => new RegExp(`(?<![A-Za-z])(${FIRST} ${EN_CAP})(?![A-Za-z])`, 'gu'));
+// "Jordan Hayes, 10," / "Mia Lopez (7)": any capitalised full name followed by an age
+const enAged = lazy(() => new RegExp(`(?<![A-Za-z])(${EN_CAP} ${EN_CAP}),? (?:\\(\\d{1,2}\\)|\\d{1,2},|aged \\d)`, 'gu'));
+
+/** words that follow a cue but are not names */
+const NOT_NAMES = new Set(['The', 'This', 'That', 'He', 'She', 'They', 'Is', 'Was', 'Has', 'And', 'But', 'In', 'At', 'On', 'Day', 'Needs', 'Started', 'Turned', 'Had']);
+
+const stopWords = lexicon.nameStopWords;
+
+function push(hits: Hit[], start: number, name: string) {
+  const end = start + name.length;
+  if (stopWords.some((w) => name.includes(w))) return;
+  if (hits.some((h) => h.start < end && start < h.end)) return;
+  hits.push({ code: 'name', start, end, weight: 1, detail: name });
+}
+
+export function detectNames(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(zhBefore())) push(hits, m.index + m[0].length - m[1].length, m[1]);
+  for (const m of text.matchAll(zhAfter())) push(hits, m.index, m[1]);
+  for (const m of text.matchAll(enCued())) {
+    // the cue is case-insensitive, the name must be capitalised
+    const words = m[1].split(' ');
+    if (!/^[A-Z]/.test(words[0]) || NOT_NAMES.has(words[0])) continue;
+    const name = words.length > 1 && (!/^[A-Z]/.test(words[1]) || NOT_NAMES.has(words[1])) ? words[0] : m[1];
+    push(hits, m.index + m[0].length - m[1].length, name);
+  }
+  for (const m of text.matchAll(enFull())) push(hits, m.index, m[1]);
+  for (const m of text.matchAll(enAged())) if (!NOT_NAMES.has(m[1].split(' ')[0])) push(hits, m.index, m[1]);
+  return hits.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { detectPhones } from './phones.ts';
+import { quotes } from './testing.ts';
+
+const phones = (s: string) => quotes(detectPhones, s);
+
+describe('phone numbers', () => {
+  it('finds mainland mobiles, plain, spaced, with +86 and partly masked (zh-Hans)', () => {
+    expect(phones('请看到的朋友联系我 13812345678')).toEqual(['13812345678']);
+    expect(phones('电话：139 1234 5678，谢谢')).toEqual(['139 1234 5678']);
+    expect(phones('+86 158-1234-5678')).toEqual(['+86 158-1234-5678']);
+    expect(phones('家长电话138****5678')).toEqual(['138****5678']);
+  });
+  it('finds landlines with an area code, also written full-width (zh-Hant)', () => {
+    expect(phones('請聯絡派出所 027-88852022')).toEqual(['027-88852022']);
+    expect(phones('電話（０２１）６２３４５６７８')).toEqual(['(021)62345678']);
+  });
+  it('finds international and North American numbers (en)', () => {
+    expect(phones('Call me at +1 415 555 0132 this week')).toEqual(['+1 415 555 0132']);
+    expect(phones('call his mom at (415) 555-0199')).toEqual(['(415) 555-0199']);
+    expect(phones('UK: +44 20 7946 0958')).toEqual(['+44 20 7946 0958']);
+  });
+  it('ignores hotlines, toll-free numbers, dates, prices and ID-like long digit runs', () => {
+    expect(phones('发现儿童被拐请拨打110或12355')).toEqual([]);
+    expect(phones('NCMEC 1-800-843-5678, help line 1-888-373-7888')).toEqual([]);
+    expect(phones('2024-06-01 花了 12345678 元')).toEqual([]);
+    expect(phones('11010519491231002X')).toEqual([]);
+    expect(phones('订单号 138123456789012')).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+// Phone numbers: mainland mobile (1[3-9]x xxxx xxxx, also with the middle masked), mainland
+// landline with area code (027-88852022), international (+1 415…, +44…) and North American.
+// Public hotlines (110, 12355, NCMEC…) and toll-free business numbers are not a family's phone.
+import lexicon from '../lexicon/identifiers.json';
+import { lazy } from '../lexicon/compile.ts';
+import type { Hit } from './hit.ts';
+
+const P = lexicon.phones;
+const kinds = lazy(() => [
+  { kind: 'mobile-cn', re: new RegExp(P.mobileCn, 'g') },
+  { kind: 'landline-cn', re: new RegExp(P.landlineCn, 'g') },
+  { kind: 'international', re: new RegExp(P.international, 'g') },
+  { kind: 'north-america', re: new RegExp(P.northAmerica, 'g') },
+]);
+
+const digitsOf = (s: string) => s.replace(/\D/g, '');
+
+function isPublicNumber(raw: string, kind: string): boolean {
+  const d = digitsOf(raw);
+  if (P.hotlines.some((h) => digitsOf(h) === d)) return true;
+  // toll-free and service numbers belong to businesses and helplines, not to a family
+  const national = kind === 'north-america' && d.length === 11 ? d.slice(1) : kind === 'international' && d.startsWith('1') ? d.slice(1) : d;
+  if (kind === 'mobile-cn') return false;
+  return P.tollFreePrefixes.some((p) => national.startsWith(p));
+}
+
+export function detectPhones(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const { kind, re } of kinds()) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (hits.some((h) => h.start < end && start < h.end)) continue; // first kind wins
+      if (isPublicNumber(m[0], kind)) continue;
+      hits.push({ code: 'phone-number', start, end, weight: 1, detail: m[0].includes('*') ? `${kind} masked` : kind });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}

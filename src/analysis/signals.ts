@@ -1,0 +1,194 @@
+// From detector hits to signals: which words are about a child, which risk signs apply to a child
+// (and not to a dog or a grandmother in the same post), which identifiers and photo facts exist.
+import { detectAll, type Findings } from './detectors/index.ts';
+import { overlaps, type Hit } from './detectors/hit.ts';
+import type { TrapContext } from './detectors/traps.ts';
+import { normalizeText, type NormalizedText } from './text/normalize.ts';
+import type { Draft, Face, GpsPoint } from './types.ts';
+
+/** One text the detectors read: the draft itself or the text read from photo `photo`. */
+export interface Source {
+  nt: NormalizedText;
+  photo?: number;
+  findings: Findings;
+}
+
+export interface Located {
+  hit: Hit;
+  source: Source;
+}
+
+export interface Signals {
+  hasPhoto: boolean;
+  childFaces: { photo: number; face: Face }[];
+  childWords: Located[];
+  /** risk signs that apply to a child, by category */
+  vulnerable: Map<string, Located[]>;
+  /** risk signs that were found but explained away, by the context that explained them */
+  suppressedBy: Map<TrapContext, Located[]>;
+  sick: Located[];
+  identifiers: Map<string, Located[]>;
+  gps: { photo: number; point: GpsPoint }[];
+  places: { photo: number; place: string }[];
+  /** subjects other than a child: pets, adults */
+  otherSubjects: Located[];
+  /** photos that could not be fully checked (their `error`), by index */
+  unchecked: number[];
+}
+
+const NOT_ON_THEIR_OWN = new Set(['sick', 'sick-weak', 'fundraising', 'appeal', 'distress', 'alone-weak', 'labour-weak', 'lost-weak', 'harm-weak', 'stranger']);
+/** weak signs that add up: two different ones make a child look at risk */
+const WEAK = ['appeal', 'distress', 'alone-weak', 'labour-weak', 'lost-weak', 'harm-weak', 'stranger'];
+const CLAUSE_MARKS = new Set([...',，。！？!?；;\n:：'].map((c) => c.charCodeAt(0)));
+
+/** clause number of every character: punctuation (and ". ") ends a clause */
+function clauseIds(text: string): Int32Array {
+  const ids = new Int32Array(text.length + 1);
+  let id = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (CLAUSE_MARKS.has(c) || (c === 0x2e && (i + 1 >= text.length || text.charCodeAt(i + 1) <= 0x20))) id++;
+    ids[i] = id;
+  }
+  ids[text.length] = id;
+  return ids;
+}
+
+function distance(a: Hit, b: Hit): number {
+  return overlaps(a, b) ? 0 : a.end <= b.start ? b.start - a.end : a.start - b.end;
+}
+
+function read(text: string, photo?: number): Source {
+  const nt = normalizeText(text);
+  return { nt, photo, findings: detectAll(nt.text) };
+}
+
+export function collectSignals(draft: Draft): Signals {
+  const sources: Source[] = [read(draft.text)];
+  draft.photos.forEach((p, i) => {
+    if (p.text) sources.push(read(p.text, i));
+  });
+  const at = (source: Source) => (hit: Hit): Located => ({ hit, source });
+
+  const childFaces = draft.photos.flatMap((p, photo) => p.faces.filter((f) => f.child).map((face) => ({ photo, face })));
+  // "class" and primary-school mentions also mean a pupil
+  const childWords = sources.flatMap((s) => {
+    const words = s.findings.child.filter((h) => h.code === 'child');
+    // 宝宝 / "little guy" next to a kitten and no clearer child word: the pet is meant
+    const pet = s.findings.contexts.some((c) => c.code === 'pet');
+    const clear = words.filter((h) => h.detail !== 'ambiguous');
+    return [...(pet && !clear.length ? [] : words), ...s.findings.identifiers.filter((h) => h.code === 'class')].map(at(s));
+  });
+  // a context word inside a risk phrase ("no adult", "little man") is not a subject
+  const subjectsOf = (s: Source, code: string) =>
+    s.findings.contexts.filter((c) => c.code === code && !s.findings.vulnerability.some((v) => overlaps(c, v)) && !s.findings.child.some((h) => h.code === 'child' && overlaps(c, h)));
+  const otherSubjects = sources.flatMap((s) => [...subjectsOf(s, 'pet'), ...subjectsOf(s, 'adult')].map(at(s)));
+  const adultAges = sources.flatMap((s) => s.findings.child.filter((h) => h.code === 'adult-age').map(at(s)));
+  const childAnywhere = childWords.length > 0 || childFaces.length > 0;
+  const othersAnywhere = otherSubjects.length > 0 || (adultAges.length > 0 && childWords.length === 0);
+
+  // per source, once: its child and other subjects, and its clauses
+  const perSource = new Map(
+    sources.map((s) => [
+      s,
+      {
+        children: childWords.filter((c) => c.source === s).map((c) => c.hit),
+        others: otherSubjects.filter((o) => o.source === s).map((o) => o.hit),
+        clauses: clauseIds(s.nt.text),
+      },
+    ]),
+  );
+  /** Does this risk sign describe a child? The subject in its clause decides, else the nearest one. */
+  const aboutChild = (s: Source, h: Hit): boolean => {
+    const { children, others, clauses } = perSource.get(s)!;
+    if (!children.length && !others.length) return childAnywhere && !(othersAnywhere && childWords.length === 0);
+    const id = clauses[h.start];
+    const inClause = (x: Hit) => clauses[x.start] === id || clauses[Math.max(x.start, x.end - 1)] === id;
+    if (children.some(inClause)) return true;
+    if (others.some(inClause)) return false;
+    let nearChild = Infinity;
+    let nearOther = Infinity;
+    for (const x of children) nearChild = Math.min(nearChild, distance(x, h));
+    for (const x of others) nearOther = Math.min(nearOther, distance(x, h));
+    return nearChild <= nearOther;
+  };
+
+  const contexts = new Set(sources.flatMap((s) => s.findings.contexts.map((c) => c.code as TrapContext)));
+  const risky = sources.flatMap((s) => s.findings.vulnerability.filter((h) => aboutChild(s, h)).map(at(s)));
+  // a stranger's child is a weak sign of its own (it adds up with another weak sign)
+  for (const s of sources) for (const h of s.findings.child) if (h.code === 'stranger-child') risky.push(at(s)({ ...h, code: 'stranger' }));
+  const byCategory = new Map<string, Located[]>();
+  for (const l of risky) {
+    const list = byCategory.get(l.hit.code);
+    if (list) list.push(l);
+    else byCategory.set(l.hit.code, [l]);
+  }
+
+  const vulnerable = new Map<string, Located[]>();
+  for (const [code, hits] of byCategory) if (!NOT_ON_THEIR_OWN.has(code) && hits.some((l) => l.hit.weight >= 1)) vulnerable.set(code, hits);
+  const sick = byCategory.get('sick') ?? [];
+  const fundraising = byCategory.get('fundraising') ?? [];
+  if (sick.length && fundraising.length) vulnerable.set('sick-fundraising', [...sick, ...fundraising]);
+  // weak signs of a strong category (weight 0.5) count like the weak categories
+  const weakGroups = [...WEAK, ...[...byCategory.keys()].filter((c) => !NOT_ON_THEIR_OWN.has(c) && !vulnerable.has(c))]
+    .map((c) => byCategory.get(c) ?? [])
+    .filter((g) => g.length > 0);
+  if (!vulnerable.size && weakGroups.length >= 2) vulnerable.set('signs', weakGroups.flat());
+
+  // contexts that explain the risk words away
+  const suppressedBy = new Map<TrapContext, Located[]>();
+  const explainAway = (ctx: TrapContext) => {
+    if (!contexts.has(ctx)) return;
+    const all = [...vulnerable.values()].flat();
+    if (all.length) suppressedBy.set(ctx, all);
+    vulnerable.clear();
+  };
+  // weak signs only, and a parent right there: a child crying next to mum is not at risk
+  if (vulnerable.size === 1 && vulnerable.has('signs')) explainAway('guarded');
+  explainAway('review');
+  explainAway('tech');
+  if (!childFaces.length) explainAway('advocacy');
+  const anyRisk = sources.some((s) => s.findings.vulnerability.some((h) => h.weight >= 1));
+  if (anyRisk && !vulnerable.size && !suppressedBy.size && othersAnywhere) {
+    const others = otherSubjects.length ? otherSubjects : adultAges;
+    const pet = others.some((o) => o.hit.code === 'pet');
+    suppressedBy.set(pet ? 'pet' : 'adult', others);
+  }
+
+  const identifiers = new Map<string, Located[]>();
+  for (const s of sources) {
+    for (const h of s.findings.identifiers) {
+      const code = h.code === 'school' || h.code === 'class' ? 'school-class' : h.code;
+      const list = identifiers.get(code);
+      if (list) list.push(at(s)(h));
+      else identifiers.set(code, [at(s)(h)]);
+    }
+  }
+  const gps = draft.photos.flatMap((p, photo) => (p.gps ? [{ photo, point: p.gps }] : []));
+  const places = draft.photos.flatMap((p, photo) => (p.places ?? []).map((place) => ({ photo, place })));
+  return {
+    hasPhoto: draft.photos.length > 0,
+    childFaces,
+    childWords: childWords.filter((l) => !(contexts.has('tech') || (contexts.has('review') && !childFaces.length)) || l.hit.code === 'class'),
+    vulnerable,
+    suppressedBy,
+    sick: contexts.has('review') || contexts.has('tech') ? [] : sick.filter((l) => l.hit.weight >= 1),
+    identifiers,
+    gps,
+    places,
+    otherSubjects,
+    unchecked: draft.photos.flatMap((p, i) => (p.error ? [i] : [])),
+  };
+}
+
+/** Which identifier codes are present, including combinations (name + school, school + class). */
+export function identifierKinds(s: Signals): Set<string> {
+  const kinds = new Set(s.identifiers.keys());
+  const sc = s.identifiers.get('school-class') ?? [];
+  if (sc.some((l) => l.hit.code === 'school') && sc.some((l) => l.hit.code === 'class')) kinds.add('school+class');
+  if (kinds.has('name') && kinds.has('school-class')) kinds.add('name+school');
+  if (kinds.has('name') && kinds.has('station')) kinds.add('name+station');
+  if (s.gps.length) kinds.add('photo-gps');
+  if (s.places.length) kinds.add('photo-place');
+  return kinds;
+}

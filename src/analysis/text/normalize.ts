@@ -1,0 +1,150 @@
+// Text normalisation for matching, with a map back to the original text so evidence can quote it.
+// traditional → simplified, full-width → half-width, curly quotes and dashes folded, emoji,
+// URLs, @mentions and repost markers blanked, hashtag marks dropped, spaces between CJK characters
+// (OCR output) removed, lone surrogates replaced. Case is kept: matchers use /i where they want it.
+import { toSimplified } from './t2s.ts';
+
+export interface Span { start: number; end: number }
+
+export interface NormalizedText {
+  /** the original text */
+  source: string;
+  /** the normalised text the detectors read */
+  text: string;
+  /** start[i] = index in `source` where normalised unit i begins */
+  start: Int32Array;
+  /** end[i] = index in `source` just after normalised unit i */
+  end: Int32Array;
+  /** hashtag bodies (#…#, #word), in source offsets */
+  hashtags: Span[];
+  /** @mentions, in source offsets */
+  mentions: Span[];
+  /** URLs, in source offsets */
+  urls: Span[];
+}
+
+/** cheap test first: the full URL pattern is slow to scan */
+const MAY_HAVE_URL = /:\/\/|www\.|\.(?:cn|com|net|org|ly|me|io)\//i;
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s\u3000-\u303f\uff01-\uff5e\u4e00-\u9fff]+|\b[a-z0-9-]+\.(?:cn|com|net|org|ly|me|io)\/[^\s\u4e00-\u9fff]*/giu;
+// Weibo nicknames: CJK, letters, digits, _ and -; a repost chain writes "//@name:"
+const MENTION_RE = /(?:\/\/)?@[\p{L}\p{N}_-]{1,30}[:：]?/gu;
+const HASHTAG_RE = /#([^#\n]{1,40})#|#([\p{L}\p{N}_]+)/gu;
+const EMOJI_RE = /\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}\u200d\ufe00-\ufe0f\u20e3]/u;
+
+const FOLD: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"', '\u2010': '-', '\u2011': '-',
+  '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-', '\u00b7': '·',
+  '\u30fb': '·', '\u3000': ' ', '\u00a0': ' ', '\u2027': '·',
+};
+const FOLD_CODES = new Map(Object.entries(FOLD).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
+const SPACE = 0x20;
+const HASH = 0x23;
+
+function isCjkCode(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+function isSpace(code: number): boolean {
+  return code <= 0x20 || code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** BMP ranges that hold emoji and their joiners; only these need the (slow) Unicode property test. */
+function mayBeEmoji(code: number): boolean {
+  return code === 0xa9 || code === 0xae || (code >= 0x2000 && code <= 0x2bff) || code === 0x3030 || code === 0x303d || code === 0x3297 || code === 0x3299 || (code >= 0xfe00 && code <= 0xfe0f);
+}
+
+function fromCodes(codes: number[]): string {
+  let s = '';
+  for (let i = 0; i < codes.length; i += 8192) s += String.fromCharCode(...codes.slice(i, i + 8192));
+  return s;
+}
+
+function collect(re: RegExp, s: string, group = 0): Span[] {
+  const spans: Span[] = [];
+  for (const m of s.matchAll(re)) {
+    const g = group && m[group] === undefined ? 0 : group;
+    const inner = m[g] ?? m[0];
+    const at = m.index + (g ? m[0].indexOf(inner) : 0);
+    spans.push({ start: at, end: at + inner.length });
+  }
+  return spans;
+}
+
+/** Normalises `source`; never throws (non-strings become ''). */
+export function normalizeText(source: unknown): NormalizedText {
+  const src = typeof source === 'string' ? source : '';
+  const urls = MAY_HAVE_URL.test(src) ? collect(URL_RE, src) : [];
+  const mentions = collect(MENTION_RE, src);
+  const hashtags: Span[] = [];
+  for (const m of src.matchAll(HASHTAG_RE)) {
+    const body = m[1] ?? m[2];
+    const at = m.index + m[0].indexOf(body);
+    hashtags.push({ start: at, end: at + body.length });
+  }
+
+  // 1. blank URLs and mentions, fold characters, drop blanks between CJK characters (OCR writes
+  //    "寻 人 启 事"); one pass over UTF-16 units, kept as numbers for speed
+  const blank = new Uint8Array(src.length + 1);
+  for (const s of [...urls, ...mentions]) blank.fill(1, s.start, s.end);
+  const units: number[] = [];
+  const from: number[] = [];
+  const put = (u: number, at: number) => {
+    const n = units.length;
+    if (u === SPACE) {
+      if (n && units[n - 1] === SPACE) return; // collapse runs of blanks
+    } else if (n >= 2 && units[n - 1] === SPACE && isCjkCode(u) && isCjkCode(units[n - 2])) {
+      units[n - 1] = u; // replace the blank between two CJK characters
+      from[n - 1] = at;
+      return;
+    }
+    units.push(u);
+    from.push(at);
+  };
+  for (let i = 0; i < src.length; i++) {
+    if (blank[i]) {
+      put(SPACE, i);
+      continue;
+    }
+    const code = src.charCodeAt(i);
+    // surrogate pairs: keep real characters (CJK extension B…), drop emoji; lone halves → blank
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = src.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        if (EMOJI_RE.test(src.slice(i, i + 2))) put(SPACE, i);
+        else {
+          put(code, i);
+          put(next, i + 1);
+        }
+        i++;
+        continue;
+      }
+      put(SPACE, i);
+      continue;
+    }
+    if (code >= 0xdc00 && code <= 0xdfff) put(SPACE, i);
+    else if (code === HASH) put(SPACE, i);
+    else if (code >= 0xff01 && code <= 0xff5e) put(code - 0xfee0, i);
+    else if (FOLD_CODES.has(code)) put(FOLD_CODES.get(code)!, i);
+    else if (isSpace(code) || (mayBeEmoji(code) && EMOJI_RE.test(src[i]))) put(SPACE, i);
+    else put(code, i);
+  }
+  const folded = fromCodes(units);
+  // 2. traditional → simplified; `units` is aligned with `folded`
+  const out: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  toSimplified(folded, (u, a, b) => {
+    out.push(u.charCodeAt(0));
+    starts.push(from[a]);
+    ends.push(from[b - 1] + 1);
+  });
+  return { source: src, text: fromCodes(out), start: Int32Array.from(starts), end: Int32Array.from(ends), hashtags, mentions, urls };
+}
+
+/** Maps a span of the normalised text back to the source: [start, end) in source offsets. */
+export function toSource(nt: NormalizedText, start: number, end: number): Span {
+  if (nt.start.length === 0) return { start: 0, end: 0 };
+  const a = Math.max(0, Math.min(start, nt.start.length - 1));
+  const b = Math.max(a, Math.min(end, nt.start.length) - 1);
+  return { start: nt.start[a], end: Math.max(nt.end[b], nt.start[a]) };
+}

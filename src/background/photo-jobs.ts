@@ -1,0 +1,85 @@
+// Per-tab photo facts, keyed by content hash. Analysis starts when a photo is attached; Send
+// only waits for what is still running. Only facts are kept (never the draft text), in memory,
+// and only while some tab's draft holds the photo.
+import type { PhotoFacts } from '../analysis/types.ts';
+import type { PhotoStatus } from '../messages.ts';
+import type { VisionClient, VisionRequest } from './vision-client.ts';
+
+export interface PhotoJobDeps {
+  vision: VisionClient;
+  metadata(id: string, name: string, bytes: Uint8Array): Promise<PhotoFacts>;
+}
+
+interface Job {
+  /** metadata alone: the fallback when vision fails or is too slow */
+  metadata: Promise<PhotoFacts>;
+  /** metadata + faces + text */
+  full: Promise<PhotoFacts>;
+}
+
+export type FactsResult = { missing: string[] } | { facts: PhotoFacts[]; status: PhotoStatus[] };
+
+const isComplete = (f: PhotoFacts) => f.checked.faces && f.checked.text && !f.error;
+
+/** Vision facts, with what the metadata reader found where vision has nothing. */
+function merge(meta: PhotoFacts, seen: PhotoFacts): PhotoFacts {
+  return { ...meta, ...seen, gps: seen.gps ?? meta.gps, places: seen.places ?? meta.places, checked: { ...seen.checked, metadata: seen.checked.metadata || meta.checked.metadata } };
+}
+
+export class PhotoJobs {
+  private jobs = new Map<string, Job>();
+  private tabs = new Map<number, Set<string>>();
+
+  constructor(private deps: PhotoJobDeps) {}
+
+  start(tabId: number, req: VisionRequest): void {
+    let ids = this.tabs.get(tabId);
+    if (!ids) this.tabs.set(tabId, (ids = new Set()));
+    ids.add(req.id);
+    if (this.jobs.has(req.id)) return;
+    const metadata = this.deps.metadata(req.id, req.name, req.bytes);
+    const full = this.deps.vision.analyze(req).then(
+      async (seen) => merge(await metadata, { ...seen, id: req.id }),
+      async (e) => ({ ...(await metadata), error: e instanceof Error ? e.message : String(e) }),
+    );
+    this.jobs.set(req.id, { metadata, full });
+  }
+
+  forget(tabId: number, ids: string[] | 'all'): void {
+    const held = this.tabs.get(tabId);
+    if (!held) return;
+    for (const id of ids === 'all' ? [...held] : ids) held.delete(id);
+    if (held.size === 0) this.tabs.delete(tabId);
+    this.collect();
+  }
+
+  forgetTab(tabId: number): void {
+    this.forget(tabId, 'all');
+  }
+
+  has(id: string): boolean {
+    return this.jobs.has(id);
+  }
+
+  /** Facts for a draft's photos, waiting at most `waitMs` for analyses still running. */
+  async factsFor(tabId: number, ids: string[], waitMs: number): Promise<FactsResult> {
+    const held = this.tabs.get(tabId);
+    const missing = ids.filter((id) => !held?.has(id) || !this.jobs.has(id));
+    if (missing.length) return { missing };
+    const deadline = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), waitMs));
+    const facts = await Promise.all(ids.map(async (id) => {
+      const job = this.jobs.get(id)!;
+      const done = await Promise.race([job.full, deadline]);
+      return done === 'late' ? { facts: await job.metadata, late: true } : { facts: done, late: false };
+    }));
+    return {
+      facts: facts.map((f) => f.facts),
+      status: facts.map(({ facts: f, late }) => ({ id: f.id, complete: !late && isComplete(f), ...(late ? { late: true } : {}), ...(f.error ? { error: f.error } : {}) })),
+    };
+  }
+
+  private collect(): void {
+    const held = new Set([...this.tabs.values()].flatMap((s) => [...s]));
+    for (const id of this.jobs.keys()) if (!held.has(id)) this.jobs.delete(id);
+  }
+}

@@ -1,0 +1,47 @@
+// The background's message handler, shared by Chrome's service worker and Firefox's event page.
+// Every message is validated (shape and sender) by src/messages.ts; anything else is ignored.
+import type { DraftScoreReply, PhotoAnalyzeReply, PhotoForgetReply, SenderInfo } from '../messages.ts';
+import { parseContentMessage } from '../messages.ts';
+import type { Draft, Verdict } from '../analysis/types.ts';
+import { fromBase64, sha256Hex } from './bytes.ts';
+import type { PhotoJobs } from './photo-jobs.ts';
+
+export interface RouterDeps {
+  runtimeId: string;
+  jobs: PhotoJobs;
+  score(draft: Draft): Verdict;
+}
+
+type Reply = PhotoAnalyzeReply | PhotoForgetReply | DraftScoreReply;
+
+/** Returns the reply (a promise) for our messages, undefined for anything else. */
+export function createRouter(deps: RouterDeps): (message: unknown, sender: SenderInfo) => Promise<Reply> | undefined {
+  return (message, sender) => {
+    const m = parseContentMessage(message, sender, deps.runtimeId);
+    const tabId = sender.tab?.id;
+    if (!m || tabId === undefined) return undefined;
+    switch (m.type) {
+      case 'photo:analyze':
+        return (async (): Promise<PhotoAnalyzeReply> => {
+          const bytes = fromBase64(m.data);
+          if ((await sha256Hex(bytes)) !== m.id) return { ok: false, error: 'photo id does not match its bytes' };
+          deps.jobs.start(tabId, { id: m.id, name: m.name, mime: m.mime, bytes, base64: m.data });
+          return { ok: true };
+        })();
+      case 'photo:forget':
+        deps.jobs.forget(tabId, m.ids);
+        return Promise.resolve({ ok: true });
+      case 'draft:score':
+        return (async (): Promise<DraftScoreReply> => {
+          const found = await deps.jobs.factsFor(tabId, m.photoIds, m.waitMs);
+          if ('missing' in found) return { ok: false, missing: found.missing };
+          try {
+            const verdict = deps.score({ text: m.text, photos: found.facts, locale: m.locale });
+            return { ok: true, verdict, photos: found.status };
+          } catch (e) {
+            return { ok: false, error: e instanceof Error ? e.message : String(e) };
+          }
+        })();
+    }
+  };
+}

@@ -1,0 +1,16 @@
+// Wires the router to the extension's events. Called by the Chrome and Firefox entry points,
+// synchronously at start-up so no message that wakes the background is missed.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { metadataFacts, scoreDraft } from './engine.ts';
+import { watchHostAccess } from './host-access.ts';
+import { PhotoJobs } from './photo-jobs.ts';
+import { createRouter } from './router.ts';
+import type { VisionClient } from './vision-client.ts';
+
+export function startBackground(vision: VisionClient): void {
+  const jobs = new PhotoJobs({ vision, metadata: metadataFacts });
+  const route = createRouter({ runtimeId: browser.runtime.id, jobs, score: scoreDraft });
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+  browser.tabs.onRemoved.addListener((tabId) => jobs.forgetTab(tabId));
+  watchHostAccess();
+}

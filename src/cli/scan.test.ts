@@ -1,0 +1,92 @@
+// The scanner as users run it: a real process, real shared images, JSON on stdout, exit codes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const repo = process.cwd();
+const testdata = resolve(repo, '../shared/testdata');
+const tsx = resolve(repo, 'node_modules/.bin/tsx');
+
+function scan(args: string[], cwd = repo) {
+  const r = spawnSync(tsx, [resolve(repo, 'src/cli/scan.ts'), ...args], { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, INIT_CWD: cwd } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)) };
+}
+
+describe('scan CLI', () => {
+  it('scores one text-only draft and prints one JSON object (exit 0)', () => {
+    const r = scan(['--text', '這個小孩在車站乞討好幾天了', '--locale', 'zh-TW']);
+    expect(r.code).toBe(0);
+    expect(r.lines).toHaveLength(1);
+    const [out] = r.lines;
+    expect(out).toMatchObject({ level: 'none', photos: [] });
+    expect(out.reasons.map((x: { code: string }) => x.code)).toContain('vulnerable-begging');
+    expect(out.reasons[0].message).toMatch(/[\u4e00-\u9fff]/);
+    const ev = out.reasons.find((x: { code: string }) => x.code === 'vulnerable-begging').evidence[0];
+    expect(ev).toEqual({ kind: 'text', quote: '乞討', start: 7, end: 9 });
+  });
+
+  it('reads a photo with GPS and warns when the text says the child is vulnerable', () => {
+    const r = scan(['--text', 'This little girl was crying alone at the airport gate, no parents around', '--image', join(testdata, 'exif/gps/exifsamples_DSCN0010.jpg'), '--locale', 'en']);
+    expect(r.code).toBe(0);
+    const [out] = r.lines;
+    expect(out.level).toBe('warn');
+    expect(out.photos).toHaveLength(1);
+    expect(out.photos[0].path).toBe(join(testdata, 'exif/gps/exifsamples_DSCN0010.jpg'));
+    expect(out.photos[0].gps.lat).toBeCloseTo(43.467448, 5);
+    expect(out.photos[0].gps.lon).toBeCloseTo(11.885127, 5);
+    expect(Array.isArray(out.photos[0].faces)).toBe(true);
+    expect(typeof out.photos[0].text).toBe('string');
+    expect(out.reasons.map((x: { code: string }) => x.code)).toContain('photo-gps');
+  });
+
+  it('jsonl: one line out per line in, in order; bad line, missing file and non-image get errors; exit 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scan-'));
+    writeFileSync(join(dir, 'notes.txt'), 'this is not a picture');
+    const input = [
+      { id: 'ok', text: '女儿今天在钢琴比赛拿了二等奖', images: [join(testdata, 'exif/no_gps/exifr_noexif.jpg')], locale: 'zh-CN' },
+      'this line is not json',
+      { id: 'missing', text: 'hello', images: ['does-not-exist.jpg'] },
+      { id: 'notimage', text: 'hello', images: ['notes.txt'] },
+      { id: 'text-only', text: '实验小学五年级的刘子涵被继母虐待，家住幸福小区3栋', locale: 'zh-CN' },
+    ];
+    writeFileSync(join(dir, 'drafts.jsonl'), input.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + '\n');
+    const r = scan(['--jsonl', 'drafts.jsonl'], dir);
+    expect(r.code).toBe(1);
+    expect(r.lines.map((l) => l.id)).toEqual(['ok', null, 'missing', 'notimage', 'text-only']);
+    const [ok, bad, missing, notImage, textOnly] = r.lines;
+    expect(ok.error).toBeUndefined();
+    expect(ok).toMatchObject({ level: 'none', photos: [{ path: join(testdata, 'exif/no_gps/exifr_noexif.jpg'), gps: null }] });
+    expect(bad.error).toMatch(/JSON/);
+    expect(missing.photos[0]).toMatchObject({ path: 'does-not-exist.jpg', gps: null, faces: [], text: '' });
+    expect(missing.photos[0].error).toMatch(/not found/);
+    expect(missing.error).toBeTruthy();
+    expect(notImage.photos[0].error).toBeTruthy();
+    expect(notImage.error).toBeTruthy();
+    expect(textOnly).toMatchObject({ level: 'caution', photos: [] });
+    expect(textOnly.error).toBeUndefined();
+    for (const l of r.lines) for (const key of ['id', 'level', 'score', 'reasons', 'photos']) expect(l).toHaveProperty(key);
+  });
+
+  it('exit 0 for a clean jsonl file, 2 for usage errors', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scan-'));
+    writeFileSync(join(dir, 'ok.jsonl'), '{"id":"1","text":"Family hike at the lake, the kids found a frog"}\n');
+    const ok = scan(['--jsonl', 'ok.jsonl'], dir);
+    expect(ok.code).toBe(0);
+    expect(ok.lines).toEqual([expect.objectContaining({ id: '1', level: 'none' })]);
+    expect(scan([]).code).toBe(2);
+    expect(scan(['--locale', 'fr', '--text', 'x']).code).toBe(2);
+    expect(scan(['--jsonl', join(dir, 'nope.jsonl')]).code).toBe(2);
+    expect(scan(['--bogus']).stdout).toBe('');
+  });
+
+  it('text-only runs never load the photo models', () => {
+    const t = performance.now();
+    const r = scan(['--text', 'hello']);
+    expect(r.code).toBe(0);
+    // no face model or OCR worker start-up on stderr, and quick
+    expect(r.stderr).not.toMatch(/tesseract|tfjs|face/i);
+    expect(performance.now() - t).toBeLessThan(15_000);
+  });
+});

@@ -1,0 +1,16 @@
+// The content script's side of src/messages.ts: typed calls to the background.
+import browser from 'webextension-polyfill';
+import type {
+  ContentMessage, DraftScoreMessage, DraftScoreReply, PhotoAnalyzeMessage, PhotoAnalyzeReply,
+} from '../messages.ts';
+
+const send = <R>(m: ContentMessage): Promise<R> => browser.runtime.sendMessage(m) as Promise<R>;
+
+export const analyzePhoto = (m: Omit<PhotoAnalyzeMessage, 'type'>) => send<PhotoAnalyzeReply>({ type: 'photo:analyze', ...m });
+
+export function forgetPhotos(ids: string[] | 'all'): void {
+  if (ids !== 'all' && ids.length === 0) return;
+  send({ type: 'photo:forget', ids }).catch(() => { /* the background may be restarting: it starts empty anyway */ });
+}
+
+export const scoreDraft = (m: Omit<DraftScoreMessage, 'type'>) => send<DraftScoreReply>({ type: 'draft:score', ...m });

@@ -1,0 +1,35 @@
+// Content script (document_start, top frame of supported sites). Site-independent: everything
+// about a site's DOM comes from its adapter in src/sites. Kept small: the engine and the photo
+// models run in the background.
+import browser from 'webextension-polyfill';
+import { adapterFor, type SiteAdapter } from '../sites/index.ts';
+import { translatorFrom } from '../ui/i18n.ts';
+import { draftLocale, reportRegion } from '../ui/locale.ts';
+import { forgetPhotos } from './background-client.ts';
+import { capturePhotos } from './photo-capture.ts';
+import { forgetRemovedPhotos } from './photo-forget.ts';
+import { PhotoStore } from './photo-store.ts';
+import { guardSends } from './send-guard.ts';
+
+// Both weibo.com UIs share a host; the adapter is picked from the document when an event needs
+// it (the page may still be loading, or navigate in place), at most once a second.
+let picked: { at: number; adapter: SiteAdapter | null } = { at: -Infinity, adapter: null };
+const site = (): SiteAdapter | null => {
+  const now = performance.now();
+  if (now - picked.at > 1000 || !picked.adapter) picked = { at: now, adapter: adapterFor(new URL(location.href), document) };
+  return picked.adapter;
+};
+const ui = browser.i18n.getUILanguage();
+const store = new PhotoStore();
+
+forgetPhotos('all'); // a fresh page starts a fresh draft
+capturePhotos(site, store);
+const photoWatch = forgetRemovedPhotos(site, store);
+guardSends({
+  site,
+  store,
+  beforeCheck: photoWatch.sweep,
+  t: translatorFrom(browser.i18n),
+  locale: draftLocale(ui),
+  region: reportRegion(ui.includes('-') ? ui : navigator.language || ui),
+});

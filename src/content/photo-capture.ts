@@ -1,0 +1,28 @@
+// Sees each photo the moment it is attached — file input `change`, paste, drop — because the
+// sites upload photos right away, long before Send. Capture phase on window: before the site.
+import type { SiteAdapter } from '../sites/index.ts';
+import { isPhotoFile } from './attached-photo.ts';
+import type { PhotoStore } from './photo-store.ts';
+
+export function capturePhotos(site: () => SiteAdapter | null, store: PhotoStore): void {
+  const attach = (target: EventTarget | null, files: FileList | null | undefined, dropped = false) => {
+    const photos = [...(files ?? [])].filter(isPhotoFile);
+    const adapter = photos.length ? site() : null;
+    if (!adapter || !(target instanceof Node)) return;
+    let box = adapter.boxOf(target);
+    if (!box && dropped) {
+      // a drop on the page (not on a box) lands in the only compose box, if there is one
+      const boxes = adapter.findBoxes(document);
+      box = boxes.length === 1 ? boxes[0] : null;
+    }
+    if (box) store.add(box, photos);
+  };
+
+  window.addEventListener('change', (e) => {
+    const input = e.target;
+    // copy the list now: the site empties `input.value` right after reading it
+    if (input instanceof HTMLInputElement && input.type === 'file') attach(input, input.files);
+  }, true);
+  window.addEventListener('paste', (e) => attach(e.target, e.clipboardData?.files), true);
+  window.addEventListener('drop', (e) => attach(e.target, e.dataTransfer?.files, true), true);
+}

@@ -1,0 +1,58 @@
+// Which photos are attached to which compose box, in attach order (the order the site shows
+// them). Photos the user deletes, or the site clears after posting, are forgotten here and in
+// the background. Nothing is kept beyond the page's life.
+import { AttachedPhoto } from './attached-photo.ts';
+import { forgetPhotos } from './background-client.ts';
+
+export class PhotoStore {
+  private byBox = new Map<Element, AttachedPhoto[]>();
+
+  add(box: Element, files: File[]): void {
+    const list = this.list(box);
+    for (const f of files) list.push(new AttachedPhoto(f));
+    this.byBox.set(box, list);
+  }
+
+  /** The box's photos. A box the site rendered again inherits the photos of its vanished twin. */
+  list(box: Element): AttachedPhoto[] {
+    const own = this.byBox.get(box);
+    if (own) return own;
+    for (const [old, photos] of this.byBox) {
+      if (!old.isConnected) {
+        this.byBox.delete(old);
+        this.byBox.set(box, photos);
+        return photos;
+      }
+    }
+    return [];
+  }
+
+  boxes(): Element[] {
+    return [...this.byBox.keys()];
+  }
+
+  removeAt(box: Element, index: number): void {
+    const list = this.list(box);
+    const [gone] = list.splice(index, 1);
+    if (gone) void this.release([gone]);
+  }
+
+  clear(box: Element): void {
+    const list = this.byBox.get(box);
+    this.byBox.delete(box);
+    if (list?.length) void this.release(list);
+  }
+
+  /** Tell the background to drop photos no box holds any more. */
+  private async release(photos: AttachedPhoto[]): Promise<void> {
+    const stillHeld = new Set<AttachedPhoto>([...this.byBox.values()].flat());
+    const keepIds = new Set(await Promise.all([...stillHeld].map((p) => p.id)));
+    const ids: string[] = [];
+    for (const p of photos) {
+      p.dispose();
+      const id = await p.id;
+      if (id && !keepIds.has(id)) ids.push(id);
+    }
+    forgetPhotos(ids);
+  }
+}

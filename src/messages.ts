@@ -1,0 +1,154 @@
+// The one protocol between the extension's contexts, by sender:
+//   content script → background: photo:analyze, photo:forget, draft:score
+//   background → offscreen document (Chrome only): vision:analyze
+// Chrome's runtime messaging is JSON, so photo bytes travel as base64.
+// Every receiver calls one of the parse… functions below: they check the shape AND the sender,
+// and return null for anything else (pages and other extensions are untrusted).
+import type { Locale, PhotoFacts, Verdict } from './analysis/types.ts';
+import { LOCALES } from './analysis/types.ts';
+import { isSupportedPageUrl } from './sites/hosts.ts';
+
+/** Largest photo the content script sends (bytes). Bigger files are reported as unchecked. */
+export const MAX_PHOTO_BYTES = 32 * 1024 * 1024;
+export const MAX_DRAFT_CHARS = 100_000;
+export const MAX_PHOTOS_PER_DRAFT = 40;
+const MAX_BASE64_CHARS = Math.ceil(MAX_PHOTO_BYTES / 3) * 4;
+const PHOTO_ID = /^[0-9a-f]{64}$/; // SHA-256 of the bytes, hex
+
+export interface PhotoAnalyzeMessage {
+  type: 'photo:analyze';
+  /** SHA-256 of the bytes (hex); the background checks it */
+  id: string;
+  name: string;
+  mime: string;
+  /** the photo's bytes, base64 */
+  data: string;
+}
+export interface PhotoForgetMessage {
+  type: 'photo:forget';
+  /** photo ids, or 'all' for a fresh page */
+  ids: string[] | 'all';
+}
+export interface DraftScoreMessage {
+  type: 'draft:score';
+  text: string;
+  photoIds: string[];
+  locale: Locale;
+  /** how long the background may wait for unfinished photo checks */
+  waitMs: number;
+}
+export type ContentMessage = PhotoAnalyzeMessage | PhotoForgetMessage | DraftScoreMessage;
+
+export interface VisionAnalyzeMessage {
+  type: 'vision:analyze';
+  id: string;
+  name: string;
+  mime: string;
+  data: string;
+}
+export type OffscreenMessage = VisionAnalyzeMessage;
+
+// ---- replies ----
+export type PhotoAnalyzeReply = { ok: true } | { ok: false; error: string };
+export type PhotoForgetReply = { ok: true };
+export interface PhotoStatus {
+  id: string;
+  /** faces and text were checked (metadata alone is not enough to call a photo checked) */
+  complete: boolean;
+  /** still running when the draft was scored (the bounded wait ran out) */
+  late?: boolean;
+  error?: string;
+}
+export type DraftScoreReply =
+  | { ok: true; verdict: Verdict; photos: PhotoStatus[] }
+  /** the background no longer holds these photos (e.g. the service worker restarted): send them again */
+  | { ok: false; missing: string[] }
+  | { ok: false; error: string };
+export type VisionAnalyzeReply = { ok: true; facts: PhotoFacts } | { ok: false; error: string };
+
+/** The parts of runtime.MessageSender we rely on (same in Chrome and Firefox). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isShortString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const isPhotoId = (v: unknown): v is string => typeof v === 'string' && PHOTO_ID.test(v);
+const isBase64 = (v: unknown): v is string =>
+  typeof v === 'string' && v.length > 0 && v.length <= MAX_BASE64_CHARS && v.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(v);
+const isLocale = (v: unknown): v is Locale => typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
+
+/** A content script of ours, in a supported site's top frame. */
+export function isFromOurContentScript(sender: SenderInfo, runtimeId: string): boolean {
+  return (
+    sender.id === runtimeId &&
+    typeof sender.tab?.id === 'number' &&
+    sender.frameId === 0 &&
+    isSupportedPageUrl(sender.url ?? sender.tab.url)
+  );
+}
+
+/** Another page of our own extension (service worker, background page), never a tab. */
+export function isFromOurExtension(sender: SenderInfo, runtimeId: string, extensionOrigin: string): boolean {
+  return sender.id === runtimeId && sender.tab === undefined && (sender.url === undefined || sender.url.startsWith(extensionOrigin));
+}
+
+function parsePhotoPayload(m: Record<string, unknown>): { id: string; name: string; mime: string; data: string } | null {
+  if (!isPhotoId(m.id) || !isShortString(m.name, 500) || !isShortString(m.mime, 100) || !isBase64(m.data)) return null;
+  return { id: m.id, name: m.name, mime: m.mime, data: m.data };
+}
+
+/** Shape of a content → background message (no sender check). */
+export function parseContentMessageShape(m: unknown): ContentMessage | null {
+  if (!isObject(m)) return null;
+  switch (m.type) {
+    case 'photo:analyze': {
+      const p = parsePhotoPayload(m);
+      return p && { type: 'photo:analyze', ...p };
+    }
+    case 'photo:forget':
+      if (m.ids === 'all') return { type: 'photo:forget', ids: 'all' };
+      if (Array.isArray(m.ids) && m.ids.length <= MAX_PHOTOS_PER_DRAFT * 4 && m.ids.every(isPhotoId)) {
+        return { type: 'photo:forget', ids: [...m.ids] };
+      }
+      return null;
+    case 'draft:score':
+      if (
+        !isShortString(m.text, MAX_DRAFT_CHARS) ||
+        !Array.isArray(m.photoIds) ||
+        m.photoIds.length > MAX_PHOTOS_PER_DRAFT ||
+        !m.photoIds.every(isPhotoId) ||
+        !isLocale(m.locale) ||
+        typeof m.waitMs !== 'number' ||
+        !(m.waitMs >= 0 && m.waitMs <= 60_000)
+      ) return null;
+      return { type: 'draft:score', text: m.text, photoIds: [...m.photoIds], locale: m.locale, waitMs: m.waitMs };
+    default:
+      return null;
+  }
+}
+
+/** In the background: a message from our content script on a supported site, or null. */
+export function parseContentMessage(m: unknown, sender: SenderInfo, runtimeId: string): ContentMessage | null {
+  return isFromOurContentScript(sender, runtimeId) ? parseContentMessageShape(m) : null;
+}
+
+/** In the offscreen document: a vision request from our own service worker, or null. */
+export function parseOffscreenMessage(m: unknown, sender: SenderInfo, runtimeId: string, extensionOrigin: string): OffscreenMessage | null {
+  if (!isObject(m) || m.type !== 'vision:analyze' || !isFromOurExtension(sender, runtimeId, extensionOrigin)) return null;
+  const p = parsePhotoPayload(m);
+  return p && { type: 'vision:analyze', ...p };
+}
+
+/** In the background: is this reply from the offscreen document well formed? */
+export function parseVisionReply(r: unknown): VisionAnalyzeReply | null {
+  if (!isObject(r)) return null;
+  if (r.ok === false && typeof r.error === 'string') return { ok: false, error: r.error };
+  if (r.ok === true && isObject(r.facts) && typeof r.facts.id === 'string' && Array.isArray(r.facts.faces) && isObject(r.facts.checked)) {
+    return { ok: true, facts: r.facts as unknown as PhotoFacts };
+  }
+  return null;
+}

@@ -1,0 +1,110 @@
+// Builds a SiteAdapter from a few selectors. The compose box is found structurally — the nearest
+// ancestor that holds both a draft field and a send control — so hashed class names, several boxes
+// on one page and boxes rendered late or again all work the same way.
+import type { SendTarget, SiteAdapter } from './types.ts';
+
+export interface ComposeSelectors {
+  name: string;
+  hosts: readonly string[];
+  /** URL paths this adapter handles (default: all) */
+  path?: RegExp;
+  /** draft fields (textarea or contenteditable) */
+  draft: string;
+  /** candidate send controls; `isSendLabel` filters them by their visible text */
+  send: string;
+  isSendLabel?: (label: string) => boolean;
+  disabled: (button: HTMLElement) => boolean;
+  photoInput: string;
+  /** each attached photo's delete control, one per photo in attach order; omit when unknown.
+   *  Counting delete controls avoids depending on how the thumbnails are wrapped. */
+  photoDelete?: string;
+  /** Ctrl/Cmd+Enter posts on this site */
+  ctrlEnterSends: boolean;
+  /** how far up from a draft field to look for the box (the mobile page puts Send in a header) */
+  maxDepth?: number;
+}
+
+const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, '');
+
+export function createComposeAdapter(s: ComposeSelectors): SiteAdapter {
+  const maxDepth = s.maxDepth ?? 10;
+
+  const isSendControl = (el: Element): el is HTMLElement =>
+    el instanceof Element && el.matches(s.send) && (!s.isSendLabel || s.isSendLabel(textOf(el)));
+
+  const sendControlsIn = (root: Element): HTMLElement[] =>
+    [...root.querySelectorAll<HTMLElement>(s.send)].filter((el) => isSendControl(el));
+
+  /** nearest ancestor (or self) of `from` that satisfies `test`, within maxDepth steps */
+  function climb(from: Element, test: (el: Element) => boolean): Element | null {
+    let el: Element | null = from;
+    for (let i = 0; el && i <= maxDepth; i++, el = el.parentElement) if (test(el)) return el;
+    return null;
+  }
+
+  /** the smallest ancestor of a draft field that also holds exactly the box's own send control */
+  const boxOfDraft = (draft: Element): Element | null => climb(draft, (el) => sendControlsIn(el).length > 0);
+
+  const draftIn = (box: Element): HTMLElement | null => box.querySelector<HTMLElement>(s.draft);
+
+  function boxOf(node: Node): Element | null {
+    const start = node instanceof Element ? node : node.parentElement;
+    if (!start) return null;
+    const draftAncestor = start.closest(s.draft);
+    if (draftAncestor) return boxOfDraft(draftAncestor);
+    // from a button, input or thumbnail: the nearest ancestor holding a draft field whose box it is
+    const holder = climb(start, (el) => el.querySelector(s.draft) !== null);
+    if (!holder) return null;
+    const box = boxOfDraft(holder.querySelector(s.draft)!);
+    return box && box.contains(start) ? box : null;
+  }
+
+  function sendTargetAt(target: EventTarget | null): SendTarget | null {
+    if (!(target instanceof Element)) return null;
+    const button = climb(target, isSendControl) as HTMLElement | null;
+    if (!button) return null;
+    const box = boxOf(button);
+    return box ? { box, button } : null;
+  }
+
+  const deleteControls = (box: Element): Element[] => (s.photoDelete ? [...box.querySelectorAll(s.photoDelete)] : []);
+
+  return {
+    name: s.name,
+    matches: (url) => s.hosts.includes(url.hostname) && (!s.path || s.path.test(url.pathname)),
+    findBoxes(doc) {
+      const boxes = new Set<Element>();
+      for (const draft of doc.querySelectorAll(s.draft)) {
+        const box = boxOfDraft(draft);
+        if (box) boxes.add(box);
+      }
+      return [...boxes];
+    },
+    boxOf,
+    draftField: draftIn,
+    draftText(box) {
+      const d = draftIn(box);
+      if (!d) return '';
+      if (d instanceof HTMLTextAreaElement || d instanceof HTMLInputElement) return d.value;
+      return d.innerText ?? d.textContent ?? '';
+    },
+    sendButton: (box) => sendControlsIn(box)[0] ?? null,
+    sendTargetAt,
+    isSendDisabled: (button) => s.disabled(button),
+    isSendShortcut(e) {
+      if (!s.ctrlEnterSends || e.isComposing || e.keyCode === 229) return false;
+      const enter = e.key === 'Enter' || e.keyCode === 13 || e.keyCode === 10;
+      return enter && (e.ctrlKey || e.metaKey) && !e.altKey && e.target instanceof Element && e.target.closest(s.draft) !== null;
+    },
+    photoInputs: (box) => [...box.querySelectorAll<HTMLInputElement>(s.photoInput)],
+    photoCount: (box) => (s.photoDelete ? deleteControls(box).length : null),
+    removedPhotoIndex(target) {
+      if (!s.photoDelete || !(target instanceof Element)) return null;
+      const control = target.closest(s.photoDelete);
+      const box = control && boxOf(control);
+      if (!control || !box) return null;
+      const index = deleteControls(box).indexOf(control);
+      return index < 0 ? null : { box, index };
+    },
+  };
+}

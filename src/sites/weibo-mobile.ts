@@ -1,0 +1,16 @@
+// m.weibo.cn/compose/: Send (`a.m-send-btn`) sits in the header, far from the textarea, so the
+// compose box is looked for higher up than on the desktop sites.
+import { createComposeAdapter } from './compose-dom.ts';
+
+export const weiboMobile = createComposeAdapter({
+  name: 'weibo-mobile',
+  hosts: ['m.weibo.cn'],
+  draft: 'textarea',
+  send: 'a.m-send-btn, .m-send-btn',
+  disabled: (b) => b.classList.contains('disabled') || b.getAttribute('aria-disabled') === 'true',
+  photoInput: 'input#selectphoto, input[type=file]',
+  // low confidence: the picture grid's delete marks
+  photoDelete: '[title="删除"], .m-pic-del',
+  ctrlEnterSends: true,
+  maxDepth: 16,
+});

@@ -1,0 +1,107 @@
+// The warning shown at Send: an alert dialog that keeps focus, Esc = back to editing.
+// Buttons act only on trusted (user) events: a page script cannot press them.
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { Translate } from './i18n.ts';
+import type { Choice, DialogState, PhotoView } from './dialog-state.ts';
+import { ReasonItem } from './ReasonItem.tsx';
+import { generalRules, ruleFor } from './rules.ts';
+import { REPORT_CHANNEL, type ReportRegion } from './locale.ts';
+
+export interface WarningDialogProps {
+  state: DialogState;
+  t: Translate;
+  region: ReportRegion;
+  photos: PhotoView[];
+  onChoice(choice: Choice): void;
+}
+
+function titleKey(state: DialogState) {
+  if (state.kind === 'checking') return 'titleChecking' as const;
+  if (state.kind === 'failed') return 'titleFailed' as const;
+  return state.verdict.level === 'warn' ? ('titleWarn' as const) : state.verdict.level === 'caution' ? ('titleCaution' as const) : ('titleFailed' as const);
+}
+
+/** Tab and Shift+Tab cycle through the dialog's buttons; nothing outside can take focus. */
+function trapTab(e: KeyboardEvent, root: HTMLElement) {
+  const items = [...root.querySelectorAll<HTMLElement>('button:not([disabled])')];
+  if (items.length === 0) return;
+  const active = (root.getRootNode() as ShadowRoot).activeElement;
+  const at = items.indexOf(active as HTMLElement);
+  const next = e.shiftKey ? (at <= 0 ? items.length - 1 : at - 1) : (at + 1) % items.length;
+  e.preventDefault();
+  items[next].focus();
+}
+
+export function WarningDialog({ state, t, region, photos, onChoice }: WarningDialogProps) {
+  const root = useRef<HTMLDivElement>(null);
+  const back = useRef<HTMLButtonElement>(null);
+  // keep the title in view: focusing the button at the bottom must not scroll the reasons away
+  useLayoutEffect(() => back.current?.focus({ preventScroll: true }), [state.kind]);
+
+  const trusted = (e: Event, choice: Choice) => {
+    if (!e.isTrusted) return;
+    onChoice(choice);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    e.stopPropagation(); // the page's shortcuts must not act while the dialog is open
+    if (e.key === 'Escape') trusted(e, 'back');
+    else if (e.key === 'Tab' && root.current) trapTab(e, root.current);
+  };
+
+  const verdict = state.kind === 'verdict' ? state.verdict : null;
+  const intro =
+    state.kind === 'checking' ? t('checkingBody')
+    : state.kind === 'failed' ? t('failedBody', [state.why])
+    : verdict!.level === 'warn' ? t('introWarn')
+    : verdict!.level === 'caution' ? t('introCaution')
+    : t('failedBody', [state.unchecked.join('; ')]);
+
+  return (
+    <div class="backdrop">
+      <div
+        ref={root}
+        class={`dialog ${state.kind} ${verdict?.level ?? ''}`}
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="cg-title"
+        aria-describedby="cg-intro"
+        aria-busy={state.kind === 'checking' ? 'true' : undefined}
+        onKeyDown={onKeyDown}
+      >
+        <div class="body">
+          <h2 id="cg-title">{t(titleKey(state))}</h2>
+          <p id="cg-intro">{intro}</p>
+          {state.kind === 'checking' && <div class="spinner" role="progressbar" aria-label={t('titleChecking')} />}
+          {verdict && verdict.reasons.length > 0 && (
+            <ul class="reasons" aria-label={t('reasonsLabel')}>
+              {verdict.reasons.map((r, i) => (
+                <ReasonItem key={`${r.code}-${i}`} reason={r} t={t} photos={photos} draft={state.kind === 'verdict' ? state.draft : ''}
+                  citeRule={verdict.reasons.findIndex((o) => ruleFor(o.code) === ruleFor(r.code)) === i} />
+              ))}
+            </ul>
+          )}
+          {state.kind === 'verdict' && state.unchecked.length > 0 && verdict!.level !== 'none' && (
+            <p class="note">{t('incompleteNote', [state.unchecked.join('; ')])}</p>
+          )}
+          {state.kind !== 'checking' && (
+            <section class="safer" aria-labelledby="cg-safer">
+              <h3 id="cg-safer">{t('saferHeading')}</h3>
+              <p>{t('saferLost')}</p>
+              <p>{t('saferShare')}</p>
+              <h3>{t('reportHeading')}</h3>
+              <p class="report">{t(REPORT_CHANNEL[region])}</p>
+              <ul class="general-rules">{generalRules(region).map((k) => <li key={k}>{t(k)}</li>)}</ul>
+            </section>
+          )}
+        </div>
+        <div class="actions">
+          <button ref={back} type="button" class="back" onClick={(e) => trusted(e, 'back')}>{t('buttonBack')}</button>
+          {state.kind !== 'checking' && (
+            <button type="button" class="post" onClick={(e) => trusted(e, 'post')}>{t('buttonPost')}</button>
+          )}
+        </div>
+        <p class="hint" aria-hidden="true">{t('escHint')}</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+// What the warning dialog shows. Built by the content script, rendered by WarningDialog.
+import type { Box, Verdict } from '../analysis/types.ts';
+
+export type DialogState =
+  | { kind: 'checking' }
+  /** the engine's verdict on `draft`; `unchecked` lists photos that could not be fully examined */
+  | { kind: 'verdict'; verdict: Verdict; draft: string; unchecked: string[] }
+  /** no verdict: the check failed or ran out of time */
+  | { kind: 'failed'; why: string };
+
+export type Choice = 'back' | 'post';
+
+/** One attached photo as the dialog may show it (index = the photo's index in the draft). */
+export interface PhotoView {
+  /** draws the photo's thumbnail (optionally outlining a face) into the canvas; false if it cannot */
+  draw(canvas: HTMLCanvasElement, highlight?: Box): boolean;
+}

@@ -1,0 +1,36 @@
+// Where the extension ships the vision files, relative to the extension root. vite/vendor-assets.ts
+// copies them there and browser.ts loads them from there: both read this one list.
+
+export const OCR_LANGS = ['eng', 'chi_sim'] as const; // English first: tesseract.js 7 drops eng after chi_sim
+
+export const VENDOR = {
+  tesseractWorker: 'vendor/tesseract/worker.min.js',
+  tesseractCoreDir: 'vendor/tesseract/core',
+  tesseractLangDir: 'vendor/tesseract/lang',
+  faceModelDir: 'vendor/face-api/model',
+  tfjsWasmDir: 'vendor/tfjs-wasm',
+} as const;
+
+/** face-api weights we use: SSD MobileNet v1 for scenes, the tiny detector for close-ups, age/gender. */
+export const FACE_MODEL_FILES = [
+  'ssd_mobilenetv1_model-weights_manifest.json',
+  'ssd_mobilenetv1_model.bin',
+  'tiny_face_detector_model-weights_manifest.json',
+  'tiny_face_detector_model.bin',
+  'age_gender_model-weights_manifest.json',
+  'age_gender_model.bin',
+] as const;
+
+/** tfjs wasm binaries; single-threaded only (threads spawn blob: workers that hang in extension pages). */
+export const TFJS_WASM_FILES = ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm'] as const;
+
+/** tesseract.js picks one of these by CPU support; we always run LSTM only, so only -lstm cores load. */
+export const TESSERACT_CORE_FILES = [
+  'tesseract-core-lstm.wasm.js',
+  'tesseract-core-simd-lstm.wasm.js',
+  'tesseract-core-relaxedsimd-lstm.wasm.js',
+] as const;
+
+/** tesseract.js language data: 4.0.0_best_int from @tesseract.js-data, both in one folder. */
+export const OCR_LANG_DATA = 'traineddata.gz';
+export const OCR_DATA_VERSION = '4.0.0_best_int';

@@ -1,0 +1,32 @@
+// Browser host: the Chrome offscreen document and the Firefox background page call
+// createBrowserPhotoAnalyzer({ assetUrl: (p) => runtime.getURL(p) }). Nothing loads before the
+// first photo; models and the OCR worker are released after a minute idle.
+import type { PhotoAnalyzer } from './types.ts';
+import { createPhotoAnalyzer, type AnalyzerSettings, type CorePhotoAnalyzer } from './core/analyzer.ts';
+import { BROWSER_DECODABLE, decodeInBrowser } from './browser/decode.ts';
+import { loadBrowserFaceApi } from './browser/face-api.ts';
+import { createBrowserOcrWorker } from './browser/tesseract.ts';
+import { unloadFaceApi } from './core/unload.ts';
+import { sharedFaceModels, type SharedFaceModels } from './core/shared-models.ts';
+
+/** One set of weights per page, shared by every analyzer in it. */
+let faceModels: SharedFaceModels | null = null;
+import { readMetadataFacts } from './metadata.ts';
+
+export interface BrowserAnalyzerOptions extends Partial<AnalyzerSettings> {
+  /** extension URL of a shipped file, e.g. (p) => chrome.runtime.getURL(p) */
+  assetUrl: (path: string) => string;
+}
+
+export function createBrowserPhotoAnalyzer(options: BrowserAnalyzerOptions): PhotoAnalyzer & CorePhotoAnalyzer {
+  const { assetUrl, ...settings } = options;
+  const models = (faceModels ??= sharedFaceModels(() => loadBrowserFaceApi(assetUrl), unloadFaceApi));
+  return createPhotoAnalyzer({
+    decodable: BROWSER_DECODABLE,
+    decode: decodeInBrowser,
+    loadFaceApi: models.acquire,
+    unloadFaceApi: models.release,
+    createOcrWorker: () => createBrowserOcrWorker(assetUrl),
+    readMetadata: readMetadataFacts,
+  }, settings);
+}

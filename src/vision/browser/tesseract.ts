@@ -1,0 +1,15 @@
+// tesseract.js in an extension page: every file from the extension (no CDN, no blob: worker, no
+// IndexedDB cache). Needs 'wasm-unsafe-eval' in the extension-pages CSP or it hangs silently.
+import { createWorker, OEM, type Worker } from 'tesseract.js';
+import { OCR_LANGS, VENDOR } from '../asset-paths.ts';
+
+export function createBrowserOcrWorker(assetUrl: (path: string) => string): Promise<Worker> {
+  return createWorker([...OCR_LANGS], OEM.LSTM_ONLY, {
+    workerPath: assetUrl(VENDOR.tesseractWorker),
+    corePath: assetUrl(VENDOR.tesseractCoreDir),
+    langPath: assetUrl(VENDOR.tesseractLangDir),
+    workerBlobURL: false,
+    cacheMethod: 'none',
+    gzip: true,
+  });
+}

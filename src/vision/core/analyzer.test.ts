@@ -1,0 +1,71 @@
+// The core analyzer with fake hosts: error paths, shared models, OCR text joining.
+import { describe, expect, it } from 'vitest';
+import type { Worker } from 'tesseract.js';
+import { createPhotoAnalyzer, type VisionHost } from './analyzer.ts';
+import { sharedFaceModels } from './shared-models.ts';
+import type { FaceApi } from './faces.ts';
+import { PROBLEM } from './problems.ts';
+
+const PNG_1x1 = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+
+function fakeWorker(pages: Record<string, string>): Worker {
+  let mode = '3';
+  return {
+    setParameters: async (p: { tessedit_pageseg_mode: string }) => { mode = p.tessedit_pageseg_mode; },
+    recognize: async () => ({ data: { text: pages[mode] ?? '', confidence: 90 } }),
+    terminate: async () => undefined,
+  } as unknown as Worker;
+}
+
+function fakeHost(overrides: Partial<VisionHost> = {}): VisionHost {
+  return {
+    decodable: new Set(['png']),
+    decode: async () => ({ image: { width: 1, height: 1, data: new Uint8Array(4) }, width: 1, height: 1 }),
+    loadFaceApi: async () => { throw new Error('no models here'); },
+    unloadFaceApi: () => undefined,
+    createOcrWorker: async () => fakeWorker({ '3': '电话 1', '6': '电 话 15952301928\nline two', '11': 'line two\nextra' }),
+    readMetadata: async (_b, id, name) => ({ id, name, gps: null, faces: [], text: '', checked: { metadata: true, faces: false, text: false } }),
+    ...overrides,
+  };
+}
+
+describe('core analyzer', () => {
+  it('reports a failed face step as a photo error and still reads the text', async () => {
+    const analyzer = createPhotoAnalyzer(fakeHost());
+    const facts = await analyzer.analyze(PNG_1x1, { name: 'p.png' });
+    expect(facts.error).toBe(PROBLEM.faces);
+    expect(facts.checked).toEqual({ metadata: true, faces: false, text: true });
+    // spaces between Chinese characters closed; lines another reading already had dropped
+    expect(facts.text.split('\n')).toEqual(['电话 15952301928', 'line two', 'extra']);
+    await analyzer.dispose();
+  });
+
+  it('turns a decoder failure into the decoder problem', async () => {
+    const decode = async () => { throw Object.assign(new Error('x'), { photoProblem: PROBLEM.tooLarge(9000, 9000, 50e6) }); };
+    const analyzer = createPhotoAnalyzer(fakeHost({ decode }));
+    expect((await analyzer.analyze(PNG_1x1)).error).toBe(PROBLEM.tooLarge(9000, 9000, 50e6));
+  });
+
+  it('keeps going when the metadata reader throws', async () => {
+    const analyzer = createPhotoAnalyzer(fakeHost({ readMetadata: async () => { throw new Error('bad exif'); } }));
+    const facts = await analyzer.analyze(PNG_1x1);
+    expect(facts.checked.metadata).toBe(false);
+    expect(facts.checked.text).toBe(true);
+  });
+});
+
+describe('shared face models', () => {
+  it('unloads only when the last holder lets go', async () => {
+    let loads = 0;
+    let unloads = 0;
+    const models = sharedFaceModels(async () => { loads++; return {} as FaceApi; }, () => { unloads++; });
+    const a = await models.acquire();
+    const b = await models.acquire();
+    models.release(a);
+    expect(unloads).toBe(0);
+    models.release(b);
+    expect([loads, unloads]).toEqual([1, 1]);
+    await models.acquire();
+    expect(loads).toBe(2);
+  });
+});

@@ -1,0 +1,89 @@
+// Issue 4's cross-host check: the same photo gives the same facts in Node (the CLI/test host), in
+// Chromium (the offscreen document, reached with the background's own message) and in Firefox (the
+// background page's analyzer): GPS exactly, child shown or not the same, OCR text similar.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PhotoFacts } from '../../src/analysis/types.ts';
+import { createNodePhotoAnalyzer } from '../../src/vision/node.ts';
+import type { PhotoAnalyzer } from '../../src/vision/types.ts';
+import { ChromiumSession } from './harness/chromium-session.ts';
+import { analyzeInChromium, FirefoxVision } from './harness/extension-vision.ts';
+import { childShown, summary, textSimilarity } from './harness/facts-compare.ts';
+import { FirefoxSession } from './harness/firefox-session.ts';
+import { DIST_CHROME, DIST_FIREFOX, testdata } from './harness/paths.ts';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+
+const PHOTOS = [
+  'scenes/kodak_kodim15.png', // a young girl
+  'exif/gps/exifsamples_DSCN0010.jpg', // GPS 43.467448, 11.885127
+  'ocr/en/tesseractjs_testocr.png', // English text
+  'ocr/zh/paddle_word_3_phone.jpg', // a phone number sign
+  'negatives/kodak_kodim23.png', // nothing to find
+].map(testdata);
+/** Photos with real text in them. On the others OCR reads noise, and which noise (or none) varies
+ * from run to run within one host (reported to the vision helper), so only GPS and faces count. */
+const HAS_TEXT = new Set(['ocr/en/tesseractjs_testocr.png', 'ocr/zh/paddle_word_3_phone.jpg'].map(testdata));
+
+/** OCR text may differ a little between image decoders; this much must be shared. */
+const MIN_TEXT_SIMILARITY = 0.8;
+
+const node = new Map<string, PhotoFacts>();
+let nodeAnalyzer: PhotoAnalyzer;
+
+beforeAll(async () => {
+  nodeAnalyzer = createNodePhotoAnalyzer();
+  for (const p of PHOTOS) node.set(p, await nodeAnalyzer.analyze(new Uint8Array(readFileSync(p)), { name: basename(p) }));
+});
+afterAll(async () => {
+  await nodeAnalyzer?.dispose();
+});
+
+function expectSameFacts(host: string, photo: string, got: PhotoFacts): void {
+  const want = node.get(photo)!;
+  const what = `${basename(photo)}\n  node:  ${summary(want)}\n  ${host}: ${summary(got)}`;
+  console.log(what);
+  expect(got.error, what).toBeUndefined();
+  expect(got.checked, what).toEqual(want.checked);
+  expect(got.gps, what).toEqual(want.gps);
+  expect(childShown(got), what).toBe(childShown(want));
+  // OCR runs against a time budget; a read that was cut short on a busy machine is not comparable
+  if (HAS_TEXT.has(photo) && !got.textCutShort && !want.textCutShort) {
+    expect(textSimilarity(got.text, want.text), what).toBeGreaterThanOrEqual(MIN_TEXT_SIMILARITY);
+  }
+}
+
+describe('the same photo, the same facts: Node and Chromium (offscreen document)', () => {
+  let session: ChromiumSession;
+  beforeAll(async () => {
+    session = await ChromiumSession.launch(DIST_CHROME);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  it.each(PHOTOS.map((p) => [basename(p), p]))('%s', async (_name, photo) => {
+    expectSameFacts('chromium', photo, await analyzeInChromium(session, photo));
+  });
+  it('and the offscreen document made no network request', () => {
+    expect(session.web.extensionRequests).toEqual([]);
+    expect(session.web.leaks()).toEqual([]);
+  });
+});
+
+describe('the same photo, the same facts: Node and Firefox (background page)', () => {
+  let session: FirefoxSession;
+  let vision: FirefoxVision;
+  beforeAll(async () => {
+    session = await FirefoxSession.launch(DIST_FIREFOX, { devtools: true });
+    vision = await FirefoxVision.open(session);
+  });
+  afterAll(async () => {
+    vision?.close();
+    await session?.close();
+  });
+  it.each(PHOTOS.map((p) => [basename(p), p]))('%s', async (_name, photo) => {
+    expectSameFacts('firefox', photo, await vision.analyze(photo));
+  });
+  it('and made no network request', () => {
+    expect(session.web.leaks()).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+// The harness checks itself against a throwaway probe extension: it can read a dialog in a closed
+// shadow root, click it with trusted input, play a hostile page, type through a real IME path —
+// and, above all, it SEES requests made by an extension's own contexts. Without this, "the
+// extension made zero requests" would prove nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { ChromiumSession } from './harness/chromium-session.ts';
+import { FirefoxSession } from './harness/firefox-session.ts';
+import { buttonNamed } from './harness/dialog-view.ts';
+import { BROWSERS, launchWithExtension } from './harness/launch.ts';
+import { SCRATCH } from './harness/paths.ts';
+import { probeLeakUrl, writeProbeExtension } from './harness/probe-extension.ts';
+import type { BrowserSession, SitePage } from './harness/session.ts';
+import { waitUntil } from './harness/wait.ts';
+
+const PAGE = `<!doctype html><meta charset="utf-8"><textarea id="t"></textarea><button id="send">发送</button>
+<script>
+  window.keys = [];
+  document.getElementById('t').addEventListener('keydown', (e) => keys.push({ key: e.key, keyCode: e.keyCode, isComposing: e.isComposing, ctrl: e.ctrlKey, trusted: e.isTrusted }));
+  document.getElementById('send').addEventListener('click', () => {
+    document.documentElement.dataset.sent = String(Number(document.documentElement.dataset.sent || 0) + 1);
+  });
+</script>`;
+
+describe.each(BROWSERS)('harness self-check in %s (probe extension)', (kind) => {
+  let session: BrowserSession;
+  let page: SitePage;
+
+  beforeAll(async () => {
+    session = await launchWithExtension(kind, writeProbeExtension(join(SCRATCH, `probe-${kind}`), kind));
+    session.web.servePage('https://weibo.com/', PAGE);
+    page = await session.newPage();
+    await page.goto('https://weibo.com/');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('reads a dialog in a closed shadow root and clicks it only with trusted input', async () => {
+    await page.click('#send');
+    const view = await waitUntil(() => page.dialog(), 'probe dialog');
+    expect(view.role).toBe('alertdialog');
+    expect(view.label).toBe('Probe warning');
+    expect(view.text).toContain('a child is shown');
+    expect(view.focusInside).toBe(true);
+    expect(await page.evaluate('document.documentElement.dataset.sent ?? null')).toBeNull();
+
+    expect(await page.hostileClicksOnDialog()).toBeGreaterThan(0);
+    expect(await page.dialog()).not.toBeNull();
+    expect(await page.evaluate('document.documentElement.dataset.sent ?? null')).toBeNull();
+
+    const post = buttonNamed(view, /post anyway/i);
+    await page.clickAt(post.x, post.y);
+    await page.waitFor('document.documentElement.dataset.sent === "1"');
+    expect(await page.dialog()).toBeNull();
+  });
+
+  it('commits an IME candidate with an Enter the page sees as composing', async () => {
+    await page.imeCommitWithEnter('#t', { preedit: 'ni', commit: '你' });
+    await page.waitFor('document.getElementById("t").value.includes("你")');
+    const keys = await page.evaluate<{ key: string; keyCode: number; isComposing: boolean; trusted: boolean }[]>('keys');
+    const enter = keys.find((k) => k.isComposing);
+    expect(enter, JSON.stringify(keys)).toBeDefined();
+    expect(enter!.trusted).toBe(true);
+    expect(enter!.key === 'Enter' || enter!.key === 'Process' || enter!.keyCode === 229).toBe(true);
+  });
+
+  it('sees requests from the extension\'s background context', async () => {
+    if (session instanceof ChromiumSession) {
+      const ext = await session.context.newPage();
+      await ext.goto(`chrome-extension://${session.extensionId}/page.html`);
+      await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'leak-from-worker' }));
+      await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'leak-from-offscreen' }));
+      await waitUntil(async () => session.web.extensionRequests.some((r) => r.url === probeLeakUrl('worker')), 'worker request seen');
+      // the offscreen document's fetch leaves through the network stack: the tripwire sees it
+      await waitUntil(async () => session.web.leaks().some((l) => l.target.startsWith('leak-offscreen.probe.invalid')), 'offscreen request seen');
+      await ext.close();
+    } else if (session instanceof FirefoxSession) {
+      const ext = await session.openExtensionPage('page.html');
+      await ext.evaluate('browser.runtime.sendMessage({ type: "leak-from-worker" })');
+      await waitUntil(async () => session.web.leaks().some((l) => l.target.startsWith('leak-background.probe.invalid')), 'background request seen');
+      await ext.close();
+    }
+  });
+});

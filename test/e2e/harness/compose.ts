@@ -1,0 +1,93 @@
+// A user's steps on a served site, the same in both browsers: open the page, write a draft, send,
+// answer the dialog; and what the site saw (its own handler's counters on <html>).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DialogView } from './dialog-view.ts';
+import { DIST_CHROME } from './paths.ts';
+import type { BrowserSession, SitePage } from './session.ts';
+import { fixtureHtml, type ComposeBoxSelectors, type SiteFixture } from './sites.ts';
+import { waitUntil } from './wait.ts';
+
+/** The extension's own UI string (English: both browsers run with en-US). */
+export function uiText(key: string, fallback: string): string {
+  const file = join(DIST_CHROME, '_locales/en/messages.json');
+  if (!existsSync(file)) return fallback;
+  const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
+  return messages[key]?.message ?? fallback;
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const POST_ANYWAY = new RegExp(escape(uiText('buttonPost', 'Post anyway')), 'i');
+export const GO_BACK = new RegExp(escape(uiText('buttonBack', 'Go back and edit')), 'i');
+
+export function serveFixtures(session: BrowserSession, sites: readonly SiteFixture[]): void {
+  for (const s of sites) session.web.servePage(s.url, fixtureHtml(s));
+}
+
+export async function openSite(session: BrowserSession, site: SiteFixture): Promise<SitePage> {
+  const page = await session.newPage();
+  await page.goto(site.url);
+  await page.waitFor(site.ready);
+  return page;
+}
+
+export interface DraftInput { text: string; photo?: string }
+
+/** Picks the photo first (the site uploads it right away), then types the text. */
+export async function writeDraft(page: SitePage, box: ComposeBoxSelectors, draft: DraftInput): Promise<void> {
+  if (draft.photo) await page.attachPhoto(box.photo, draft.photo);
+  await page.typeText(box.text, draft.text);
+}
+
+/** What the site's own send handler recorded. */
+export async function siteState(page: SitePage): Promise<{ sent: number; lastSent: string | null }> {
+  return page.evaluate('({ sent: Number(document.documentElement.dataset.sent || 0), lastSent: document.documentElement.dataset.lastSent ?? null })');
+}
+
+export const fieldValue = (page: SitePage, selector: string): Promise<string> =>
+  page.evaluate(`document.querySelector(${JSON.stringify(selector)}).value`);
+
+/** The warning with its verdict ready ("Post anyway" offered, no longer checking). */
+export async function waitForWarning(page: SitePage, timeoutMs = 20_000): Promise<DialogView> {
+  return waitUntil(async () => {
+    const v = await page.dialog();
+    return v && v.visible && v.buttons.some((b) => POST_ANYWAY.test(b.name) && !b.disabled) ? v : null;
+  }, 'the warning dialog with its verdict', timeoutMs);
+}
+
+/** Two rendered frames in the page: anything the last input triggered synchronously has shown. */
+export async function settle(page: SitePage): Promise<void> {
+  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))');
+}
+
+/** Waits for `done` while watching for dialogs; returns every dialog seen on the way. */
+export async function watchDialogsUntil(page: SitePage, done: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<DialogView[]> {
+  const seen: DialogView[] = [];
+  await waitUntil(async () => {
+    const v = await page.dialog();
+    if (v) seen.push(v);
+    return done();
+  }, what, timeoutMs);
+  return seen;
+}
+
+/** Gets the photo models loaded and these photos' facts cached before the timed-out-free tests
+ * run: the first check of a session loads the models (seconds on a busy 2-core machine) and the
+ * extension gives up after its own time limit. Cold start is a benchmark figure, not a test here.
+ * Writes each photo into a throwaway draft on `site`, sends, and waits until the warning quotes
+ * `quote` (a real verdict, not "could not be checked"), or the benign draft goes out. */
+export async function warmUp(session: BrowserSession, site: SiteFixture, risky: DraftInput, quote: string, benignPhoto: string): Promise<void> {
+  const page = await openSite(session, site);
+  try {
+    await writeDraft(page, site.box, risky);
+    if (site.other) await page.attachPhoto(site.other.photo, benignPhoto);
+    await waitUntil(async () => {
+      await page.click(site.box.send);
+      const view = await waitForWarning(page, 30_000);
+      if (view.text.includes(quote)) return true;
+      await page.press('Escape'); // a time-out warning: the analysis goes on in the background
+      return false;
+    }, 'the photo models to warm up', 120_000, 500);
+  } finally {
+    await page.close();
+  }
+}

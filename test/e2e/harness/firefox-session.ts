@@ -1,0 +1,232 @@
+// Real Firefox ESR with the extension installed as a temporary add-on (puppeteer-core over
+// WebDriver BiDi). All proxying is set in prefs, so the background page's requests hit the tripwire
+// too; pages are served by BiDi request interception. `--remote-allow-system-access` lets the
+// harness drive Gecko's own TextInputProcessor from the browser chrome — the path real IMEs take.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { freePort } from './firefox-devtools.ts';
+import { INSPECT_SHADOW_ROOT, HOSTILE_PAGE_CLICKS, type DialogView } from './dialog-view.ts';
+import { ServedWeb, servedResponse } from './served-web.ts';
+import { snapshotExtension } from './snapshot.ts';
+import type { BrowserSession, ImeCommit, SitePage } from './session.ts';
+import { startTripwireProxy, type TripwireProxy } from './tripwire-proxy.ts';
+
+export const FIREFOX = '/usr/bin/firefox-esr';
+/** Fixed moz-extension:// UUID so tests can open the extension's own pages. */
+export const FIREFOX_EXTENSION_UUID = '7d4f6a2e-5b1c-4e2a-9c3d-0e1f2a3b4c5d';
+
+interface BidiConnection { send(method: string, params: object): Promise<{ result: any }> }
+
+export function firefoxPrefs(proxyPort: number, geckoId: string): Record<string, unknown> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': proxyPort,
+    'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': proxyPort,
+    'network.proxy.no_proxies_on': '', 'network.proxy.allow_hijacking_localhost': false,
+    'network.proxy.socks_remote_dns': true, 'media.peerconnection.enabled': false,
+    'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US, en',
+    'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+  };
+}
+
+export class FirefoxSession implements BrowserSession {
+  readonly kind = 'firefox' as const;
+  private constructor(
+    readonly browser: Browser,
+    readonly extensionId: string,
+    readonly web: ServedWeb,
+    private readonly proxy: TripwireProxy,
+    /** the private copy of the build this browser installed */
+    readonly extensionDir: string,
+    private readonly removeSnapshot: () => void,
+    /** port of Firefox's DevTools server, when launched with `devtools: true` */
+    readonly devtoolsPort?: number,
+  ) {}
+
+  get bidi(): BidiConnection {
+    return (this.browser as unknown as { connection: BidiConnection }).connection;
+  }
+  get extensionOrigin(): string {
+    return `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
+  }
+
+  /** `devtools`: also start Firefox's DevTools server, to reach the background page (see firefox-devtools.ts). */
+  static async launch(buildDir: string, options: { devtools?: boolean } = {}): Promise<FirefoxSession> {
+    const snapshot = await snapshotExtension(buildDir);
+    const extensionDir = snapshot.dir;
+    const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+    const geckoId: string = manifest.browser_specific_settings?.gecko?.id;
+    if (!geckoId) throw new Error(`${extensionDir}: manifest has no gecko id`);
+    const proxy = await startTripwireProxy();
+    const web = new ServedWeb(proxy);
+    const devtoolsPort = options.devtools ? await freePort() : undefined;
+    const browser = await puppeteer.launch({
+      browser: 'firefox', executablePath: FIREFOX, headless: true,
+      args: ['--remote-allow-system-access', '--width=1280', '--height=900', ...(devtoolsPort ? ['--start-debugger-server', String(devtoolsPort)] : [])],
+      extraPrefsFirefox: {
+        ...firefoxPrefs(proxy.port, geckoId),
+        ...(devtoolsPort ? { 'devtools.debugger.remote-enabled': true, 'devtools.chrome.enabled': true, 'devtools.debugger.prompt-connection': false } : {}),
+      },
+    });
+    const id = await browser.installExtension(extensionDir);
+    return new FirefoxSession(browser, id, web, proxy, extensionDir, snapshot.remove, devtoolsPort);
+  }
+
+  async newPage(): Promise<FirefoxPage> {
+    const page = await this.browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      const url = req.url();
+      if (!/^https?:/.test(url)) return void req.continue().catch(() => {});
+      const served = this.web.answer(url, req.method(), bodyOf(req), `page ${req.frame()?.url() ?? '?'}`);
+      if (!served) return void req.abort().catch(() => {});
+      const r = servedResponse(served);
+      void req.respond({ status: r.status, contentType: r.contentType, body: r.body }).catch(() => {});
+    });
+    return new FirefoxPage(page, this.bidi);
+  }
+
+  /** A tab showing one of the extension's own pages (puppeteer's goto does not settle on
+   * moz-extension:// URLs, plain BiDi navigation does). */
+  async openExtensionPage(path: string): Promise<Page> {
+    const page = await this.browser.newPage();
+    const context = (page.mainFrame() as unknown as { _id: string })._id;
+    await this.bidi.send('browsingContext.navigate', { context, url: this.extensionOrigin + path, wait: 'complete' });
+    return page;
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close().catch(() => {});
+    await this.proxy.close();
+    this.removeSnapshot();
+  }
+}
+
+export class FirefoxPage implements SitePage {
+  readonly kind = 'firefox' as const;
+  constructor(readonly page: Page, private readonly bidi: BidiConnection) {}
+
+  private get context(): string {
+    return (this.page.mainFrame() as unknown as { _id: string })._id;
+  }
+
+  async goto(url: string): Promise<void> {
+    await this.page.goto(url, { waitUntil: 'load' });
+  }
+  evaluate<T>(expression: string): Promise<T> {
+    return this.page.evaluate(expression) as Promise<T>;
+  }
+  async waitFor(expression: string, timeoutMs = 10_000): Promise<void> {
+    await this.page.waitForFunction(expression, { timeout: timeoutMs, polling: 'raf' });
+  }
+  async typeText(selector: string, text: string): Promise<void> {
+    await this.page.click(selector);
+    await this.page.keyboard.type(text);
+  }
+  async attachPhoto(selector: string, file: string): Promise<void> {
+    const input = await this.page.$(selector);
+    if (!input) throw new Error(`no file input ${selector}`);
+    await (input as unknown as { uploadFile(...f: string[]): Promise<void> }).uploadFile(file);
+  }
+  async click(selector: string): Promise<void> {
+    await this.page.click(selector);
+  }
+  async clickAt(x: number, y: number): Promise<void> {
+    await this.page.mouse.click(x, y);
+  }
+  async pressCtrlEnter(selector: string): Promise<void> {
+    await this.page.focus(selector);
+    await this.page.keyboard.down('Control');
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.up('Control');
+  }
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
+  }
+
+  /** Gecko's nsITextInputProcessor, run in the parent process against the browser window: the
+   * composition and the Enter reach the page as native IME events do (trusted, isComposing). */
+  async imeCommitWithEnter(selector: string, ime: ImeCommit): Promise<void> {
+    await this.page.focus(selector);
+    const tree = await this.bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+    const chrome = tree.result.contexts[0].context as string;
+    const script = `(() => {
+      const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
+      window.gBrowser.selectedBrowser.focus();
+      if (!tip.beginInputTransactionForTests(window)) throw new Error('no IME transaction');
+      const ctrl = ${ime.ctrl ? 'true' : 'false'};
+      if (ctrl) tip.keydown(new KeyboardEvent('keydown', { key: 'Control', code: 'ControlLeft', keyCode: 17 }));
+      tip.setPendingCompositionString(${JSON.stringify(ime.preedit)});
+      tip.appendClauseToPendingComposition(${ime.preedit.length}, tip.ATTR_RAW_CLAUSE);
+      tip.flushPendingComposition();
+      tip.keydown(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13 }));
+      tip.commitCompositionWith(${JSON.stringify(ime.commit)});
+      tip.keyup(new KeyboardEvent('keyup', { key: 'Enter', code: 'Enter', keyCode: 13 }));
+      if (ctrl) tip.keyup(new KeyboardEvent('keyup', { key: 'Control', code: 'ControlLeft', keyCode: 17 }));
+      return true;
+    })()`;
+    const r = await this.bidi.send('script.evaluate', { target: { context: chrome }, expression: script, awaitPromise: false });
+    if (r.result.type !== 'success') throw new Error(`IME script failed: ${JSON.stringify(r.result)}`);
+  }
+
+  /** Every shadow root in the document, closed ones included (BiDi `includeShadowTree: 'all'`). */
+  private async shadowRoots(): Promise<string[]> {
+    const r = await this.bidi.send('script.evaluate', {
+      target: { context: this.context },
+      expression: 'Array.from(document.querySelectorAll("*"))',
+      awaitPromise: false,
+      serializationOptions: { maxDomDepth: 1, maxObjectDepth: 1, includeShadowTree: 'all' },
+    });
+    const items: { value?: { shadowRoot?: { sharedId: string } | null } }[] = r.result.result?.value ?? [];
+    return items.map((n) => n.value?.shadowRoot?.sharedId).filter((x): x is string => !!x);
+  }
+
+  private async callOnRoot<T>(sharedId: string, fn: string): Promise<T | null> {
+    const r = await this.bidi.send('script.callFunction', {
+      target: { context: this.context }, functionDeclaration: fn, this: { sharedId }, awaitPromise: false,
+      serializationOptions: { maxObjectDepth: 4 },
+    });
+    return r.result.type === 'success' ? (fromBidi(r.result.result) as T) : null;
+  }
+
+  async dialog(): Promise<DialogView | null> {
+    for (const id of await this.shadowRoots()) {
+      const v = await this.callOnRoot<DialogView>(id, INSPECT_SHADOW_ROOT);
+      if (v) return v;
+    }
+    return null;
+  }
+
+  async hostileClicksOnDialog(): Promise<number> {
+    let n = 0;
+    for (const id of await this.shadowRoots()) n += (await this.callOnRoot<number>(id, HOSTILE_PAGE_CLICKS)) ?? 0;
+    return n;
+  }
+
+  async close(): Promise<void> {
+    await this.page.close().catch(() => {});
+  }
+}
+
+/** BiDi does not hand request bodies to interception in every browser. */
+function bodyOf(req: { postData(): string | undefined }): string | undefined {
+  try {
+    return req.postData();
+  } catch {
+    return undefined;
+  }
+}
+
+/** BiDi remote values → plain JS. */
+function fromBidi(v: any): unknown {
+  switch (v?.type) {
+    case 'undefined': case 'null': return null;
+    case 'string': case 'boolean': return v.value;
+    case 'number': return typeof v.value === 'number' ? v.value : Number(v.value);
+    case 'array': return (v.value ?? []).map(fromBidi);
+    case 'object': return Object.fromEntries((v.value ?? []).map(([k, x]: [any, any]) => [typeof k === 'string' ? k : fromBidi(k), fromBidi(x)]));
+    default: return v?.value ?? null;
+  }
+}

@@ -1,0 +1,91 @@
+// The offline stand-in for the internet: which URLs the test answers itself (fixture pages at the
+// real sites' URLs, the sites' post and upload endpoints) and a ledger of everything else, which
+// is aborted. Shared by the Chromium and Firefox sessions so both see the same web.
+import type { LeakedRequest, TripwireProxy } from './tripwire-proxy.ts';
+
+export type Served =
+  | { kind: 'page'; body: string }
+  | { kind: 'post'; json: unknown }
+  | { kind: 'upload'; json: unknown }
+  | { kind: 'not-found' };
+
+export interface PostRecord { url: string; body: string; at: number }
+export interface AbortedRecord { url: string; from: string }
+
+/** Browser vendors' own calls home (updates, settings, sign-in). Listed one by one, reported, not
+ * blamed on the extension — the extension has no reason to talk to these hosts and its own
+ * contexts are watched separately (`extensionRequests`). */
+const VENDOR_HOSTS = [
+  /(^|\.)googleapis\.com$/, /^accounts\.google\.com$/, /(^|\.)gvt1\.com$/, /^clients\d*\.google\.com$/,
+  /(^|\.)services\.mozilla\.com$/, /(^|\.)mozilla\.(com|net|org)$/, /(^|\.)firefox\.com$/, /(^|\.)mozaws\.net$/,
+];
+
+export class ServedWeb {
+  readonly pages = new Map<string, string>();
+  readonly posts: PostRecord[] = [];
+  readonly uploads: PostRecord[] = [];
+  /** requests from pages (or content scripts) that nobody serves: aborted */
+  readonly aborted: AbortedRecord[] = [];
+  /** requests seen in the extension's own contexts (service worker, offscreen, background) */
+  readonly extensionRequests: AbortedRecord[] = [];
+
+  constructor(private readonly proxy: TripwireProxy) {}
+
+  /** Serve `body` as an HTML page at exactly this URL. */
+  servePage(url: string, body: string): void {
+    this.pages.set(url, body);
+  }
+
+  /** Decide what to answer for a request made by a page; null = abort (and count). */
+  answer(url: string, method: string, body: string | undefined, from = 'page'): Served | null {
+    const u = new URL(url);
+    if (u.protocol === 'data:' || u.protocol === 'blob:') return null;
+    const page = this.pages.get(url);
+    if (page !== undefined && method === 'GET') return { kind: 'page', body: page };
+    if (method === 'POST' && /^(\/ajax\/statuses\/update|\/api\/statuses\/update)$/.test(u.pathname)) {
+      this.posts.push({ url, body: body ?? '', at: Date.now() });
+      return { kind: 'post', json: { ok: 1, data: { id: String(this.posts.length) } } };
+    }
+    if (method === 'POST' && (u.hostname === 'picupload.weibo.com' || u.pathname === '/api/statuses/uploadPic')) {
+      this.uploads.push({ url, body: '', at: Date.now() });
+      return { kind: 'upload', json: { ok: 1, pic_id: `pic${this.uploads.length}` } };
+    }
+    if (u.pathname === '/favicon.ico') return { kind: 'not-found' };
+    this.aborted.push({ url, from });
+    return null;
+  }
+
+  /** Requests that reached the network stack (the tripwire proxy), minus the browser vendor's own
+   * calls home and the browser's speculative preconnects to the hosts we serve. */
+  leaks(): LeakedRequest[] {
+    const servedHosts = new Set([...this.pages.keys()].map((p) => new URL(p).host + ':443'));
+    return this.proxy.leaks.filter((l) => {
+      if (l.method === 'CONNECT' && servedHosts.has(l.target)) return false;
+      const host = l.method === 'CONNECT' ? l.target.replace(/:\d+$/, '') : safeHost(l.target);
+      return !VENDOR_HOSTS.some((re) => re.test(host));
+    });
+  }
+
+  /** The browser's own calls home, for the log. */
+  vendorNoise(): LeakedRequest[] {
+    const kept = new Set(this.leaks());
+    return this.proxy.leaks.filter((l) => !kept.has(l));
+  }
+}
+
+function safeHost(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
+export function servedResponse(s: Served): { status: number; contentType: string; body: string } {
+  switch (s.kind) {
+    case 'page': return { status: 200, contentType: 'text/html; charset=utf-8', body: s.body };
+    case 'post':
+    case 'upload': return { status: 200, contentType: 'application/json; charset=utf-8', body: JSON.stringify(s.json) };
+    case 'not-found': return { status: 404, contentType: 'text/plain', body: '' };
+  }
+}

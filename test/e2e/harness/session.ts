@@ -1,0 +1,53 @@
+// One interface over both real browsers, so every spec is written once and run in each.
+import type { DialogView } from './dialog-view.ts';
+import type { ServedWeb } from './served-web.ts';
+
+export type BrowserKind = 'chromium' | 'firefox';
+
+export interface ImeCommit {
+  /** what the IME shows while composing (e.g. pinyin) */
+  preedit: string;
+  /** the candidate the Enter confirms */
+  commit: string;
+  /** hold Ctrl while pressing that Enter (the send shortcut, had there been no IME) */
+  ctrl?: boolean;
+}
+
+/** A tab on one of the served sites. Every input is trusted (goes through the browser's input
+ * pipeline), except where a method says it plays a hostile page script. */
+export interface SitePage {
+  readonly kind: BrowserKind;
+  goto(url: string): Promise<void>;
+  /** JS expression evaluated in the page's own world */
+  evaluate<T>(expression: string): Promise<T>;
+  /** polls an expression in the page until it is truthy */
+  waitFor(expression: string, timeoutMs?: number): Promise<void>;
+  /** focus the field and type (as committed text, like a paste or an IME would) */
+  typeText(selector: string, text: string): Promise<void>;
+  /** real file chooser path: the page's file input gets the file and fires input/change */
+  attachPhoto(selector: string, file: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  clickAt(x: number, y: number): Promise<void>;
+  /** focus `selector` then press Ctrl+Enter */
+  pressCtrlEnter(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  /** IME composition in `selector`, confirmed with Enter (keyCode 229, isComposing) */
+  imeCommitWithEnter(selector: string, ime: ImeCommit): Promise<void>;
+  /** the extension's dialog, read through the automation protocol (closed shadow root) */
+  dialog(): Promise<DialogView | null>;
+  /** hostile page script: synthetic clicks/keys on the dialog's buttons; returns events fired */
+  hostileClicksOnDialog(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface BrowserSession {
+  readonly kind: BrowserKind;
+  readonly web: ServedWeb;
+  readonly extensionId: string;
+  /** chrome-extension://…/ or moz-extension://…/ */
+  readonly extensionOrigin: string;
+  /** the private copy of the build the browser loaded */
+  readonly extensionDir: string;
+  newPage(): Promise<SitePage>;
+  close(): Promise<void>;
+}

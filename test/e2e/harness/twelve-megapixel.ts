@@ -1,0 +1,21 @@
+// 12 MP test photos for the benchmarks, made from a real photo (the shared data is never edited).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { SCRATCH, testdata } from './paths.ts';
+
+const SOURCE_12MP = testdata('exif/gps/exifsamples_iphone_hdr_YES.jpg'); // a real 8 MP iPhone photo with GPS
+
+/** 4000×3000 JPEGs made from a real photo, EXIF kept; each run gets different bytes (no cache). */
+export async function twelveMegapixelJpegs(n: number): Promise<string[]> {
+  const dir = join(SCRATCH, 'bench');
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const file = join(dir, `12mp-q${88 + i}.jpg`);
+    await sharp(SOURCE_12MP).resize(4000, 3000, { fit: 'fill' }).withMetadata().jpeg({ quality: 88 + i }).toFile(file);
+    files.push(file);
+  }
+  return files;
+}
+

@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+// The content script's verdict request: photos the background lost are sent again, photos that
+// could not be examined are named, evidence points at the photo's place in the box, and a
+// background that does not answer in time becomes a "could not be checked" outcome.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { DraftScoreReply, DraftScoreMessage } from '../../src/messages.ts';
+
+type Handler = (m: { type: string; id?: string; photoIds?: string[] }) => unknown;
+let handler: Handler = () => ({ ok: true });
+const log: { type: string; id?: string; photoIds?: string[] }[] = [];
+vi.mock('webextension-polyfill', () => ({
+  default: { runtime: { sendMessage: async (m: { type: string }) => { log.push(m); return handler(m); } } },
+}));
+
+const { AttachedPhoto } = await import('../../src/content/attached-photo.ts');
+const { checkDraft } = await import('../../src/content/check-draft.ts');
+const { translatorFromMessages } = await import('../../src/ui/i18n.ts');
+const t = translatorFromMessages(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
+
+const bytes = readFileSync(resolve(process.cwd(), '../shared/testdata/scenes/kodak_kodim15.png'));
+const sha = createHash('sha256').update(bytes).digest('hex');
+const girl = () => new AttachedPhoto(new File([bytes], 'girl.png', { type: 'image/png' }));
+/** a file over the size limit: never read, never sent */
+const huge = () => new AttachedPhoto({ size: 64 * 1024 * 1024, name: 'huge.jpg', type: 'image/jpeg' } as File);
+
+beforeEach(() => { log.length = 0; });
+
+describe('checkDraft', () => {
+  it('sends photos the background lost once more, then gets the verdict', async () => {
+    let round = 0;
+    handler = (m) => {
+      if (m.type !== 'draft:score') return { ok: true };
+      return ++round === 1 ? { ok: false, missing: [sha] } : { ok: true, verdict: { level: 'none', score: 0, reasons: [] }, photos: [{ id: sha, complete: true }] };
+    };
+    const out = await checkDraft('hello', [girl()], 'en', t);
+    expect(out).toEqual({ kind: 'verdict', verdict: { level: 'none', score: 0, reasons: [] }, unchecked: [] });
+    expect(log.map((m) => m.type)).toEqual(['photo:analyze', 'draft:score', 'photo:analyze', 'draft:score']);
+  });
+
+  it('names photos that could not be examined, and maps evidence to the photo’s place in the box', async () => {
+    handler = (m) => {
+      if (m.type !== 'draft:score') return { ok: true };
+      expect((m as DraftScoreMessage).photoIds).toEqual([sha]); // the huge one was never sent
+      const reply: DraftScoreReply = {
+        ok: true,
+        verdict: { level: 'warn', score: 0.9, reasons: [{ code: 'child-face', severity: 'high', message: 'A child.', evidence: [{ kind: 'photo-face', photo: 0, age: 5, box: { x: 0, y: 0, width: 1, height: 1 } }] }] },
+        photos: [{ id: sha, complete: false, late: true }],
+      };
+      return reply;
+    };
+    const out = await checkDraft('x', [huge(), girl()], 'en', t);
+    if (out.kind !== 'verdict') throw new Error(out.why);
+    expect(out.unchecked).toEqual(['Photo 1: the file is too large to examine', 'Photo 2: it took too long']);
+    expect(out.verdict.reasons[0].evidence[0]).toMatchObject({ kind: 'photo-face', photo: 1 });
+  });
+
+  it('gives up at its time bound and says so', async () => {
+    handler = (m) => (m.type === 'draft:score' ? new Promise(() => {}) : { ok: true });
+    const t0 = Date.now();
+    const out = await checkDraft('x', [], 'en', t, { totalMs: 100, photoWaitMs: 50 });
+    expect(out).toEqual({ kind: 'failed', why: 'it took too long' });
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+
+  it('turns a background error into a failed check, never a pass', async () => {
+    handler = (m) => (m.type === 'draft:score' ? { ok: false, error: 'engine crashed' } : { ok: true });
+    expect(await checkDraft('x', [], 'en', t)).toEqual({ kind: 'failed', why: 'the checker stopped with an error' });
+    handler = () => { throw new Error('Extension context invalidated.'); };
+    expect(await checkDraft('x', [], 'en', t)).toEqual({ kind: 'failed', why: 'the checker stopped with an error' });
+  });
+});

@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+// The content script's photo tracking on the weibo.com look-alike: photos are sent for analysis
+// the moment they are attached (file input, paste, drop) and forgotten when the user deletes
+// them or the site empties the box. The browser's messaging is replaced by a recorder.
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { loadFixture } from './load-fixture.ts';
+
+const sent: { type: string; id?: string; ids?: unknown; data?: string; mime?: string }[] = [];
+vi.mock('webextension-polyfill', () => ({
+  default: { runtime: { sendMessage: async (m: { type: string }) => { sent.push(m); return { ok: true }; } } },
+}));
+
+const { PhotoStore } = await import('../../src/content/photo-store.ts');
+const { capturePhotos } = await import('../../src/content/photo-capture.ts');
+const { forgetRemovedPhotos } = await import('../../src/content/photo-forget.ts');
+const { weibo } = await import('../../src/sites/weibo.ts');
+
+const bytes = readFileSync(resolve(process.cwd(), '../shared/testdata/scenes/kodak_kodim15.png'));
+const sha = createHash('sha256').update(bytes).digest('hex');
+const photo = (name = 'girl.png') => new File([bytes], name, { type: 'image/png' });
+const settle = () => new Promise((r) => setTimeout(r, 50));
+
+let store: InstanceType<typeof PhotoStore>;
+beforeAll(() => {
+  store = new PhotoStore();
+  capturePhotos(() => weibo, store);
+  forgetRemovedPhotos(() => weibo, store);
+});
+beforeEach(async () => {
+  for (const b of store.boxes()) store.clear(b);
+  await settle(); // let those forget messages go out before recording anew
+  loadFixture('weibo');
+  sent.length = 0;
+});
+
+function attachThroughInput(box: Element, files: File[]) {
+  const input = weibo.photoInputs(box)[0];
+  Object.defineProperty(input, 'files', { value: files, configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe('photos in the content script', () => {
+  it('sends a photo picked in a box for analysis at once, named by its SHA-256', async () => {
+    const [home, repost] = weibo.findBoxes(document);
+    attachThroughInput(home, [photo(), new File(['not an image'], 'clip.mp4', { type: 'video/mp4' })]);
+    expect(store.list(home)).toHaveLength(1); // the video is not a photo
+    expect(store.list(repost)).toHaveLength(0);
+    expect(await store.list(home)[0].id).toBe(sha);
+    const analyze = await vi.waitFor(() => sent.find((m) => m.type === 'photo:analyze')!);
+    expect(analyze.id).toBe(sha);
+    expect(analyze.mime).toBe('image/png');
+    expect(Buffer.from(analyze.data!, 'base64').equals(bytes)).toBe(true);
+  });
+
+  it('takes pasted and dropped photos into the box they land in', async () => {
+    const [home, repost] = weibo.findBoxes(document);
+    const pasted = new Event('paste', { bubbles: true }) as Event & { clipboardData: unknown };
+    Object.defineProperty(pasted, 'clipboardData', { value: { files: [photo('pasted.png')] } });
+    repost.querySelector('textarea')!.dispatchEvent(pasted);
+    const dropped = new Event('drop', { bubbles: true });
+    Object.defineProperty(dropped, 'dataTransfer', { value: { files: [photo('dropped.png')] } });
+    home.querySelector('textarea')!.dispatchEvent(dropped);
+    expect(store.list(repost).map((p) => p.file.name)).toEqual(['pasted.png']);
+    expect(store.list(home).map((p) => p.file.name)).toEqual(['dropped.png']);
+  });
+
+  it('forgets the photo whose delete icon was clicked, keeping the others', async () => {
+    const [home] = weibo.findBoxes(document);
+    const other = new File([bytes, new Uint8Array([1])], 'other.png', { type: 'image/png' });
+    attachThroughInput(home, [photo(), other]);
+    const picbed = home.querySelector('[class*="_picbed_"]')!;
+    picbed.innerHTML = '<div><img class="woo-picture-img"><i title="删除">×</i></div><div><img class="woo-picture-img"><i title="删除">×</i></div>';
+    picbed.querySelectorAll('[title="删除"]')[0].dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(store.list(home).map((p) => p.file.name)).toEqual(['other.png']);
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'photo:forget', ids: [sha] }));
+  });
+
+  it('forgets every photo of a box once the site empties its thumbnails (after posting)', async () => {
+    const [home] = weibo.findBoxes(document);
+    attachThroughInput(home, [photo()]);
+    const picbed = home.querySelector('[class*="_picbed_"]')!;
+    picbed.innerHTML = '<div><img class="woo-picture-img"><i title="删除">×</i></div>';
+    await settle(); // the sweep (on each DOM change) sees one thumbnail
+    expect(store.list(home)).toHaveLength(1);
+    picbed.replaceChildren();
+    await settle();
+    expect(store.list(home)).toHaveLength(0);
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'photo:forget', ids: [sha] }));
+  });
+
+  it('hands the photos of a box the site rendered again to the new box', () => {
+    const [home] = weibo.findBoxes(document);
+    attachThroughInput(home, [photo()]);
+    const old = document.getElementById('home-compose')!;
+    old.replaceWith(old.cloneNode(true));
+    const [fresh] = weibo.findBoxes(document);
+    expect(fresh).not.toBe(home);
+    expect(store.list(fresh).map((p) => p.file.name)).toEqual(['girl.png']);
+  });
+});

@@ -1,0 +1,15 @@
+// Loads a look-alike site page from test/fixtures/sites into happy-dom's document (scripts not run:
+// the adapters must work on the markup alone).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export function loadFixture(name: 'weibo' | 'weibo-v6' | 'weibo-mobile'): string {
+  const html = readFileSync(resolve(process.cwd(), 'test/fixtures/sites', `${name}.html`), 'utf8');
+  document.documentElement.innerHTML = html.replace(/^<!doctype html>\s*<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
+  return html;
+}
+
+/** Adds one thumbnail the way each fixture's send handler does after a file is picked. */
+export function addThumbnail(list: Element, markup: string): void {
+  list.insertAdjacentHTML('beforeend', markup);
+}

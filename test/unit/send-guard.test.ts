@@ -1,0 +1,98 @@
+// @vitest-environment happy-dom
+// Send interception on the weibo.com look-alike, with the background replaced by a controllable
+// recorder: Send is held until the verdict; a benign verdict lets exactly that send through;
+// "Go back" while checking lets the next Send start a new check.
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DraftScoreReply } from '../../src/messages.ts';
+import { loadFixture } from './load-fixture.ts';
+
+let scoreCalls: { text: string }[] = [];
+let answer: (r: DraftScoreReply) => void = () => {};
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: {
+      sendMessage: (m: { type: string; text: string }) => {
+        if (m.type !== 'draft:score') return Promise.resolve({ ok: true });
+        scoreCalls.push({ text: m.text });
+        return new Promise((resolve) => { answer = resolve; });
+      },
+    },
+  },
+}));
+
+const { PhotoStore } = await import('../../src/content/photo-store.ts');
+const { guardSends } = await import('../../src/content/send-guard.ts');
+const { weibo } = await import('../../src/sites/weibo.ts');
+const { translatorFromMessages } = await import('../../src/ui/i18n.ts');
+const { readFileSync } = await import('node:fs');
+
+const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const dialogHost = () => [...document.body.children].find((n) => (n as HTMLElement).style.zIndex === '2147483647');
+const NONE: DraftScoreReply = { ok: true, verdict: { level: 'none', score: 0, reasons: [] }, photos: [] };
+
+let siteSends = 0;
+beforeAll(() => {
+  guardSends({ site: () => weibo, store: new PhotoStore(), t: translatorFromMessages(en), locale: 'zh-CN', region: 'CN', checkingDelayMs: 20 });
+});
+beforeEach(() => {
+  loadFixture('weibo');
+  scoreCalls = [];
+  siteSends = 0;
+  const [home] = weibo.findBoxes(document);
+  const button = weibo.sendButton(home)!;
+  button.removeAttribute('disabled');
+  button.classList.remove('woo-button-disabled');
+  button.addEventListener('click', () => siteSends++); // the site's own handler
+  home.querySelector('textarea')!.value = '今天天气不错';
+});
+
+describe('send guard', () => {
+  it('holds Send until the verdict, then lets exactly that send through', async () => {
+    const [home] = weibo.findBoxes(document);
+    weibo.sendButton(home)!.click();
+    await wait(0);
+    expect(siteSends).toBe(0);
+    expect(scoreCalls).toEqual([{ text: '今天天气不错' }]);
+    answer(NONE);
+    await wait(10);
+    expect(siteSends).toBe(1);
+    expect(dialogHost()).toBeUndefined();
+  });
+
+  it('shows "checking…" when the verdict is slow; Esc goes back and the next Send checks again', async () => {
+    const [home] = weibo.findBoxes(document);
+    weibo.sendButton(home)!.click();
+    await wait(40);
+    expect(dialogHost()).toBeDefined();
+    weibo.sendButton(home)!.click(); // pressing again while checking changes nothing
+    await wait(0);
+    expect(scoreCalls).toHaveLength(1);
+
+    const esc = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true });
+    Object.defineProperty(esc, 'isTrusted', { value: true });
+    document.body.dispatchEvent(esc);
+    await wait(10);
+    expect(dialogHost()).toBeUndefined();
+
+    weibo.sendButton(home)!.click();
+    await wait(0);
+    expect(scoreCalls).toHaveLength(2);
+    answer(NONE);
+    await wait(10);
+    expect(siteSends).toBe(1);
+  });
+
+  it('never acts on Ctrl+Enter while an IME is composing', async () => {
+    const [home] = weibo.findBoxes(document);
+    home.querySelector('textarea')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, isComposing: true, bubbles: true }));
+    await wait(0);
+    expect(scoreCalls).toHaveLength(0);
+    home.querySelector('textarea')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    await wait(0);
+    expect(scoreCalls).toHaveLength(1);
+    answer(NONE);
+    await wait(10);
+    expect(siteSends).toBe(1); // let through by clicking the site's own Send
+  });
+});

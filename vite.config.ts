@@ -1,0 +1,103 @@
+// Builds the extension for one browser: `vite build --mode chrome` → dist/chrome,
+// `vite build --mode firefox` → dist/firefox. One manifest.json source, branched here.
+import { defineConfig, type Plugin } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import baseManifest from './manifest.json' with { type: 'json' };
+import { vendorAssets, type VendorAsset } from './vite/vendor-assets.ts';
+
+type Target = 'chrome' | 'firefox';
+
+const CONTENT_SCRIPT = 'src/content/main.ts';
+const OFFSCREEN_PAGE = 'src/offscreen/offscreen.html';
+const ACCESS_PAGE = 'src/ui/access.html';
+export const GECKO_ID = 'child-guard@childguard.invalid';
+
+/** Chrome: MV3 service worker + offscreen document. Firefox: MV3 event page with a DOM. */
+export function manifestFor(target: Target): ManifestV3Export {
+  const common = structuredClone(baseManifest) as Record<string, unknown>;
+  if (target === 'chrome') {
+    return {
+      ...common,
+      permissions: ['offscreen'],
+      background: { service_worker: 'src/background/chrome.ts', type: 'module' },
+    } as unknown as ManifestV3Export;
+  }
+  return {
+    ...common,
+    background: { scripts: ['src/background/firefox.ts'], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as unknown as ManifestV3Export;
+}
+
+/** Files nobody imports (OCR worker and data, wasm, model weights): listed by the vision code. */
+function emitVendorAssets(assets: VendorAsset[]): Plugin {
+  return {
+    name: 'child-guard:vendor-assets',
+    apply: 'build',
+    generateBundle() {
+      for (const { from, to } of assets) {
+        this.emitFile({ type: 'asset', fileName: to.replace(/^\//, ''), source: readFileSync(from) });
+      }
+    },
+  };
+}
+
+/**
+ * Chrome's extension service worker forbids `import()`. The engine (src/analysis), which the
+ * worker bundles, may load libraries lazily with `import('pkg')`; in the Chrome build those
+ * become static imports so the worker can run them.
+ */
+function staticImportsInEngine(): Plugin {
+  const lazy = /(?<!typeof\s+)\bimport\(\s*(['"])([\w@/.-]+)\1\s*\)/g;
+  return {
+    name: 'child-guard:static-imports-in-engine',
+    enforce: 'post', // after TypeScript is stripped (no `typeof import(…)` left)
+    transform(code, id) {
+      lazy.lastIndex = 0;
+      if (!/[\\/]src[\\/]analysis[\\/]/.test(id) || !lazy.test(code)) return null;
+      const names = new Map<string, string>();
+      const body = code.replace(lazy, (_, _q, spec: string) => {
+        if (!names.has(spec)) names.set(spec, `__cgStatic${names.size}`);
+        return `Promise.resolve(${names.get(spec)})`;
+      });
+      const imports = [...names].map(([spec, name]) => `import * as ${name} from ${JSON.stringify(spec)};`).join('\n');
+      return { code: `${imports}\n${body}`, map: null };
+    },
+  };
+}
+
+export default defineConfig(({ mode, command }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const assets = vendorAssets();
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifestFor(target),
+        browser: target,
+        // One self-contained IIFE: no web_accessible_resources for the page to probe (crxjs #1130).
+        contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
+      }),
+      emitVendorAssets(assets),
+      ...(target === 'chrome' ? [staticImportsInEngine()] : []),
+    ],
+    build: {
+      // `npm run dev` (serve) gets its own folder: its HMR build must never pass for the release build
+      outDir: command === 'serve' ? `dist/${target}-dev` : `dist/${target}`,
+      emptyOutDir: true,
+      target: ['chrome120', 'firefox128'],
+      chunkSizeWarningLimit: 8000,
+      // extra pages: the offscreen document (Chrome only) and the host-access page
+      rollupOptions: { input: { access: ACCESS_PAGE, ...(target === 'chrome' ? { offscreen: OFFSCREEN_PAGE } : {}) } as Record<string, string> },
+    },
+    server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+  };
+});

@@ -1,0 +1,32 @@
+// Files the extension ships that no script imports: OCR worker, wasm cores and language data, face
+// model weights, tfjs wasm binaries. vite.config.ts emits each `from` (in node_modules) at `to`.
+// Paths come from src/vision/asset-paths.ts, which browser.ts loads them from.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import {
+  FACE_MODEL_FILES, OCR_DATA_VERSION, OCR_LANG_DATA, OCR_LANGS, TESSERACT_CORE_FILES, TFJS_WASM_FILES, VENDOR,
+} from '../src/vision/asset-paths.ts';
+
+export interface VendorAsset { from: string; to: string }
+
+const require = createRequire(import.meta.url);
+const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+
+export function vendorAssets(): VendorAsset[] {
+  const tesseract = packageDir('tesseract.js');
+  const core = packageDir('tesseract.js-core');
+  const faceapi = packageDir('@vladmandic/face-api');
+  const tfjsWasm = packageDir('@tensorflow/tfjs-backend-wasm');
+  return [
+    { from: join(tesseract, 'dist', 'worker.min.js'), to: VENDOR.tesseractWorker },
+    ...TESSERACT_CORE_FILES.map((f) => ({ from: join(core, f), to: `${VENDOR.tesseractCoreDir}/${f}` })),
+    ...OCR_LANGS.map((lang) => ({
+      from: join(packageDir(`@tesseract.js-data/${lang}`), OCR_DATA_VERSION, `${lang}.${OCR_LANG_DATA}`),
+      to: `${VENDOR.tesseractLangDir}/${lang}.${OCR_LANG_DATA}`,
+    })),
+    ...FACE_MODEL_FILES.map((f) => ({ from: join(faceapi, 'model', f), to: `${VENDOR.faceModelDir}/${f}` })),
+    ...TFJS_WASM_FILES.map((f) => ({ from: join(tfjsWasm, 'dist', f), to: `${VENDOR.tfjsWasmDir}/${f}` })),
+  ];
+}
+
+export default vendorAssets;
