@@ -15,7 +15,7 @@ export function capturePhotos(site: () => SiteAdapter | null, store: PhotoStore)
       const boxes = adapter.findBoxes(document);
       box = boxes.length === 1 ? boxes[0] : null;
     }
-    if (box) store.add(box, photos);
+    if (box) store.add(box, photos, adapter.photoCount(box) !== 0);
   };
 
   window.addEventListener('change', (e) => {

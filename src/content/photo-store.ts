@@ -7,22 +7,29 @@ import { forgetPhotos } from './background-client.ts';
 export class PhotoStore {
   private byBox = new Map<Element, AttachedPhoto[]>();
 
-  add(box: Element, files: File[]): void {
-    const list = this.list(box);
+  /** `mayAdopt`: see `list` */
+  add(box: Element, files: File[], mayAdopt = true): void {
+    const list = this.list(box, mayAdopt);
     for (const f of files) list.push(new AttachedPhoto(f));
     this.byBox.set(box, list);
   }
 
-  /** The box's photos. A box the site rendered again inherits the photos of its vanished twin. */
-  list(box: Element): AttachedPhoto[] {
+  /**
+   * The box's photos. A box the site rendered again inherits the photos of its vanished twin —
+   * when `mayAdopt` (the new box shows photos, or the site's thumbnails are unknown). Otherwise
+   * the vanished box's photos are gone with it (the page moved on without posting them).
+   */
+  list(box: Element, mayAdopt = true): AttachedPhoto[] {
     const own = this.byBox.get(box);
     if (own) return own;
     for (const [old, photos] of this.byBox) {
-      if (!old.isConnected) {
-        this.byBox.delete(old);
+      if (old.isConnected) continue;
+      this.byBox.delete(old);
+      if (mayAdopt) {
         this.byBox.set(box, photos);
         return photos;
       }
+      void this.release(photos);
     }
     return [];
   }

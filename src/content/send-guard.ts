@@ -56,7 +56,7 @@ export function guardSends(o: GuardOptions): void {
     const finish = () => { if (running.get(box) === check) running.delete(box); };
     try {
       o.beforeCheck?.();
-      const photos = [...o.store.list(box)];
+      const photos = [...o.store.list(box, adapter.photoCount(box) !== 0)];
       const ctx = { t: o.t, region: o.region, photos };
       let dialog: DialogHandle | null = null;
       let stillChecking = true;

@@ -13,7 +13,7 @@ import { probeLeakUrl, writeProbeExtension } from './harness/probe-extension.ts'
 import type { BrowserSession, SitePage } from './harness/session.ts';
 import { waitUntil } from './harness/wait.ts';
 
-const PAGE = `<!doctype html><meta charset="utf-8"><textarea id="t"></textarea><button id="send">发送</button>
+const PAGE = `<!doctype html><meta charset="utf-8"><textarea id="t"></textarea><button id="send">发送</button><button id="leak">leak</button>
 <script>
   window.keys = [];
   document.getElementById('t').addEventListener('keydown', (e) => keys.push({ key: e.key, keyCode: e.keyCode, isComposing: e.isComposing, ctrl: e.ctrlKey, trusted: e.isTrusted }));
@@ -63,6 +63,11 @@ describe.each(BROWSERS)('harness self-check in %s (probe extension)', (kind) => 
     expect(enter, JSON.stringify(keys)).toBeDefined();
     expect(enter!.trusted).toBe(true);
     expect(enter!.key === 'Enter' || enter!.key === 'Process' || enter!.keyCode === 229).toBe(true);
+  });
+
+  it('sees requests from the extension\'s content script', async () => {
+    await page.click('#leak');
+    await waitUntil(async () => session.web.aborted.some((r) => r.url === probeLeakUrl('content')), 'the content script\'s request seen');
   });
 
   it('sees requests from the extension\'s background context', async () => {

@@ -91,13 +91,25 @@ describe('photos in the content script', () => {
     await vi.waitFor(() => expect(sent).toContainEqual({ type: 'photo:forget', ids: [sha] }));
   });
 
-  it('hands the photos of a box the site rendered again to the new box', () => {
+  it('hands the photos of a box the site rendered again (thumbnails and all) to the new box', () => {
     const [home] = weibo.findBoxes(document);
     attachThroughInput(home, [photo()]);
+    home.querySelector('[class*="_picbed_"]')!.innerHTML = '<div><img class="woo-picture-img"><i title="删除">×</i></div>';
     const old = document.getElementById('home-compose')!;
     old.replaceWith(old.cloneNode(true));
     const [fresh] = weibo.findBoxes(document);
     expect(fresh).not.toBe(home);
-    expect(store.list(fresh).map((p) => p.file.name)).toEqual(['girl.png']);
+    expect(store.list(fresh, weibo.photoCount(fresh) !== 0).map((p) => p.file.name)).toEqual(['girl.png']);
+  });
+
+  it('does not hand photos of a vanished box to a new, empty one (the page moved on)', async () => {
+    const [home] = weibo.findBoxes(document);
+    attachThroughInput(home, [photo()]);
+    await store.list(home)[0].id;
+    document.getElementById('home-compose')!.remove();
+    const [repost] = weibo.findBoxes(document);
+    expect(store.list(repost, weibo.photoCount(repost) !== 0)).toEqual([]);
+    expect(store.boxes()).toEqual([]);
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'photo:forget', ids: [sha] }));
   });
 });
