@@ -1,5 +1,6 @@
 // Chrome MV3 service worker.
 import { startBackground } from './start.ts';
-import { offscreenVision } from './vision-offscreen.ts';
+import { closeOffscreenWhenIdle, offscreenVision } from './vision-offscreen.ts';
 
 startBackground(offscreenVision);
+closeOffscreenWhenIdle();

@@ -29,6 +29,7 @@ guardSends({
   site,
   store,
   beforeCheck: photoWatch.sweep,
+  sending: photoWatch.sending,
   t: translatorFrom(browser.i18n),
   locale: draftLocale(ui),
   region: reportRegion(ui.includes('-') ? ui : navigator.language || ui),

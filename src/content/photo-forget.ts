@@ -1,12 +1,19 @@
-// Forgets photos that leave the draft: the user clicks a thumbnail's delete control, or the site
-// empties the box (after posting). Only does work while some box holds photos.
+// Forgets photos that leave the draft: the user clicks a thumbnail's delete control, the site
+// empties the box, or a send the extension let through has been taken by the site. Only does
+// work while some box holds photos.
 import type { SiteAdapter } from '../sites/index.ts';
 import type { PhotoStore } from './photo-store.ts';
+import { PostedPhotos } from './posted-photos.ts';
 
 export interface PhotoWatch {
-  /** compare the boxes' thumbnails with their photos now (also done on every DOM change) */
+  /** compare the boxes with their photos now (also done on every DOM change and user input) */
   sweep(): void;
+  /** a send of `box` is about to be let through: the photos it holds now go with that post */
+  sending(adapter: SiteAdapter, box: Element): void;
 }
+
+/** Events that come before the user changes a draft: the site's clearing is seen first. */
+const BEFORE_USER_EDIT = ['pointerdown', 'focusin', 'keydown', 'beforeinput', 'paste', 'drop', 'change'] as const;
 
 export function forgetRemovedPhotos(site: () => SiteAdapter | null, store: PhotoStore): PhotoWatch {
   window.addEventListener('click', (e) => {
@@ -15,11 +22,13 @@ export function forgetRemovedPhotos(site: () => SiteAdapter | null, store: Photo
     if (hit) store.removeAt(hit.box, hit.index);
   }, true);
 
+  const posted = new PostedPhotos(store);
   const shown = new Map<Element, number>();
   const sweep = () => {
-    if (store.boxes().length === 0) return;
+    if (store.boxes().length === 0 && !posted.waiting) return;
     const adapter = site();
     if (!adapter) return;
+    posted.settle(adapter);
     for (const box of store.boxes()) {
       if (!box.isConnected) continue;
       const count = adapter.photoCount(box);
@@ -31,15 +40,7 @@ export function forgetRemovedPhotos(site: () => SiteAdapter | null, store: Photo
   };
   // synchronously after each change, so a Send right after the site cleared the box sees it cleared
   new MutationObserver(sweep).observe(document, { childList: true, subtree: true });
-  return { sweep };
-}
-
-/** After a send went through: once the site has emptied the box, its photos are gone too. */
-export function forgetAfterSend(adapter: SiteAdapter, box: Element, store: PhotoStore, waitMs = 30_000): void {
-  const start = Date.now();
-  const timer = setInterval(() => {
-    const emptied = !box.isConnected || (adapter.draftText(box).trim() === '' && (adapter.photoCount(box) ?? 0) === 0);
-    if (emptied) store.clear(box);
-    if (emptied || Date.now() - start > waitMs) clearInterval(timer);
-  }, 300);
+  // a cleared textarea makes no DOM change: look before the user's next edit could hide it
+  for (const type of BEFORE_USER_EDIT) window.addEventListener(type, () => { if (posted.waiting) sweep(); }, true);
+  return { sweep, sending: (adapter, box) => posted.add(adapter, box) };
 }

@@ -44,6 +44,19 @@ export class PhotoStore {
     if (gone) void this.release([gone]);
   }
 
+  /** Drops these photos from whichever box holds them now (the box may have been rendered again). */
+  forget(photos: readonly AttachedPhoto[]): void {
+    const gone = new Set(photos);
+    const held: AttachedPhoto[] = [];
+    for (const [box, list] of this.byBox) {
+      const kept = list.filter((p) => !gone.has(p));
+      if (kept.length === list.length) continue;
+      held.push(...list.filter((p) => gone.has(p)));
+      this.byBox.set(box, kept);
+    }
+    if (held.length) void this.release(held);
+  }
+
   clear(box: Element): void {
     const list = this.byBox.get(box);
     this.byBox.delete(box);

@@ -9,7 +9,6 @@ import type { Translate } from '../ui/i18n.ts';
 import type { ReportRegion } from '../ui/locale.ts';
 import { checkDraft, DEFAULT_LIMITS, type CheckLimits } from './check-draft.ts';
 import { openDialog, type DialogHandle } from './dialog-host.ts';
-import { forgetAfterSend } from './photo-forget.ts';
 import type { PhotoStore } from './photo-store.ts';
 
 export interface GuardOptions {
@@ -23,6 +22,8 @@ export interface GuardOptions {
   checkingDelayMs?: number;
   /** brings the photo lists up to date with the page before a check */
   beforeCheck?: () => void;
+  /** a send of `box` is about to be let through (its photos go with that post) */
+  sending?: (adapter: SiteAdapter, box: Element) => void;
 }
 
 export function guardSends(o: GuardOptions): void {
@@ -39,13 +40,13 @@ export function guardSends(o: GuardOptions): void {
 
   function releaseVia(adapter: SiteAdapter, box: Element, act: () => void): () => void {
     return () => {
+      o.sending?.(adapter, box); // before the site's handler, which may empty the box at once
       releasing = box;
       try {
         act();
       } finally {
         releasing = null;
       }
-      forgetAfterSend(adapter, box, o.store);
     };
   }
 
