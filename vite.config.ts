@@ -50,30 +50,6 @@ function emitVendorAssets(assets: VendorAsset[]): Plugin {
   };
 }
 
-/**
- * Chrome's extension service worker forbids `import()`. The engine (src/analysis), which the
- * worker bundles, may load libraries lazily with `import('pkg')`; in the Chrome build those
- * become static imports so the worker can run them.
- */
-function staticImportsInEngine(): Plugin {
-  const lazy = /(?<!typeof\s+)\bimport\(\s*(['"])([\w@/.-]+)\1\s*\)/g;
-  return {
-    name: 'child-guard:static-imports-in-engine',
-    enforce: 'post', // after TypeScript is stripped (no `typeof import(…)` left)
-    transform(code, id) {
-      lazy.lastIndex = 0;
-      if (!/[\\/]src[\\/]analysis[\\/]/.test(id) || !lazy.test(code)) return null;
-      const names = new Map<string, string>();
-      const body = code.replace(lazy, (_, _q, spec: string) => {
-        if (!names.has(spec)) names.set(spec, `__cgStatic${names.size}`);
-        return `Promise.resolve(${names.get(spec)})`;
-      });
-      const imports = [...names].map(([spec, name]) => `import * as ${name} from ${JSON.stringify(spec)};`).join('\n');
-      return { code: `${imports}\n${body}`, map: null };
-    },
-  };
-}
-
 export default defineConfig(({ mode, command }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const assets = vendorAssets();
@@ -87,7 +63,6 @@ export default defineConfig(({ mode, command }) => {
         contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
       }),
       emitVendorAssets(assets),
-      ...(target === 'chrome' ? [staticImportsInEngine()] : []),
     ],
     build: {
       // `npm run dev` (serve) gets its own folder: its HMR build must never pass for the release build

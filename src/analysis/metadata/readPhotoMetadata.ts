@@ -1,15 +1,12 @@
 // Photo metadata from the bytes: GPS, capture time, device, IPTC/XMP places, orientation, size.
 // exifr reads JPEG, HEIC/HEIF, AVIF, PNG and TIFF; for WebP (which it cannot read) and for a
 // PNG whose eXIf chunk its parse misses, the container walker hands it the bare TIFF block.
-// exifr is loaded on first use, so text-only callers never pay for it. Never throws.
+// Never throws.
+import exifr from 'exifr';
 import type { GpsPoint, PhotoMetadata } from '../types.ts';
 import { readContainer } from './containers.ts';
 import { isCutOffImage, sniffFormat } from './format.ts';
 import { placesFromXmp } from './xmp.ts';
-
-type Exifr = typeof import('exifr').default;
-let exifrModule: Promise<Exifr> | null = null;
-const loadExifr = () => (exifrModule ??= import('exifr').then((m) => m.default));
 
 const OPTIONS = {
   tiff: true, ifd0: true, exif: true, gps: true, iptc: true, xmp: true,
@@ -62,7 +59,6 @@ function placesOf(tags: Record<string, any>, extra: string[]): string[] | undefi
 
 async function parse(input: Uint8Array): Promise<Record<string, any>> {
   try {
-    const exifr = await loadExifr();
     return ((await exifr.parse(input, OPTIONS as any)) as Record<string, any> | undefined) ?? {};
   } catch {
     return {};
