@@ -70,8 +70,9 @@ export default defineConfig(({ mode, command }) => {
       emptyOutDir: true,
       target: ['chrome120', 'firefox128'],
       chunkSizeWarningLimit: 8000,
-      // extra pages: the offscreen document (Chrome only) and the host-access page
-      rollupOptions: { input: { access: ACCESS_PAGE, ...(target === 'chrome' ? { offscreen: OFFSCREEN_PAGE } : {}) } as Record<string, string> },
+      // extra pages: the analysis document (Chrome: offscreen document; Firefox: a frame of the
+      // event page) and the host-access page
+      rollupOptions: { input: { access: ACCESS_PAGE, offscreen: OFFSCREEN_PAGE } },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   };

@@ -1,6 +1,6 @@
 // The one protocol between the extension's contexts, by sender:
 //   content script → background: photo:analyze, photo:forget, draft:score
-//   background → offscreen document (Chrome only): vision:analyze
+//   background → analysis document (Chrome's offscreen document, Firefox's frame): vision:analyze
 // Chrome's runtime messaging is JSON, so photo bytes travel as base64.
 // Every receiver calls one of the parse… functions below: they check the shape AND the sender,
 // and return null for anything else (pages and other extensions are untrusted).
@@ -136,7 +136,7 @@ export function parseContentMessage(m: unknown, sender: SenderInfo, runtimeId: s
   return isFromOurContentScript(sender, runtimeId) ? parseContentMessageShape(m) : null;
 }
 
-/** In the offscreen document: a vision request from our own service worker, or null. */
+/** In the analysis document: a vision request from our own background, or null. */
 export function parseOffscreenMessage(m: unknown, sender: SenderInfo, runtimeId: string, extensionOrigin: string): OffscreenMessage | null {
   if (!isObject(m) || m.type !== 'vision:analyze' || !isFromOurExtension(sender, runtimeId, extensionOrigin)) return null;
   const p = parsePhotoPayload(m);

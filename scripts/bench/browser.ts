@@ -4,29 +4,17 @@
 // process, which hosts the offscreen document and its OCR worker; and the offscreen JS heap).
 // The Send→dialog and content-script figures of issue 3 are in extension-content.ts.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { ChromiumSession } from '../../test/e2e/harness/chromium-session.ts';
 import { analyzeInChromium } from '../../test/e2e/harness/extension-vision.ts';
 import { summary } from '../../test/e2e/harness/facts-compare.ts';
 import { DIST_CHROME, REPO, testdata } from '../../test/e2e/harness/paths.ts';
 import { twelveMegapixelJpegs } from '../../test/e2e/harness/twelve-megapixel.ts';
 import { distIsStale } from '../../test/e2e/global-setup.ts';
-import { processMemoryMb } from '../../test/e2e/harness/process-memory.ts';
+import { chromiumExtensionProcesses as extensionProcesses, PeakSampler, privateMemoryMb, processMemoryMb } from '../../test/e2e/harness/process-memory.ts';
 import { median, report } from './_report.ts';
 
 const COLD_PHOTO = testdata('scenes/kodak_kodim15.png');
 const WARM_RUNS = 5;
-
-/** Renderer processes of THIS browser (found through its unique profile dir) that host extensions. */
-function extensionProcesses(profile: string): number[] {
-  const procs = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number);
-  const cmdline = (pid: number) => { try { return readFileSync(`/proc/${pid}/cmdline`, 'utf8'); } catch { return ''; } };
-  const parent = (pid: number) => { try { return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1]); } catch { return 0; } };
-  const browser = procs.find((p) => cmdline(p).includes(`--user-data-dir=${profile}`) && !cmdline(p).includes('--type='));
-  if (!browser) return [];
-  const descends = (pid: number) => { for (let p = pid; p > 1; p = parent(p)) if (p === browser) return true; return false; };
-  return procs.filter((p) => { const c = cmdline(p); return c.includes('--type=renderer') && c.includes('--extension-process') && descends(p); });
-}
 
 /** Samples the offscreen document's JS heap while work runs. */
 class HeapSampler {
@@ -55,6 +43,7 @@ export default async function bench(): Promise<void> {
   try {
     const baseline = extensionProcesses(session.profile);
     report('extension process before any photo (service worker only), RSS', Math.max(0, ...baseline.map((p) => processMemoryMb(p, 'VmRSS'))), 'MB');
+    report('extension process before any photo (service worker only), private', Math.max(0, ...baseline.map(privateMemoryMb)), 'MB');
     let t = performance.now();
     const cold = await analyzeInChromium(session, COLD_PHOTO);
     report('first photo, cold (offscreen created, models loaded)', performance.now() - t, 'ms');
@@ -64,6 +53,7 @@ export default async function bench(): Promise<void> {
     report('extension process after the first photo, RSS', idle, 'MB');
     await off.send('Performance.enable');
     heap.start(session);
+    const footprint = new PeakSampler(() => Math.max(0, ...extensionProcesses(session.profile).map(privateMemoryMb)));
 
     t = performance.now();
     const first = await analyzeInChromium(session, photos[0]);
@@ -81,10 +71,12 @@ export default async function bench(): Promise<void> {
     report(`12 MP JPEG fully analysed, warm, worst of ${warm.length}`, Math.max(...warm), 'ms');
 
     heap.stop();
+    const privatePeak = footprint.stop();
     const ours = extensionProcesses(session.profile);
     if (ours.length !== 1) console.log(`  (!) ${ours.length} extension processes: ${ours.join(', ')}`);
     const peakRss = Math.max(0, ...ours.map((p) => processMemoryMb(p, 'VmHWM')));
-    report('analysis context peak memory (extension process, VmHWM)', peakRss, 'MB', 200);
+    report('analysis context peak memory: private (RssAnon+RssShmem, sampled every 20 ms), extension process', privatePeak, 'MB', 200);
+    report('analysis context peak memory: resident incl. shared library code (VmHWM), extension process', peakRss, 'MB');
     report('offscreen document JS heap, peak sampled', heap.peak / 1024 / 1024, 'MB');
     if (session.web.extensionRequests.length || session.web.leaks().length) {
       console.log('  (!) the extension made network requests:', session.web.extensionRequests, session.web.leaks());

@@ -1,6 +1,6 @@
-// Chrome MV3 service worker.
+// Chrome MV3 service worker. The models run in an offscreen document.
 import { startBackground } from './start.ts';
-import { closeOffscreenWhenIdle, offscreenVision } from './vision-offscreen.ts';
+import { documentVision } from './analysis-document.ts';
+import { offscreenDocument } from './vision-offscreen.ts';
 
-startBackground(offscreenVision);
-closeOffscreenWhenIdle();
+startBackground(documentVision(offscreenDocument));

@@ -1,8 +1,11 @@
-// Chrome: when the offscreen document (and with it the analyzer's wasm heap, which never shrinks)
+// When the analysis document (and with it the analyzer's wasm heap, which never shrinks)
 // exists. Created on the first photo; closed when the document reports it has been idle, unless a
 // job is under way here; a job that arrives while it closes waits, then opens a new one.
 
-/** what the offscreen document sends the worker when it has had no job for a while */
+/** the analysis document (src/offscreen/): Chrome's offscreen document, Firefox's frame */
+export const ANALYSIS_DOCUMENT_PATH = 'src/offscreen/offscreen.html';
+
+/** what the analysis document sends the background when it has had no job for a while */
 export const VISION_IDLE = 'vision:idle';
 
 export interface OffscreenDeps {

@@ -1,5 +1,5 @@
-// How the background gets faces and text for a photo: Chrome asks its offscreen document,
-// Firefox runs the models in the background page itself. Both load nothing until asked.
+// How the background gets faces and text for a photo: it asks the analysis document (Chrome's
+// offscreen document, a frame in Firefox; analysis-document.ts). Nothing loads until asked.
 import type { PhotoFacts } from '../analysis/types.ts';
 
 export interface VisionRequest {

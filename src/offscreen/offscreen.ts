@@ -1,6 +1,7 @@
-// Chrome offscreen document: hosts the photo models for the service worker. The listener is
-// registered synchronously, before any await, so the first vision:analyze is never missed.
-// After a minute without jobs it asks the worker to close it: only that frees the wasm heap.
+// The analysis document: hosts the photo models for the background (Chrome: as an offscreen
+// document; Firefox: as a frame of the event page). The listener is registered synchronously,
+// before any await, so the first vision:analyze is never missed. After a minute without jobs it
+// asks the background to close it: only that frees the wasm heaps.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseOffscreenMessage, type VisionAnalyzeReply } from '../messages.ts';
 import { fromBase64 } from '../background/bytes.ts';

@@ -1,6 +1,6 @@
 // Issue 4's cross-host check: the same photo gives the same facts in Node (the CLI/test host), in
-// Chromium (the offscreen document, reached with the background's own message) and in Firefox (the
-// background page's analyzer): GPS exactly, child shown or not the same, OCR text similar.
+// Chromium (the offscreen document) and in Firefox (the analysis frame of the background page), both
+// reached with the background's own message: GPS exactly, child shown or not the same, OCR text similar.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PhotoFacts } from '../../src/analysis/types.ts';
 import { createNodePhotoAnalyzer } from '../../src/vision/node.ts';
@@ -69,7 +69,7 @@ describe('the same photo, the same facts: Node and Chromium (offscreen document)
   });
 });
 
-describe('the same photo, the same facts: Node and Firefox (background page)', () => {
+describe('the same photo, the same facts: Node and Firefox (the analysis frame of the background page)', () => {
   let session: FirefoxSession;
   let vision: FirefoxVision;
   beforeAll(async () => {

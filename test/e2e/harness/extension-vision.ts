@@ -1,15 +1,14 @@
 // Runs the extension's own photo analysis inside the real browsers, for the cross-host check:
 // - Chromium: from the service worker, the same message the background sends (`vision:analyze`)
 //   to the offscreen document, created with the same URL the background uses. The real path.
-// - Firefox: the build's analyzer module (src/vision/browser.ts as built into dist/firefox) runs in
-//   the add-on's real background page, reached through Firefox's DevTools server. Firefox's
-//   background router only answers content scripts and keeps facts to itself, so there is no
-//   message the harness could send it to get PhotoFacts back.
+// - Firefox: from the add-on's real background page (Firefox's DevTools server), the same message
+//   to the analysis frame. The background router only answers content scripts and keeps facts to
+//   itself, so the harness sends the background's own message instead.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import type { PhotoFacts } from '../../../src/analysis/types.ts';
-import { OFFSCREEN_PATH } from '../../../src/background/vision-offscreen.ts';
+import { ANALYSIS_DOCUMENT_PATH } from '../../../src/background/offscreen-host.ts';
 import type { ChromiumSession } from './chromium-session.ts';
 import { FirefoxDevtools } from './firefox-devtools.ts';
 import type { FirefoxSession } from './firefox-session.ts';
@@ -35,7 +34,7 @@ export async function analyzeInChromium(session: ChromiumSession, file: string):
   const msg = { type: 'vision:analyze', ...photoPayload(file) };
   // plain source, not a transpiled function: tsx/esbuild helpers do not exist in the worker
   const reply = (await session.worker.evaluate(`(async () => {
-    const path = ${JSON.stringify(OFFSCREEN_PATH)};
+    const path = ${JSON.stringify(ANALYSIS_DOCUMENT_PATH)};
     const url = chrome.runtime.getURL(path);
     const open = async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] })).length > 0;
     if (!(await open())) {
@@ -48,16 +47,9 @@ export async function analyzeInChromium(session: ChromiumSession, file: string):
   return reply.facts;
 }
 
-/** The built chunk of src/vision/browser.ts in a dist folder (its export name survives the build). */
-export function visionChunk(dist: string): string {
-  const dir = join(dist, 'assets');
-  const hit = readdirSync(dir).find((f) => f.endsWith('.js') && /export\s*\{[^}]*\bas createBrowserPhotoAnalyzer\b/.test(readFileSync(join(dir, f), 'utf8').slice(-2000)));
-  if (!hit) throw new Error(`no built vision chunk (createBrowserPhotoAnalyzer) in ${dir}`);
-  return `/assets/${hit}`;
-}
-
-/** Firefox: the analyzer module of the build, run inside the add-on's real background page (the
- * context that hosts the extension's own analyzer), reached through Firefox's DevTools server. */
+/** Firefox: from the add-on's real background page (reached through Firefox's DevTools server),
+ * the same message the background sends (`vision:analyze`) to the analysis frame, opened with the
+ * same URL the background uses (it finds a frame already open by that URL). The real path. */
 export class FirefoxVision {
   private constructor(
     private readonly devtools: FirefoxDevtools,
@@ -70,22 +62,33 @@ export class FirefoxVision {
     if (!session.devtoolsPort) throw new Error('launch Firefox with { devtools: true } for the background page');
     const devtools = await FirefoxDevtools.connect(session.devtoolsPort);
     const { consoleActor: console, pid } = await devtools.backgroundPage(session.extensionId);
-    const chunk = visionChunk(session.extensionDir);
-    await devtools.evaluateAsync(console, `{
-      const m = await import(${JSON.stringify(chunk)});
-      globalThis.__e2eAnalyzer = await m.createBrowserPhotoAnalyzer({ assetUrl: (p) => browser.runtime.getURL(p) });
-      return location.href;
-    }`);
     return new FirefoxVision(devtools, console, pid);
   }
 
-  async analyze(file: string): Promise<PhotoFacts> {
-    const p = photoPayload(file);
-    const facts = await this.devtools.evaluateAsync<PhotoFacts>(this.console, `{
-      const bytes = Uint8Array.from(atob(${JSON.stringify(p.data)}), (c) => c.charCodeAt(0));
-      return globalThis.__e2eAnalyzer.analyze(bytes, { name: ${JSON.stringify(p.name)}, mime: ${JSON.stringify(p.mime)} });
+  /** Whether the analysis frame is open in the background page. */
+  frameOpen(): Promise<boolean> {
+    return this.devtools.evaluateAsync<boolean>(this.console, `{
+      const url = browser.runtime.getURL(${JSON.stringify(ANALYSIS_DOCUMENT_PATH)});
+      return [...document.querySelectorAll('iframe')].some((f) => f.src === url);
     }`);
-    return { ...facts, id: p.id };
+  }
+
+  async analyze(file: string): Promise<PhotoFacts> {
+    const msg = { type: 'vision:analyze', ...photoPayload(file) };
+    const reply = await this.devtools.evaluateAsync<VisionReply>(this.console, `{
+      const url = browser.runtime.getURL(${JSON.stringify(ANALYSIS_DOCUMENT_PATH)});
+      if (![...document.querySelectorAll('iframe')].some((f) => f.src === url)) {
+        await new Promise((resolve) => {
+          const frame = document.createElement('iframe');
+          frame.addEventListener('load', resolve, { once: true });
+          frame.src = url;
+          (document.body ?? document.documentElement).append(frame);
+        });
+      }
+      return browser.runtime.sendMessage(${JSON.stringify(msg)});
+    }`);
+    if (!reply?.ok) throw new Error(`analysis frame failed: ${JSON.stringify(reply)}`);
+    return reply.facts;
   }
 
   close(): void {
