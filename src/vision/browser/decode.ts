@@ -22,7 +22,7 @@ export async function decodeInBrowser(bytes: Uint8Array, header: ImageHeader, li
   if (width * height > limits.maxPixels) {
     throw Object.assign(new Error('too large'), { photoProblem: PROBLEM.tooLarge(width, height, limits.maxPixels) });
   }
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: MIME[header.format] ?? '' });
+  const blob = new Blob(withJpegEnd(bytes, header), { type: MIME[header.format] ?? '' });
   const shrink = width * height > FULL_DECODE_PIXELS ? fitInside(width, height, limits.maxSide * 2) : null;
   const bitmap = await createImageBitmap(blob, shrink ? { resizeWidth: shrink.width, resizeHeight: shrink.height, resizeQuality: 'high' } : {});
   try {
@@ -41,6 +41,14 @@ export async function decodeInBrowser(bytes: Uint8Array, header: ImageHeader, li
   } finally {
     bitmap.close();
   }
+}
+
+/** Chrome refuses a JPEG that stops short; given an end marker it decodes what arrived (the rest
+ *  grey), as Firefox and libvips do. The analyzer still reports the photo as truncated. */
+function withJpegEnd(bytes: Uint8Array, header: ImageHeader): BlobPart[] {
+  const parts: BlobPart[] = [bytes as Uint8Array<ArrayBuffer>];
+  if (header.format === 'jpeg' && header.truncated) parts.push(new Uint8Array([0xff, 0xd9]));
+  return parts;
 }
 
 function makeCanvas(width: number, height: number): OffscreenCanvas | HTMLCanvasElement {

@@ -1,0 +1,95 @@
+// Issue 4's bad input in the real browsers, through the analysis document (Chrome's offscreen
+// document, Firefox's frame) with the background's own message: text named like a photo, a
+// truncated JPEG, a 60-megapixel picture, an animated GIF, a HEIC photo. Each comes back
+// within 5 s with a clear error (or, for the GIF, its first frame checked), and the next good photo
+// is still analysed: nothing crashed or hung. (An empty file never gets this far: the message check
+// refuses empty data and the content script says the photo could not be read; src/messages.test.ts.)
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import sharp from 'sharp';
+import type { PhotoFacts } from '../../src/analysis/types.ts';
+import { PROBLEM } from '../../src/vision/core/problems.ts';
+import { ChromiumSession } from './harness/chromium-session.ts';
+import { analyzeInChromium, FirefoxVision } from './harness/extension-vision.ts';
+import { FirefoxSession } from './harness/firefox-session.ts';
+import { DIST_CHROME, DIST_FIREFOX, testdata } from './harness/paths.ts';
+
+const WITHIN_MS = 5_000;
+let tmp: string;
+const files: Record<string, string> = {};
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'cg-bad-photos-'));
+  const put = (name: string, bytes: Uint8Array | Buffer) => { writeFileSync((files[name] = join(tmp, name)), bytes); };
+  const jpeg = await sharp(readFileSync(testdata('scenes/kodak_kodim15.png'))).jpeg().toBuffer();
+  put('holiday.jpg', Buffer.from('hello, this is not a picture\n'.repeat(50)));
+  put('truncated.jpg', jpeg.subarray(0, Math.floor(jpeg.length / 2)));
+  put('huge.png', await sharp({ create: { width: 10_000, height: 6_000, channels: 3, background: '#88aacc' } }).png({ compressionLevel: 1 }).toBuffer());
+  const frame = (colour: string) => sharp({ create: { width: 64, height: 48, channels: 3, background: colour } }).png().toBuffer();
+  put('anim.gif', await sharp([await frame('#ff0000'), await frame('#00ff00')], { join: { animated: true } }).gif().toBuffer());
+  put('IMG_5195.HEIC', readFileSync(testdata('exif/gps/exifsamples_IMG_5195.HEIC')));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function expectations(analyze: (file: string) => Promise<PhotoFacts>) {
+  const timed = async (name: string) => {
+    const started = Date.now();
+    const facts = await analyze(files[name]);
+    expect(Date.now() - started, name).toBeLessThan(WITHIN_MS);
+    return facts;
+  };
+  return () => {
+    it('text named like a photo', async () => {
+      expect((await timed('holiday.jpg')).error).toBe(PROBLEM.notImage);
+    });
+    it('a JPEG cut off half way: what arrived is checked, and the error says so', async () => {
+      const facts = await timed('truncated.jpg');
+      expect(facts.error).toContain(PROBLEM.truncated);
+      expect(facts.width).toBe(768);
+    });
+    it('a 60-megapixel picture is refused before decoding', async () => {
+      expect((await timed('huge.png')).error).toBe(PROBLEM.tooLarge(10_000, 6_000, 50_000_000));
+    });
+    it('an animated GIF: its first frame is checked', async () => {
+      const facts = await timed('anim.gif');
+      expect(facts.error).toBeUndefined();
+      expect(facts.checked).toMatchObject({ faces: true, text: true });
+      expect([facts.width, facts.height]).toEqual([64, 48]);
+    });
+    it('a HEIC photo: its GPS is read, the picture itself is said not to be checked', async () => {
+      const facts = await timed('IMG_5195.HEIC');
+      expect(facts.error).toBe(PROBLEM.heif);
+      expect(facts.gps?.lat).toBeCloseTo(39.051344, 5);
+      expect(facts.checked).toMatchObject({ metadata: true, faces: false, text: false });
+    });
+    it('and a good photo afterwards is still fully analysed', async () => {
+      const facts = await analyze(testdata('scenes/kodak_kodim15.png'));
+      expect(facts.error).toBeUndefined();
+      expect(facts.faces.some((f) => f.child)).toBe(true);
+    });
+  };
+}
+
+describe('bad photos in Chromium (offscreen document)', () => {
+  let session: ChromiumSession;
+  beforeAll(async () => {
+    session = await ChromiumSession.launch(DIST_CHROME);
+    await analyzeInChromium(session, testdata('exif/gps/exiftool_GPS.jpg')); // warm: 5 s is about bad input, not a cold start
+  }, 120_000);
+  afterAll(async () => { await session?.close(); });
+  describe('', expectations((file) => analyzeInChromium(session, file)));
+});
+
+describe('bad photos in Firefox (analysis frame)', () => {
+  let session: FirefoxSession;
+  let vision: FirefoxVision;
+  beforeAll(async () => {
+    session = await FirefoxSession.launch(DIST_FIREFOX, { devtools: true });
+    vision = await FirefoxVision.open(session);
+    await vision.analyze(testdata('exif/gps/exiftool_GPS.jpg'));
+  }, 120_000);
+  afterAll(async () => { vision?.close(); await session?.close(); });
+  describe('', expectations((file) => vision.analyze(file)));
+});
