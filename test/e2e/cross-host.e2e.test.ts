@@ -12,6 +12,7 @@ import { FirefoxSession } from './harness/firefox-session.ts';
 import { DIST_CHROME, DIST_FIREFOX, testdata } from './harness/paths.ts';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { SIDEWAYS_PHOTO, writeSidewaysPhoto } from './harness/twelve-megapixel.ts';
 
 const PHOTOS = [
   'scenes/kodak_kodim15.png', // a young girl
@@ -19,7 +20,7 @@ const PHOTOS = [
   'ocr/en/tesseractjs_testocr.png', // English text
   'ocr/zh/paddle_word_3_phone.jpg', // a phone number sign
   'negatives/kodak_kodim23.png', // nothing to find
-].map(testdata);
+].map(testdata).concat(SIDEWAYS_PHOTO); // big and stored sideways: shrunk while decoding, turned upright
 /** Photos with real text in them. On the others OCR reads noise, and which noise (or none) varies
  * from run to run within one host (reported to the vision helper), so only GPS and faces count. */
 const HAS_TEXT = new Set(['ocr/en/tesseractjs_testocr.png', 'ocr/zh/paddle_word_3_phone.jpg'].map(testdata));
@@ -31,6 +32,7 @@ const node = new Map<string, PhotoFacts>();
 let nodeAnalyzer: PhotoAnalyzer;
 
 beforeAll(async () => {
+  await writeSidewaysPhoto();
   nodeAnalyzer = createNodePhotoAnalyzer();
   for (const p of PHOTOS) node.set(p, await nodeAnalyzer.analyze(new Uint8Array(readFileSync(p)), { name: basename(p) }));
 });
@@ -45,6 +47,7 @@ function expectSameFacts(host: string, photo: string, got: PhotoFacts): void {
   expect(got.error, what).toBeUndefined();
   expect(got.checked, what).toEqual(want.checked);
   expect(got.gps, what).toEqual(want.gps);
+  expect([got.width, got.height], what).toEqual([want.width, want.height]);
   expect(childShown(got), what).toBe(childShown(want));
   // OCR runs against a time budget; a read that was cut short on a busy machine is not comparable
   if (HAS_TEXT.has(photo) && !got.textCutShort && !want.textCutShort) {

@@ -1,6 +1,6 @@
 // Browser decoding (Chrome offscreen document, Firefox background page): createImageBitmap applies
 // EXIF orientation; big pictures are shrunk while decoding; drawn on white to drop transparency.
-import type { DecodedPhoto } from '../core/analyzer.ts';
+import type { DecodedPhoto, DecodeLimits } from '../core/analyzer.ts';
 import type { ImageFormat, ImageHeader } from '../core/sniff.ts';
 import { fitInside } from '../core/image.ts';
 import { PROBLEM } from '../core/problems.ts';
@@ -8,14 +8,11 @@ import { PROBLEM } from '../core/problems.ts';
 /** Chrome and Firefox decode these natively; neither decodes HEIC. */
 export const BROWSER_DECODABLE: ReadonlySet<ImageFormat> = new Set(['jpeg', 'png', 'gif', 'webp', 'bmp', 'avif']);
 
-/** Up to this many pixels decode at full size first (exact orientation); above, shrink while decoding. */
-const FULL_DECODE_PIXELS = 24_000_000;
-
 const MIME: Partial<Record<ImageFormat, string>> = {
   jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp', bmp: 'image/bmp', avif: 'image/avif',
 };
 
-export async function decodeInBrowser(bytes: Uint8Array, header: ImageHeader, limits: { maxSide: number; maxPixels: number }): Promise<DecodedPhoto> {
+export async function decodeInBrowser(bytes: Uint8Array, header: ImageHeader, limits: DecodeLimits): Promise<DecodedPhoto> {
   const { width, height } = header;
   // Without a size in the header we cannot keep the pixel budget: refuse rather than decode blind.
   if (!width || !height) throw Object.assign(new Error('no size'), { photoProblem: PROBLEM.undecodable });
@@ -23,8 +20,15 @@ export async function decodeInBrowser(bytes: Uint8Array, header: ImageHeader, li
     throw Object.assign(new Error('too large'), { photoProblem: PROBLEM.tooLarge(width, height, limits.maxPixels) });
   }
   const blob = new Blob(withJpegEnd(bytes, header), { type: MIME[header.format] ?? '' });
-  const shrink = width * height > FULL_DECODE_PIXELS ? fitInside(width, height, limits.maxSide * 2) : null;
-  const bitmap = await createImageBitmap(blob, shrink ? { resizeWidth: shrink.width, resizeHeight: shrink.height, resizeQuality: 'high' } : {});
+  // Larger than the analysis size: ask the decoder for the analysis size, which it may reach while
+  // decoding (Chromium 156 measured no faster, no leaner: it decodes fully, then scales). The
+  // browser resizes after turning the picture upright; giving the width only keeps the true aspect
+  // ratio even if the orientation read from the metadata were wrong.
+  const sideways = (limits.orientation ?? 1) >= 5;
+  const upright = sideways ? { width: height, height: width } : { width, height };
+  const fit = fitInside(upright.width, upright.height, limits.maxSide);
+  const shrink = fit.width < upright.width;
+  const bitmap = await createImageBitmap(blob, shrink ? { resizeWidth: fit.width, resizeQuality: 'high' } : {});
   try {
     const target = fitInside(bitmap.width, bitmap.height, limits.maxSide);
     const canvas = makeCanvas(target.width, target.height);
@@ -34,8 +38,8 @@ export async function decodeInBrowser(bytes: Uint8Array, header: ImageHeader, li
     ctx.fillRect(0, 0, target.width, target.height);
     ctx.drawImage(bitmap, 0, 0, target.width, target.height);
     const pixels = ctx.getImageData(0, 0, target.width, target.height);
-    // shrunk: full displayed size = header size, swapped if orientation turned the picture sideways
-    const turned = shrink !== null && (bitmap.width > bitmap.height) !== (width > height);
+    // shrunk: full displayed size = header size, swapped if the browser turned the picture sideways
+    const turned = shrink && (bitmap.width > bitmap.height) !== (width > height);
     const displayed = !shrink ? { width: bitmap.width, height: bitmap.height } : turned ? { width: height, height: width } : { width, height };
     return { image: { width: pixels.width, height: pixels.height, data: pixels.data }, ...displayed };
   } finally {

@@ -23,11 +23,18 @@ export interface DecodedPhoto {
   damaged?: boolean;
 }
 
+export interface DecodeLimits {
+  maxSide: number;
+  maxPixels: number;
+  /** EXIF orientation from the metadata, when known: lets a host shrink while decoding */
+  orientation?: number;
+}
+
 export interface VisionHost {
   /** formats this host can turn into pixels */
   decodable: ReadonlySet<ImageFormat>;
   /** throws on undecodable data; must refuse more than `maxPixels` without allocating them */
-  decode(bytes: Uint8Array, header: ImageHeader, limits: { maxSide: number; maxPixels: number }): Promise<DecodedPhoto>;
+  decode(bytes: Uint8Array, header: ImageHeader, limits: DecodeLimits): Promise<DecodedPhoto>;
   /** face-api with SSD MobileNet v1, the tiny detector and the age/gender net loaded */
   loadFaceApi(): Promise<FaceApi>;
   unloadFaceApi(faceapi: FaceApi): Promise<void> | void;
@@ -82,7 +89,7 @@ export function createPhotoAnalyzer(host: VisionHost, overrides: Partial<Analyze
 
     let decoded: DecodedPhoto;
     try {
-      decoded = await host.decode(bytes, header, settings);
+      decoded = await host.decode(bytes, header, { maxSide: settings.maxSide, maxPixels: settings.maxPixels, orientation: facts.orientation });
     } catch (e) {
       return remember({ ...facts, error: (e as Error & { photoProblem?: string }).photoProblem ?? PROBLEM.undecodable });
     }

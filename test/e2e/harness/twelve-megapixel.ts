@@ -19,3 +19,13 @@ export async function twelveMegapixelJpegs(n: number): Promise<string[]> {
   return files;
 }
 
+
+/** kodim15 (a young girl) as a 6 MP photo stored sideways with EXIF Orientation 6, the way phones
+ *  save portrait shots: displayed 3000×2000 only once the orientation is applied. */
+export const SIDEWAYS_PHOTO = join(SCRATCH, 'bench', 'kodim15-sideways-orientation6.jpg');
+
+export async function writeSidewaysPhoto(): Promise<string> {
+  mkdirSync(join(SCRATCH, 'bench'), { recursive: true });
+  await sharp(testdata('scenes/kodak_kodim15.png')).resize(3000, 2000).rotate(270).withMetadata({ orientation: 6 }).jpeg({ quality: 90 }).toFile(SIDEWAYS_PHOTO);
+  return SIDEWAYS_PHOTO;
+}
