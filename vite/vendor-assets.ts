@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import {
-  FACE_MODEL_FILES, OCR_DATA_VERSION, OCR_LANG_DATA, OCR_LANGS, TESSERACT_CORE_FILES, TFJS_WASM_FILES, VENDOR,
+  FACE_MODEL_FILES, HUMAN_MODEL_FILES, OCR_DATA_VERSION, OCR_LANG_DATA, OCR_LANGS, TESSERACT_CORE_FILES, TFJS_WASM_FILES, VENDOR,
 } from '../src/vision/asset-paths.ts';
 
 export interface VendorAsset { from: string; to: string }
@@ -17,6 +17,7 @@ export function vendorAssets(): VendorAsset[] {
   const core = packageDir('tesseract.js-core');
   const faceapi = packageDir('@vladmandic/face-api');
   const tfjsWasm = packageDir('@tensorflow/tfjs-backend-wasm');
+  const humanModels = join(dirname(dirname(require.resolve('@vladmandic/human'))), 'models'); // its package.json is not exported
   return [
     { from: join(tesseract, 'dist', 'worker.min.js'), to: VENDOR.tesseractWorker },
     ...TESSERACT_CORE_FILES.map((f) => ({ from: join(core, f), to: `${VENDOR.tesseractCoreDir}/${f}` })),
@@ -25,6 +26,7 @@ export function vendorAssets(): VendorAsset[] {
       to: `${VENDOR.tesseractLangDir}/${lang}.${OCR_LANG_DATA}`,
     })),
     ...FACE_MODEL_FILES.map((f) => ({ from: join(faceapi, 'model', f), to: `${VENDOR.faceModelDir}/${f}` })),
+    ...HUMAN_MODEL_FILES.map((f) => ({ from: join(humanModels, f), to: `${VENDOR.humanModelDir}/${f}` })),
     ...TFJS_WASM_FILES.map((f) => ({ from: join(tfjsWasm, 'dist', f), to: `${VENDOR.tfjsWasmDir}/${f}` })),
   ];
 }

@@ -8,18 +8,15 @@ export const VENDOR = {
   tesseractCoreDir: 'vendor/tesseract/core',
   tesseractLangDir: 'vendor/tesseract/lang',
   faceModelDir: 'vendor/face-api/model',
+  humanModelDir: 'vendor/human/models',
   tfjsWasmDir: 'vendor/tfjs-wasm',
 } as const;
 
-/** face-api weights we use: SSD MobileNet v1 for scenes, the tiny detector for close-ups, age/gender. */
-export const FACE_MODEL_FILES = [
-  'ssd_mobilenetv1_model-weights_manifest.json',
-  'ssd_mobilenetv1_model.bin',
-  'tiny_face_detector_model-weights_manifest.json',
-  'tiny_face_detector_model.bin',
-  'age_gender_model-weights_manifest.json',
-  'age_gender_model.bin',
-] as const;
+/** face-api weights we use: its age/gender net only (faces are found by the two models below). */
+export const FACE_MODEL_FILES = ['age_gender_model-weights_manifest.json', 'age_gender_model.bin'] as const;
+
+/** @vladmandic/human graph models we use: BlazeFace full range (finds faces), FaceMesh (confirms them). */
+export const HUMAN_MODEL_FILES = ['blazeface.json', 'blazeface.bin', 'facemesh.json', 'facemesh.bin'] as const;
 
 /** tfjs wasm binaries; single-threaded only (threads spawn blob: workers that hang in extension pages). */
 export const TFJS_WASM_FILES = ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm'] as const;

@@ -4,9 +4,9 @@
 import type { PhotoAnalyzer } from './types.ts';
 import { createPhotoAnalyzer, type AnalyzerSettings, type CorePhotoAnalyzer } from './core/analyzer.ts';
 import { BROWSER_DECODABLE, decodeInBrowser } from './browser/decode.ts';
-import { loadBrowserFaceApi } from './browser/face-api.ts';
+import { loadBrowserFaceModels } from './browser/face-models.ts';
 import { createBrowserOcrWorker } from './browser/tesseract.ts';
-import { unloadFaceApi } from './core/unload.ts';
+import { unloadFaceModels } from './core/face-models.ts';
 import { sharedFaceModels, type SharedFaceModels } from './core/shared-models.ts';
 
 /** One set of weights per page, shared by every analyzer in it. */
@@ -20,12 +20,12 @@ export interface BrowserAnalyzerOptions extends Partial<AnalyzerSettings> {
 
 export function createBrowserPhotoAnalyzer(options: BrowserAnalyzerOptions): PhotoAnalyzer & CorePhotoAnalyzer {
   const { assetUrl, ...settings } = options;
-  const models = (faceModels ??= sharedFaceModels(() => loadBrowserFaceApi(assetUrl), unloadFaceApi));
+  const models = (faceModels ??= sharedFaceModels(() => loadBrowserFaceModels(assetUrl), unloadFaceModels));
   return createPhotoAnalyzer({
     decodable: BROWSER_DECODABLE,
     decode: decodeInBrowser,
-    loadFaceApi: models.acquire,
-    unloadFaceApi: models.release,
+    loadFaceModels: models.acquire,
+    unloadFaceModels: models.release,
     createOcrWorker: () => createBrowserOcrWorker(assetUrl),
     readMetadata: readMetadataFacts,
   }, settings);

@@ -1,23 +1,23 @@
-// Node host: the CLI scanner and the tests. sharp decodes, face-api runs on tfjs-wasm, tesseract.js
+// Node host: the CLI scanner and the tests. sharp decodes, the face models run on tfjs-wasm, tesseract.js
 // reads with local language data. Nothing loads until the first photo.
 import type { PhotoAnalyzer } from './types.ts';
 import { createPhotoAnalyzer, type AnalyzerSettings, type CorePhotoAnalyzer } from './core/analyzer.ts';
 import { decodeWithSharp, NODE_DECODABLE } from './node/decode.ts';
-import { loadNodeFaceApi } from './node/face-api.ts';
-import { unloadFaceApi } from './core/unload.ts';
+import { loadNodeFaceModels } from './node/face-models.ts';
+import { unloadFaceModels } from './core/face-models.ts';
 import { sharedFaceModels } from './core/shared-models.ts';
 import { createNodeOcrWorker } from './node/tesseract.ts';
 import { readMetadataFacts } from './metadata.ts';
 
 /** One set of weights per process, shared by every analyzer. */
-const faceModels = sharedFaceModels(loadNodeFaceApi, unloadFaceApi);
+const faceModels = sharedFaceModels(loadNodeFaceModels, unloadFaceModels);
 
 export function createNodePhotoAnalyzer(settings: Partial<AnalyzerSettings> = {}): PhotoAnalyzer & CorePhotoAnalyzer {
   return createPhotoAnalyzer({
     decodable: NODE_DECODABLE,
     decode: (bytes, _header, limits) => decodeWithSharp(bytes, limits),
-    loadFaceApi: faceModels.acquire,
-    unloadFaceApi: faceModels.release,
+    loadFaceModels: faceModels.acquire,
+    unloadFaceModels: faceModels.release,
     createOcrWorker: createNodeOcrWorker,
     readMetadata: readMetadataFacts,
   }, settings);

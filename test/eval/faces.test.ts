@@ -2,20 +2,20 @@
 // decode + face code the analyzer runs (OCR left out: it plays no part in a face's age).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeWithSharp } from '../../src/vision/node/decode.ts';
-import { loadNodeFaceApi } from '../../src/vision/node/face-api.ts';
-import { unloadFaceApi } from '../../src/vision/core/unload.ts';
-import { findFaces, type FaceApi } from '../../src/vision/core/faces.ts';
+import { loadNodeFaceModels } from '../../src/vision/node/face-models.ts';
+import { unloadFaceModels, type FaceModels } from '../../src/vision/core/face-models.ts';
+import { findFaces } from '../../src/vision/core/faces.ts';
 import { DEFAULT_SETTINGS } from '../../src/vision/core/analyzer.ts';
 import { ageBand, readBytes, readFaceLabels } from '../../src/vision/eval/ground-truth.ts';
 
-let faceapi: FaceApi;
+let models: FaceModels;
 const calledChild = new Map<string, { band: string; child: boolean; ages: number[] }>();
 
 beforeAll(async () => {
-  faceapi = await loadNodeFaceApi();
+  models = await loadNodeFaceModels();
   for (const label of readFaceLabels()) {
     const { image } = await decodeWithSharp(readBytes(`faces/${label.file}`), DEFAULT_SETTINGS);
-    const faces = await findFaces(faceapi, image);
+    const faces = await findFaces(models, image);
     calledChild.set(label.file, { band: ageBand(label.ageGroup), child: faces.some((f) => f.child), ages: faces.map((f) => f.age) });
   }
   const bands = ['child 0-9', 'teen 10-19', 'adult 20+'];
@@ -30,7 +30,7 @@ beforeAll(async () => {
   }
 }, 600_000);
 
-afterAll(() => unloadFaceApi(faceapi));
+afterAll(() => unloadFaceModels(models));
 
 function rate(band: string): number {
   const rows = [...calledChild.values()].filter((r) => r.band === band);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Worker } from 'tesseract.js';
 import { createPhotoAnalyzer, type VisionHost } from './analyzer.ts';
 import { sharedFaceModels } from './shared-models.ts';
-import type { FaceApi } from './faces.ts';
+import type { FaceModels } from './face-models.ts';
 import { PROBLEM } from './problems.ts';
 
 const PNG_1x1 = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
@@ -21,8 +21,8 @@ function fakeHost(overrides: Partial<VisionHost> = {}): VisionHost {
   return {
     decodable: new Set(['png']),
     decode: async () => ({ image: { width: 1, height: 1, data: new Uint8Array(4) }, width: 1, height: 1 }),
-    loadFaceApi: async () => { throw new Error('no models here'); },
-    unloadFaceApi: () => undefined,
+    loadFaceModels: async () => { throw new Error('no models here'); },
+    unloadFaceModels: () => undefined,
     createOcrWorker: async () => fakeWorker({ '3': '电话 1', '6': '电 话 15952301928\nline two', '11': 'line two\nextra' }),
     readMetadata: async (_b, id, name) => ({ id, name, gps: null, faces: [], text: '', checked: { metadata: true, faces: false, text: false } }),
     ...overrides,
@@ -58,7 +58,7 @@ describe('shared face models', () => {
   it('unloads only when the last holder lets go', async () => {
     let loads = 0;
     let unloads = 0;
-    const models = sharedFaceModels(async () => { loads++; return {} as FaceApi; }, () => { unloads++; });
+    const models = sharedFaceModels(async () => { loads++; return {} as FaceModels; }, () => { unloads++; });
     const a = await models.acquire();
     const b = await models.acquire();
     models.release(a);

@@ -4,7 +4,7 @@ import type { Worker } from 'tesseract.js';
 import type { PhotoFacts } from '../../analysis/types.ts';
 import type { AnalyzeOptions, PhotoAnalyzer } from '../types.ts';
 import type { RgbaImage } from './image.ts';
-import type { FaceApi } from './faces.ts';
+import type { FaceModels } from './face-models.ts';
 import type { ImageFormat, ImageHeader } from './sniff.ts';
 import { findFaces } from './faces.ts';
 import { OcrReader } from './ocr.ts';
@@ -35,9 +35,9 @@ export interface VisionHost {
   decodable: ReadonlySet<ImageFormat>;
   /** throws on undecodable data; must refuse more than `maxPixels` without allocating them */
   decode(bytes: Uint8Array, header: ImageHeader, limits: DecodeLimits): Promise<DecodedPhoto>;
-  /** face-api with SSD MobileNet v1, the tiny detector and the age/gender net loaded */
-  loadFaceApi(): Promise<FaceApi>;
-  unloadFaceApi(faceapi: FaceApi): Promise<void> | void;
+  /** BlazeFace, FaceMesh and face-api's age net, on tfjs' wasm backend */
+  loadFaceModels(): Promise<FaceModels>;
+  unloadFaceModels(models: FaceModels): Promise<void> | void;
   /** a tesseract.js worker for OCR_LANGS, LSTM only */
   createOcrWorker(): Promise<Worker>;
   /** metadata facts from the bytes (the engine's reader); faces and text empty */
@@ -72,7 +72,7 @@ export interface CorePhotoAnalyzer extends PhotoAnalyzer {
 
 export function createPhotoAnalyzer(host: VisionHost, overrides: Partial<AnalyzerSettings> = {}): CorePhotoAnalyzer {
   const settings = { ...DEFAULT_SETTINGS, ...overrides };
-  const faceModels = new IdleResource(() => host.loadFaceApi(), (f) => host.unloadFaceApi(f), settings.idleMs);
+  const faceModels = new IdleResource(() => host.loadFaceModels(), (m) => host.unloadFaceModels(m), settings.idleMs);
   const ocr = new OcrReader(() => host.createOcrWorker(), settings.idleMs);
   const cache = new Map<string, PhotoFacts>();
   let queue: Promise<unknown> = Promise.resolve();
@@ -100,7 +100,7 @@ export function createPhotoAnalyzer(host: VisionHost, overrides: Partial<Analyze
 
     try {
       const scale = decoded.width / decoded.image.width;
-      const faces = await faceModels.use((faceapi) => findFaces(faceapi, decoded.image));
+      const faces = await faceModels.use((models) => findFaces(models, decoded.image));
       facts.faces = faces.map((f) => ({ ...f, box: scaleBox(f.box, scale) }));
       facts.checked.faces = true;
     } catch {

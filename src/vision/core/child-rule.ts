@@ -1,27 +1,26 @@
 // Detection and age settings, picked from measurements on ../shared/testdata/faces (160 FairFace
 // crops, labels.tsv) and scenes (see test/eval/faces.test.ts and scenes.test.ts for the figures).
 
-/** A face whose estimated age is below this counts as a child's. face-api's age net is noisy
- *  (children of 3-9 read as 2-40): below 16 caught 90% of children 0-9 and no adult (youngest adult read 18.2). */
+/** A face whose estimated age is below this counts as a child's. */
 export const CHILD_AGE_BELOW = 16;
 
-/** Faces are looked for on a copy at most this large (SSD resizes to 512×512 itself). */
+/** Faces are looked for on a copy at most this large (the detector sees 256×256 squares). */
 export const FACE_MAX_SIDE = 1024;
 
-/** SSD MobileNet v1 on the whole photo: finds small faces in group photos (29/29 in Solvay 1927). */
-export const SCENE_MIN_SCORE = 0.4;
+/** Whole-photo pass: margin on every side, as a share of the long side. */
+export const DETECT_MARGIN = 0.25;
+/** Tiles along the long side overlap by at least this share of a tile. */
+export const TILE_OVERLAP_MIN = 0.25;
+/** BlazeFace score from which a candidate goes to FaceMesh. */
+export const DETECT_MIN_SCORE = 0.3;
+/** At most this many candidates are judged by FaceMesh (each costs ~8 ms). */
+export const MAX_CANDIDATES = 80;
+/** FaceMesh runs on a square this many times the candidate's box (Human's own crop). */
+export const MESH_CROP_SCALE = 1.4;
+/** FaceMesh face flag from which a candidate is a face. */
+export const MESH_MIN_FLAG = 0.5;
 
-/** Close-up pass: a face that fills the frame is missed by both detectors unless the picture is
- *  padded. Padding by the picture's own size on every side (3× wider) gave the best recall. */
-export const CLOSEUP_PAD = 1.0;
-/** The close-up pass runs on a small copy: a face filling the frame needs few pixels. */
-export const CLOSEUP_MAX_SIDE = 320;
-export const CLOSEUP_INPUT_SIZE = 416;
-export const CLOSEUP_MIN_SCORE = 0.2;
-/** Run the close-up pass when the scene pass found nothing or a face this large (share of the short side). */
-export const CLOSEUP_WHEN_FACE_OVER = 0.4;
-
-/** Age = mean over crops of 1× and 1.25× the face box, each also mirrored: steadier than one crop. */
+/** Age = mean over square crops of these multiples of the face box, each also mirrored. */
 export const AGE_CROP_SCALES = [1.0, 1.25] as const;
-/** More faces than this: the 1× crop (and its mirror) only. On FairFace 1× + mirror scored the same. */
+/** More faces than this: the first crop (and its mirror) only. */
 export const CROWD_FACES = 4;

@@ -1,15 +1,15 @@
-// face-api keeps its weights in module-level nets, shared by every analyzer in the same page or
-// process. Loading is shared and counted so one analyzer's idle release cannot pull the weights
-// from under another that is still using them.
-import type { FaceApi } from './faces.ts';
+// One set of face models per page or process (face-api keeps its age net in module-level nets),
+// shared by every analyzer there. Loading is shared and counted so one analyzer's idle release
+// cannot pull the weights from under another that is still using them.
+import type { FaceModels } from './face-models.ts';
 
 export interface SharedFaceModels {
-  acquire(): Promise<FaceApi>;
-  release(faceapi: FaceApi): void;
+  acquire(): Promise<FaceModels>;
+  release(models: FaceModels): void;
 }
 
-export function sharedFaceModels(load: () => Promise<FaceApi>, unload: (faceapi: FaceApi) => void): SharedFaceModels {
-  let loading: Promise<FaceApi> | null = null;
+export function sharedFaceModels(load: () => Promise<FaceModels>, unload: (models: FaceModels) => void): SharedFaceModels {
+  let loading: Promise<FaceModels> | null = null;
   let holders = 0;
   return {
     async acquire() {
@@ -23,11 +23,11 @@ export function sharedFaceModels(load: () => Promise<FaceApi>, unload: (faceapi:
         throw e;
       }
     },
-    release(faceapi) {
+    release(models) {
       holders = Math.max(0, holders - 1);
       if (holders === 0 && loading) {
         loading = null;
-        unload(faceapi);
+        unload(models);
       }
     },
   };

@@ -1,0 +1,39 @@
+// FaceMesh as the judge of BlazeFace's candidates: on a crop around the candidate it says whether a
+// face is there (its face flag) and where its 468 points lie, which gives a box that does not depend
+// on which detector pass found the face.
+import type { Box } from '../../analysis/types.ts';
+import type { GraphModel, Tf } from './face-models.ts';
+import type { RgbaImage } from './image.ts';
+import { cropSquare, type Square } from './crop.ts';
+
+export const MESH_INPUT = 192;
+
+export interface MeshFace {
+  /** FaceMesh's face flag, 0..1 */
+  flag: number;
+  /** bounding box of the 468 mesh points, in photo pixels */
+  box: Box;
+}
+
+export async function meshOnCrop(tf: Tf, model: GraphModel, image: RgbaImage, crop: Square): Promise<MeshFace> {
+  const pixels = cropSquare(image, crop, MESH_INPUT);
+  for (let i = 0; i < pixels.length; i++) pixels[i] /= 255; // the model wants 0..1
+  const input = tf.tensor4d(pixels, [1, MESH_INPUT, MESH_INPUT, 3]);
+  const outputs = model.execute(input) as import('@tensorflow/tfjs-core').Tensor[];
+  try {
+    const flagT = outputs.find((t) => t.shape[t.shape.length - 1] === 1)!;
+    const pointsT = outputs.find((t) => t.shape[t.shape.length - 1] === 1404)!; // 468 × (x, y, z)
+    const [flag, points] = await Promise.all([flagT.data(), pointsT.data()]);
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    for (let i = 0; i < points.length; i += 3) {
+      minX = Math.min(minX, points[i]);
+      maxX = Math.max(maxX, points[i]);
+      minY = Math.min(minY, points[i + 1]);
+      maxY = Math.max(maxY, points[i + 1]);
+    }
+    const k = crop.side / MESH_INPUT;
+    return { flag: flag[0], box: { x: crop.x + minX * k, y: crop.y + minY * k, width: (maxX - minX) * k, height: (maxY - minY) * k } };
+  } finally {
+    tf.dispose([input, ...outputs]);
+  }
+}

@@ -1,0 +1,62 @@
+// The face models, loaded by each host and run by faces.ts: face-api (for its bundled tfjs and its
+// age net) and two graph models from @vladmandic/human — BlazeFace full range finds candidate faces,
+// FaceMesh confirms each one and places its box. Hosts only fetch the files; building the models
+// from them is done here, the same way in Node and in both browsers.
+export type FaceApi = typeof import('@vladmandic/face-api');
+/** face-api's bundled typings list a few tf ops only; the runtime object is the full tfjs. */
+export type Tf = typeof import('@tensorflow/tfjs-core') & { loadGraphModel: typeof import('@tensorflow/tfjs-converter').loadGraphModel };
+export type GraphModel = import('@tensorflow/tfjs-converter').GraphModel;
+
+export interface FaceModels {
+  faceapi: FaceApi;
+  tf: Tf;
+  /** BlazeFace full range (blazeface.json, 256×256 input): candidate faces and their score */
+  detector: GraphModel;
+  /** FaceMesh (facemesh.json, 192×192 input): is this crop a face, and where are its 468 points */
+  mesh: GraphModel;
+}
+
+/** The graph models' files, as shipped in @vladmandic/human's models/ folder. */
+export const GRAPH_MODELS = { detector: 'blazeface', mesh: 'facemesh' } as const;
+
+/** A model.json of the tfjs graph format (the parts tf.io.fromMemory needs). */
+export interface GraphModelJson {
+  modelTopology: object;
+  weightsManifest: { paths: string[]; weights: object[] }[];
+  format?: string;
+  generatedBy?: string;
+  convertedBy?: string;
+}
+
+/** `readFile(name)` gives the bytes of a file next to the model.json (its .bin weights). */
+export async function graphModelFrom(tf: Tf, json: GraphModelJson, readFile: (name: string) => Promise<ArrayBuffer>): Promise<GraphModel> {
+  const buffers = await Promise.all(json.weightsManifest.flatMap((group) => group.paths).map(readFile));
+  const weightData = concat(buffers);
+  const artifacts = {
+    modelTopology: json.modelTopology,
+    weightSpecs: json.weightsManifest.flatMap((group) => group.weights),
+    weightData,
+    format: json.format,
+    generatedBy: json.generatedBy,
+    convertedBy: json.convertedBy,
+  };
+  return tf.loadGraphModel(tf.io.fromMemory(artifacts as never));
+}
+
+function concat(buffers: ArrayBuffer[]): ArrayBuffer {
+  if (buffers.length === 1) return buffers[0];
+  const out = new Uint8Array(buffers.reduce((n, b) => n + b.byteLength, 0));
+  let at = 0;
+  for (const b of buffers) {
+    out.set(new Uint8Array(b), at);
+    at += b.byteLength;
+  }
+  return out.buffer;
+}
+
+/** Frees every weight tensor, so an idle page gives the memory back to tfjs. */
+export function unloadFaceModels(models: FaceModels): void {
+  models.detector.dispose();
+  models.mesh.dispose();
+  if (models.faceapi.nets.ageGenderNet.isLoaded) models.faceapi.nets.ageGenderNet.dispose();
+}
