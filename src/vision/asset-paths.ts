@@ -15,8 +15,9 @@ export const VENDOR = {
 /** face-api weights we use: its age/gender net only (faces are found by the two models below). */
 export const FACE_MODEL_FILES = ['age_gender_model-weights_manifest.json', 'age_gender_model.bin'] as const;
 
-/** @vladmandic/human graph models we use: BlazeFace full range (finds faces), FaceMesh (confirms them). */
-export const HUMAN_MODEL_FILES = ['blazeface.json', 'blazeface.bin', 'facemesh.json', 'facemesh.bin'] as const;
+/** @vladmandic/human graph models we use: BlazeFace full range (finds faces), FaceMesh (confirms
+ *  them), FaceRes (second opinion on age). */
+export const HUMAN_MODEL_FILES = ['blazeface.json', 'blazeface.bin', 'facemesh.json', 'facemesh.bin', 'faceres.json', 'faceres.bin'] as const;
 
 /** tfjs wasm binaries; single-threaded only (threads spawn blob: workers that hang in extension pages). */
 export const TFJS_WASM_FILES = ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm'] as const;

@@ -38,8 +38,8 @@ function rate(band: string): number {
 }
 
 describe('child faces on FairFace crops', () => {
-  it('calls children aged 0-9 child (issue goal 95%; measured 90.0%, gated at 87%)', () => {
-    expect(rate('child 0-9')).toBeGreaterThanOrEqual(0.87);
+  it('calls children aged 0-9 child at least 95% of the time (the issue goal; measured 67/70)', () => {
+    expect(rate('child 0-9')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('calls adults (20+) child at most 2% of the time', () => {

@@ -1,26 +1,51 @@
 // Detection and age settings, picked from measurements on ../shared/testdata/faces (160 FairFace
-// crops, labels.tsv) and scenes (see test/eval/faces.test.ts and scenes.test.ts for the figures).
+// crops, labels.tsv) and scenes/negatives (MANIFEST.tsv); test/eval/faces.test.ts and scenes.test.ts
+// print the figures. "Kids" below = FairFace 0-9 (70), "adults" = 20+ (70).
 
-/** A face whose estimated age is below this counts as a child's. */
-export const CHILD_AGE_BELOW = 16;
+/** face-api's mean age below this counts as a child's. With AGE_CROP_SCALES (+ mirrors) on FaceMesh
+ *  boxes: < 17 → 66/70 kids, 1/70 adults (youngest adults read 15.7 and 18.9); < 16 → 65 kids;
+ *  < 18 → the same 66 kids with a 0.9-year margin to the next adult only. Adults in the scenes read
+ *  ≥ 20.0. Teens 10-19 (no gate): 12/20 called child. */
+export const CHILD_AGE_BELOW = 17;
+
+/** Second opinion for faces face-api reads as adults: FaceRes' age below this is a child's. It
+ *  recovers a baby face-api reads as 40 (FairFace 1109: FaceRes 0) → 67/70 kids; any value from 4
+ *  to 9 gives the same result (no adult, no adult in the scenes, reads under 10). */
+export const FACERES_CHILD_BELOW = 6;
+/** FaceRes sees the FaceMesh box itself (1.2 and 1.4 gave no more kids and read kodim12's man as 9). */
+export const FACERES_CROP_SCALE = 1.0;
 
 /** Faces are looked for on a copy at most this large (the detector sees 256×256 squares). */
 export const FACE_MAX_SIDE = 1024;
 
-/** Whole-photo pass: margin on every side, as a share of the long side. */
+/** Whole-photo pass: margin on every side, as a share of the long side. Without it BlazeFace found
+ *  158/160 FairFace faces (face filling the frame), with 0.25 all 160. */
 export const DETECT_MARGIN = 0.25;
-/** Tiles along the long side overlap by at least this share of a tile. */
+/** Tiles along the long side overlap by at least this share of a tile. The tiles are what finds
+ *  Solvay 1927's small faces: the whole-photo pass alone found 26 of 29 at a margin of 0.25. */
 export const TILE_OVERLAP_MIN = 0.25;
-/** BlazeFace score from which a candidate goes to FaceMesh. */
+/** BlazeFace score from which a candidate goes to FaceMesh (real faces in the scenes scored
+ *  0.34–0.95; FaceMesh removes what else comes in). */
 export const DETECT_MIN_SCORE = 0.3;
-/** At most this many candidates are judged by FaceMesh (each costs ~8 ms). */
-export const MAX_CANDIDATES = 80;
+/** At most this many candidates are judged by FaceMesh (~4 ms each, in batches of 8). */
+export const MAX_CANDIDATES = 64;
 /** FaceMesh runs on a square this many times the candidate's box (Human's own crop). */
 export const MESH_CROP_SCALE = 1.4;
-/** FaceMesh face flag from which a candidate is a face. */
-export const MESH_MIN_FLAG = 0.5;
+/** FaceMesh face flag from which a candidate is a face: real faces read 0.82–1.00, the Kodak
+ *  negatives' candidates ≤ 0.61 (kodim03's hats 0.51–0.61); 0.65 let text crops through. */
+export const MESH_MIN_FLAG = 0.8;
+/** Candidates of one place tried before giving up on it: on tight FairFace crops the best-scored
+ *  boxes are often off the face (3 tries: 12/160 faces lost, 10 tries: 9, all adults or teens but
+ *  327, a child in profile). */
+export const MESH_TRIES = 10;
+/** Smaller faces (in the ≤ FACE_MAX_SIDE copy) are dropped: the test photos' real faces are 24 px
+ *  and up (Solvay 25–37, kodim12 24, canon-ixus 24–26); what FaceMesh passed on signs and posters
+ *  was 13 and 21 px — and an age read off fewer pixels than that means little. */
+export const MIN_FACE_SIDE = 22;
 
-/** Age = mean over square crops of these multiples of the face box, each also mirrored. */
-export const AGE_CROP_SCALES = [1.0, 1.25] as const;
-/** More faces than this: the first crop (and its mirror) only. */
+/** Age = mean over square crops of these multiples of the FaceMesh box, each also mirrored. 1.25
+ *  comes first: a crowd gets it alone (+ mirror), the best single crop (adults in scenes ≥ 21.6,
+ *  with 1.0 alone ≥ 18.0). */
+export const AGE_CROP_SCALES = [1.25, 1.0] as const;
+/** More faces than this: the first crop (and its mirror) only, and no FaceRes second opinion. */
 export const CROWD_FACES = 4;

@@ -1,6 +1,7 @@
 // Square crops of the photo for the face models, made in JS on the RGBA bytes: only the small model
 // inputs ever become tensors, so the photo itself never takes room in tfjs' wasm heap (which never
-// shrinks). Sampling is bilinear, averaged over up to 4×4 samples per output pixel when shrinking.
+// shrinks). Enlarging or mild shrinking samples bilinearly; shrinking by 2× or more averages each
+// output pixel's whole footprint (a summed-area table), as bilinear sampling would alias.
 import type { Box } from '../../analysis/types.ts';
 import type { RgbaImage } from './image.ts';
 
@@ -9,53 +10,102 @@ export interface Square { x: number; y: number; side: number }
 /** RGB values 0..255, row-major, `size`×`size`×3, of `square` of the photo. Photo pixels outside
  *  `valid` (default: the whole photo) and anything past the photo's edge read as `fill`. */
 export function cropSquare(image: RgbaImage, square: Square, size: number, fill = 0, valid?: Box): Float32Array {
-  const { width: w, height: h, data } = image;
-  const vx0 = Math.max(0, valid?.x ?? 0);
-  const vy0 = Math.max(0, valid?.y ?? 0);
-  const vx1 = Math.min(w, valid ? valid.x + valid.width : w);
-  const vy1 = Math.min(h, valid ? valid.y + valid.height : h);
+  const v = {
+    x0: Math.max(0, valid?.x ?? 0),
+    y0: Math.max(0, valid?.y ?? 0),
+    x1: Math.min(image.width, valid ? valid.x + valid.width : image.width),
+    y1: Math.min(image.height, valid ? valid.y + valid.height : image.height),
+  };
   const step = square.side / size; // photo pixels per output pixel
-  const n = Math.min(4, Math.max(1, Math.ceil(step)));
+  return step >= 2 ? areaCrop(image, square, size, step, fill, v) : bilinearCrop(image, square, size, step, fill, v);
+}
+
+interface Valid { x0: number; y0: number; x1: number; y1: number }
+
+function bilinearCrop(image: RgbaImage, square: Square, size: number, step: number, fill: number, v: Valid): Float32Array {
+  const { width: w, height: h, data } = image;
   const out = new Float32Array(size * size * 3);
-  const sample = [0, 0, 0];
   for (let oy = 0; oy < size; oy++) {
+    const py = square.y + (oy + 0.5) * step;
+    const fy = Math.min(h - 1, Math.max(0, py - 0.5));
+    const y0 = Math.floor(fy);
+    const y1 = Math.min(h - 1, y0 + 1);
+    const wy = fy - y0;
     for (let ox = 0; ox < size; ox++) {
-      let r = 0, g = 0, b = 0;
-      for (let sy = 0; sy < n; sy++) {
-        const py = square.y + (oy + (sy + 0.5) / n) * step;
-        for (let sx = 0; sx < n; sx++) {
-          const px = square.x + (ox + (sx + 0.5) / n) * step;
-          if (px < vx0 || py < vy0 || px >= vx1 || py >= vy1) {
-            r += fill; g += fill; b += fill;
-            continue;
-          }
-          bilinear(data, w, h, px - 0.5, py - 0.5, sample);
-          r += sample[0]; g += sample[1]; b += sample[2];
-        }
-      }
+      const px = square.x + (ox + 0.5) * step;
       const o = (oy * size + ox) * 3;
-      const k = n * n;
-      out[o] = r / k;
-      out[o + 1] = g / k;
-      out[o + 2] = b / k;
+      if (px < v.x0 || py < v.y0 || px >= v.x1 || py >= v.y1) {
+        out[o] = out[o + 1] = out[o + 2] = fill;
+        continue;
+      }
+      const fx = Math.min(w - 1, Math.max(0, px - 0.5));
+      const x0 = Math.floor(fx);
+      const x1 = Math.min(w - 1, x0 + 1);
+      const wx = fx - x0;
+      const a = (y0 * w + x0) * 4, b = (y0 * w + x1) * 4, c = (y1 * w + x0) * 4, d = (y1 * w + x1) * 4;
+      for (let k = 0; k < 3; k++) {
+        const top = data[a + k] + (data[b + k] - data[a + k]) * wx;
+        const bottom = data[c + k] + (data[d + k] - data[c + k]) * wx;
+        out[o + k] = top + (bottom - top) * wy;
+      }
     }
   }
   return out;
 }
 
-function bilinear(data: RgbaImage['data'], w: number, h: number, fx: number, fy: number, rgb: number[]): void {
-  const x = Math.min(w - 1, Math.max(0, fx));
-  const y = Math.min(h - 1, Math.max(0, fy));
-  const x0 = Math.floor(x);
-  const y0 = Math.floor(y);
-  const x1 = Math.min(w - 1, x0 + 1);
-  const y1 = Math.min(h - 1, y0 + 1);
-  const wx = x - x0;
-  const wy = y - y0;
-  const a = (y0 * w + x0) * 4, b = (y0 * w + x1) * 4, c = (y1 * w + x0) * 4, d = (y1 * w + x1) * 4;
-  for (let k = 0; k < 3; k++) {
-    const top = data[a + k] + (data[b + k] - data[a + k]) * wx;
-    const bottom = data[c + k] + (data[d + k] - data[c + k]) * wx;
-    rgb[k] = top + (bottom - top) * wy;
+function areaCrop(image: RgbaImage, square: Square, size: number, step: number, fill: number, v: Valid): Float32Array {
+  const table = summedArea(image);
+  const iv = { x0: Math.round(v.x0), y0: Math.round(v.y0), x1: Math.round(v.x1), y1: Math.round(v.y1) }; // table indices are whole pixels
+  const stride = image.width + 1;
+  const out = new Float32Array(size * size * 3);
+  for (let oy = 0; oy < size; oy++) {
+    const top = Math.round(square.y + oy * step);
+    const bottom = Math.round(square.y + (oy + 1) * step);
+    const y0 = clamp(top, iv.y0, iv.y1);
+    const y1 = clamp(bottom, iv.y0, iv.y1);
+    for (let ox = 0; ox < size; ox++) {
+      const left = Math.round(square.x + ox * step);
+      const right = Math.round(square.x + (ox + 1) * step);
+      const x0 = clamp(left, iv.x0, iv.x1);
+      const x1 = clamp(right, iv.x0, iv.x1);
+      const total = (right - left) * (bottom - top);
+      const inside = (x1 - x0) * (y1 - y0);
+      const o = (oy * size + ox) * 3;
+      const a = (y0 * stride + x0) * 3, b = (y0 * stride + x1) * 3, c = (y1 * stride + x0) * 3, d = (y1 * stride + x1) * 3;
+      for (let k = 0; k < 3; k++) {
+        const sum = inside > 0 ? table[d + k] - table[b + k] - table[c + k] + table[a + k] : 0;
+        out[o + k] = (sum + fill * (total - inside)) / total;
+      }
+    }
   }
+  return out;
+}
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+/** (w+1)×(h+1)×3 running sums of the RGB values, made once per photo (the passes share it). */
+const tables = new WeakMap<object, Uint32Array>();
+
+function summedArea(image: RgbaImage): Uint32Array {
+  const cached = tables.get(image.data);
+  if (cached) return cached;
+  const { width: w, height: h, data } = image;
+  const stride = w + 1;
+  const table = new Uint32Array(stride * (h + 1) * 3);
+  for (let y = 0; y < h; y++) {
+    let r = 0, g = 0, b = 0;
+    for (let x = 0; x < w; x++) {
+      const i = (y * w + x) * 4;
+      r += data[i];
+      g += data[i + 1];
+      b += data[i + 2];
+      const o = ((y + 1) * stride + x + 1) * 3;
+      const above = (y * stride + x + 1) * 3;
+      table[o] = table[above] + r;
+      table[o + 1] = table[above + 1] + g;
+      table[o + 2] = table[above + 2] + b;
+    }
+  }
+  tables.set(image.data, table);
+  return table;
 }

@@ -15,24 +15,38 @@ export interface MeshFace {
   box: Box;
 }
 
-export async function meshOnCrop(tf: Tf, model: GraphModel, image: RgbaImage, crop: Square): Promise<MeshFace> {
-  const pixels = cropSquare(image, crop, MESH_INPUT);
+/** Crops per FaceMesh call: a batch of 8 costs half as much per crop as one at a time (4 vs 9 ms)
+ *  and keeps tfjs' wasm heap within what the age net needs anyway (33 MB). */
+export const MESH_BATCH = 8;
+
+export async function meshOnCrops(tf: Tf, model: GraphModel, image: RgbaImage, crops: Square[]): Promise<MeshFace[]> {
+  const found: MeshFace[] = [];
+  for (let i = 0; i < crops.length; i += MESH_BATCH) found.push(...await meshBatch(tf, model, image, crops.slice(i, i + MESH_BATCH)));
+  return found;
+}
+
+async function meshBatch(tf: Tf, model: GraphModel, image: RgbaImage, crops: Square[]): Promise<MeshFace[]> {
+  const one = MESH_INPUT * MESH_INPUT * 3;
+  const pixels = new Float32Array(one * crops.length);
+  crops.forEach((crop, i) => pixels.set(cropSquare(image, crop, MESH_INPUT, 0), i * one));
   for (let i = 0; i < pixels.length; i++) pixels[i] /= 255; // the model wants 0..1
-  const input = tf.tensor4d(pixels, [1, MESH_INPUT, MESH_INPUT, 3]);
+  const input = tf.tensor4d(pixels, [crops.length, MESH_INPUT, MESH_INPUT, 3]);
   const outputs = model.execute(input) as import('@tensorflow/tfjs-core').Tensor[];
   try {
     const flagT = outputs.find((t) => t.shape[t.shape.length - 1] === 1)!;
-    const pointsT = outputs.find((t) => t.shape[t.shape.length - 1] === 1404)!; // 468 × (x, y, z)
-    const [flag, points] = await Promise.all([flagT.data(), pointsT.data()]);
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    for (let i = 0; i < points.length; i += 3) {
-      minX = Math.min(minX, points[i]);
-      maxX = Math.max(maxX, points[i]);
-      minY = Math.min(minY, points[i + 1]);
-      maxY = Math.max(maxY, points[i + 1]);
-    }
-    const k = crop.side / MESH_INPUT;
-    return { flag: flag[0], box: { x: crop.x + minX * k, y: crop.y + minY * k, width: (maxX - minX) * k, height: (maxY - minY) * k } };
+    const pointsT = outputs.find((t) => t.shape[t.shape.length - 1] === 1404)!; // 468 × (x, y, z) per crop
+    const [flags, points] = await Promise.all([flagT.data(), pointsT.data()]);
+    return crops.map((crop, c) => {
+      let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+      for (let i = c * 1404; i < (c + 1) * 1404; i += 3) {
+        minX = Math.min(minX, points[i]);
+        maxX = Math.max(maxX, points[i]);
+        minY = Math.min(minY, points[i + 1]);
+        maxY = Math.max(maxY, points[i + 1]);
+      }
+      const k = crop.side / MESH_INPUT;
+      return { flag: flags[c], box: { x: crop.x + minX * k, y: crop.y + minY * k, width: (maxX - minX) * k, height: (maxY - minY) * k } };
+    });
   } finally {
     tf.dispose([input, ...outputs]);
   }

@@ -1,6 +1,6 @@
 // The face models, loaded by each host and run by faces.ts: face-api (for its bundled tfjs and its
-// age net) and two graph models from @vladmandic/human — BlazeFace full range finds candidate faces,
-// FaceMesh confirms each one and places its box. Hosts only fetch the files; building the models
+// age net) and three graph models from @vladmandic/human — BlazeFace full range finds candidate
+// faces, FaceMesh confirms each one and places its box, FaceRes gives a second opinion on age. Hosts only fetch the files; building the models
 // from them is done here, the same way in Node and in both browsers.
 export type FaceApi = typeof import('@vladmandic/face-api');
 /** face-api's bundled typings list a few tf ops only; the runtime object is the full tfjs. */
@@ -14,10 +14,12 @@ export interface FaceModels {
   detector: GraphModel;
   /** FaceMesh (facemesh.json, 192×192 input): is this crop a face, and where are its 468 points */
   mesh: GraphModel;
+  /** FaceRes (faceres.json, 224×224 input): a second age estimate, for faces face-api reads as adults */
+  faceres: GraphModel;
 }
 
 /** The graph models' files, as shipped in @vladmandic/human's models/ folder. */
-export const GRAPH_MODELS = { detector: 'blazeface', mesh: 'facemesh' } as const;
+export const GRAPH_MODELS = { detector: 'blazeface', mesh: 'facemesh', faceres: 'faceres' } as const;
 
 /** A model.json of the tfjs graph format (the parts tf.io.fromMemory needs). */
 export interface GraphModelJson {
@@ -58,5 +60,6 @@ function concat(buffers: ArrayBuffer[]): ArrayBuffer {
 export function unloadFaceModels(models: FaceModels): void {
   models.detector.dispose();
   models.mesh.dispose();
+  models.faceres.dispose();
   if (models.faceapi.nets.ageGenderNet.isLoaded) models.faceapi.nets.ageGenderNet.dispose();
 }

@@ -7,11 +7,11 @@ import type { RgbaImage } from './image.ts';
 import type { Candidate } from './blazeface.ts';
 import type { Square } from './crop.ts';
 import { downscale } from './image.ts';
-import { detectInSquare } from './blazeface.ts';
-import { meshOnCrop } from './face-mesh.ts';
+import { BLAZE_INPUT, detectInSquare } from './blazeface.ts';
+import { MESH_BATCH, meshOnCrops } from './face-mesh.ts';
 import { estimateAges } from './age.ts';
 import {
-  CHILD_AGE_BELOW, DETECT_MARGIN, DETECT_MIN_SCORE, FACE_MAX_SIDE, MAX_CANDIDATES, MESH_CROP_SCALE, MESH_MIN_FLAG, TILE_OVERLAP_MIN,
+  DETECT_MARGIN, DETECT_MIN_SCORE, FACE_MAX_SIDE, MAX_CANDIDATES, MESH_CROP_SCALE, MESH_MIN_FLAG, MESH_TRIES, MIN_FACE_SIDE, TILE_OVERLAP_MIN,
 } from './child-rule.ts';
 
 /** Faces in `image`, boxes in its pixels. Works on a copy of at most FACE_MAX_SIDE: the detector
@@ -28,23 +28,28 @@ interface Found { box: Box; score: number }
 async function findFacesAtSize(models: FaceModels, image: RgbaImage): Promise<Face[]> {
   const candidates = await detectCandidates(models, image);
   const found = await confirmWithMesh(models, image, candidates);
-  const ages = await estimateAges(models, image, found.map((f) => f.box));
+  // ages from the box as reported (clipped to the photo, whole pixels): the settings were measured so,
+  // and the age net is touchy (a box 2 px off the edge moved one adult from 19.7 to 16.1)
+  const boxes = found.map((f) => roundBox(clip(f.box, image.width, image.height)));
+  const ages = await estimateAges(models, image, boxes);
   return found.map((f, i) => ({
-    age: Math.round(ages[i] * 10) / 10,
-    child: ages[i] < CHILD_AGE_BELOW,
-    box: clip(f.box, image.width, image.height),
+    age: Math.round(ages[i].age * 10) / 10,
+    child: ages[i].child,
+    box: boxes[i],
     score: Math.round(f.score * 100) / 100,
   }));
 }
 
 /** The squares BlazeFace looks at: the whole photo with a margin (a face filling the frame is only
  *  found with room around it), then, when the photo is not square, squares of its short side along
- *  the long one (a group photo's small faces are too small in the whole-photo pass). */
+ *  the long one (a group photo's small faces are too small in the whole-photo pass). Never squares
+ *  smaller than the detector's input: enlarged, a strip of text looks like faces to it. */
 export function detectionSquares(width: number, height: number): Square[] {
   const long = Math.max(width, height);
   const short = Math.min(width, height);
   const whole = long * (1 + 2 * DETECT_MARGIN);
   const squares: Square[] = [{ x: (width - whole) / 2, y: (height - whole) / 2, side: whole }];
+  if (short < BLAZE_INPUT) return squares;
   const tiles = Math.ceil((long - short * TILE_OVERLAP_MIN) / (short * (1 - TILE_OVERLAP_MIN)));
   for (let i = 0; tiles > 1 && i < tiles; i++) {
     const at = (i * (long - short)) / (tiles - 1);
@@ -57,26 +62,45 @@ export function detectionSquares(width: number, height: number): Square[] {
 async function detectCandidates(models: FaceModels, image: RgbaImage): Promise<Candidate[]> {
   const all: Candidate[] = [];
   for (const square of detectionSquares(image.width, image.height)) all.push(...await detectInSquare(models.tf, models.detector, image, square, DETECT_MIN_SCORE));
-  const kept: Candidate[] = [];
-  for (const c of all.sort((a, b) => b.score - a.score)) {
-    if (!kept.some((k) => iou(k.box, c.box) > 0.3)) kept.push(c);
-  }
-  return kept.slice(0, MAX_CANDIDATES);
+  return all.sort((a, b) => b.score - a.score); // no suppression here: near-identical boxes can fare differently in FaceMesh
 }
 
-/** Best candidates first; one already inside a confirmed face is the same face seen by another pass. */
+/** Best candidates first, in rounds of one FaceMesh batch: a candidate that is the same face as a
+ *  confirmed one (another pass saw it too) is dropped; one that is the same face as another in this
+ *  round waits for the next round, in case that other one is not confirmed (on a tight close-up the
+ *  best-scored box is often off the face while a lower-scored one is on it), up to MESH_TRIES times. */
 async function confirmWithMesh(models: FaceModels, image: RgbaImage, candidates: Candidate[]): Promise<Found[]> {
+  const photo = { x: 0, y: 0, width: image.width, height: image.height };
   const found: Found[] = [];
-  for (const c of candidates) {
-    if (found.some((f) => centreInside(c.box, f.box))) continue;
-    const side = Math.max(c.box.width, c.box.height) * MESH_CROP_SCALE;
-    const crop = { x: c.box.x + c.box.width / 2 - side / 2, y: c.box.y + c.box.height / 2 - side / 2, side };
-    const mesh = await meshOnCrop(models.tf, models.mesh, image, crop);
-    if (mesh.flag < MESH_MIN_FLAG || !centreInside(mesh.box, { x: 0, y: 0, width: image.width, height: image.height })) continue;
-    if (found.some((f) => sameFace(f.box, mesh.box))) continue;
-    found.push({ box: mesh.box, score: c.score });
+  const rejected: Box[] = [];
+  let pending = candidates;
+  let judged = 0;
+  while (pending.length > 0 && judged < MAX_CANDIDATES) {
+    const round: Candidate[] = [];
+    const later: Candidate[] = [];
+    for (const c of pending) {
+      if (found.some((f) => sameFace(f.box, c.box))) continue;
+      if (rejected.filter((r) => sameFace(r, c.box)).length >= MESH_TRIES) continue;
+      if (round.length < MESH_BATCH && !round.some((r) => sameFace(r.box, c.box))) round.push(c);
+      else later.push(c);
+    }
+    const meshes = await meshOnCrops(models.tf, models.mesh, image, round.map((c) => meshCrop(c.box)));
+    judged += round.length;
+    meshes.forEach((mesh, i) => {
+      if (mesh.flag < MESH_MIN_FLAG || !centreInside(mesh.box, photo) || Math.max(mesh.box.width, mesh.box.height) < MIN_FACE_SIDE) {
+        rejected.push(round[i].box);
+        return;
+      }
+      if (!found.some((f) => sameFace(f.box, mesh.box))) found.push({ box: mesh.box, score: round[i].score });
+    });
+    pending = later;
   }
   return found;
+}
+
+function meshCrop(box: Box): Square {
+  const side = Math.max(box.width, box.height) * MESH_CROP_SCALE;
+  return { x: box.x + box.width / 2 - side / 2, y: box.y + box.height / 2 - side / 2, side };
 }
 
 /** Two passes' views of one face: boxes that overlap much, or one's centre inside the other. */

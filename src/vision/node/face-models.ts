@@ -1,5 +1,5 @@
 // The face models in Node without native binaries: face-api's node-wasm build on tfjs + the wasm
-// backend, its age net read from its npm package, BlazeFace and FaceMesh from @vladmandic/human's.
+// backend, its age net read from its npm package, BlazeFace, FaceMesh and FaceRes from @vladmandic/human's.
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -28,6 +28,6 @@ export async function loadNodeFaceModels(): Promise<FaceModels> {
     return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
   };
   const load = async (name: string) => graphModelFrom(tf, JSON.parse(await readFile(join(dir, `${name}.json`), 'utf8')) as GraphModelJson, bytes);
-  const [detector, mesh] = await Promise.all([load(GRAPH_MODELS.detector), load(GRAPH_MODELS.mesh)]);
-  return { faceapi, tf, detector, mesh };
+  const [detector, mesh, faceres] = await Promise.all([load(GRAPH_MODELS.detector), load(GRAPH_MODELS.mesh), load(GRAPH_MODELS.faceres)]);
+  return { faceapi, tf, detector, mesh, faceres };
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { cropSquare } from './crop.ts';
+import type { RgbaImage } from './image.ts';
+
+/** A w×h photo whose red value is its x coordinate and green its y, blue 200. */
+function ramp(w: number, h: number): RgbaImage {
+  const data = new Uint8Array(w * h * 4);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) data.set([x, y, 200, 255], (y * w + x) * 4);
+  return { width: w, height: h, data };
+}
+
+describe('cropSquare', () => {
+  it('copies pixels 1:1 when the square is the output size', () => {
+    const out = cropSquare(ramp(8, 8), { x: 2, y: 3, side: 4 }, 4);
+    expect([out[0], out[1], out[2]]).toEqual([2, 3, 200]);
+    expect([out[(3 * 4 + 3) * 3], out[(3 * 4 + 3) * 3 + 1]]).toEqual([5, 6]);
+  });
+
+  it('averages the whole footprint when shrinking, with no dark seams between footprints', () => {
+    const out = cropSquare(ramp(200, 200), { x: 0, y: 0, side: 200 }, 64); // 3.125 px per output pixel
+    for (let i = 2; i < out.length; i += 3) expect(out[i]).toBeCloseTo(200, 5); // blue is 200 everywhere
+    expect(out[0]).toBeCloseTo(1, 0); // mean x of the first footprint (0..2 or 0..3)
+  });
+
+  it('fills what lies past the photo, or outside the valid box, with the fill value', () => {
+    const image = ramp(10, 10);
+    const past = cropSquare(image, { x: -10, y: 0, side: 20 }, 20, 7);
+    expect(past[0]).toBe(7); // left half lies past the edge
+    expect(past[10 * 3]).toBe(0); // x = 0 of the photo
+    const outside = cropSquare(image, { x: 0, y: 0, side: 10 }, 10, 0, { x: 5, y: 0, width: 5, height: 10 });
+    expect([outside[0], outside[1], outside[2]]).toEqual([0, 0, 0]);
+    expect(outside[5 * 3 + 2]).toBe(200);
+  });
+
+  it('gives the same shrunken crop from any square of a flat photo (areas agree with the fill)', () => {
+    const flat: RgbaImage = { width: 300, height: 100, data: new Uint8Array(300 * 100 * 4).fill(90) };
+    const out = cropSquare(flat, { x: 0, y: -100, side: 300 }, 50, 90);
+    for (const v of out) expect(v).toBeCloseTo(90, 5);
+  });
+});
