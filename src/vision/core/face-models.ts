@@ -63,3 +63,9 @@ export function unloadFaceModels(models: FaceModels): void {
   models.faceres.dispose();
   if (models.faceapi.nets.ageGenderNet.isLoaded) models.faceapi.nets.ageGenderNet.dispose();
 }
+
+/** Size of tfjs' wasm memory (it grows to the largest need and never shrinks), for benches and tests. */
+export function wasmHeapBytes(models: FaceModels): number {
+  const backend = models.tf.backend() as unknown as { wasm?: { HEAPU8: Uint8Array } };
+  return backend.wasm?.HEAPU8.buffer.byteLength ?? 0;
+}

@@ -59,7 +59,8 @@ export function detectionSquares(width: number, height: number): Square[] {
   return squares;
 }
 
-async function detectCandidates(models: FaceModels, image: RgbaImage): Promise<Candidate[]> {
+/** BlazeFace's candidates from every square, best first (exported for the bench). */
+export async function detectCandidates(models: FaceModels, image: RgbaImage): Promise<Candidate[]> {
   const all: Candidate[] = [];
   for (const square of detectionSquares(image.width, image.height)) all.push(...await detectInSquare(models.tf, models.detector, image, square, DETECT_MIN_SCORE));
   return all.sort((a, b) => b.score - a.score); // no suppression here: near-identical boxes can fare differently in FaceMesh
@@ -69,7 +70,7 @@ async function detectCandidates(models: FaceModels, image: RgbaImage): Promise<C
  *  confirmed one (another pass saw it too) is dropped; one that is the same face as another in this
  *  round waits for the next round, in case that other one is not confirmed (on a tight close-up the
  *  best-scored box is often off the face while a lower-scored one is on it), up to MESH_TRIES times. */
-async function confirmWithMesh(models: FaceModels, image: RgbaImage, candidates: Candidate[]): Promise<Found[]> {
+export async function confirmWithMesh(models: FaceModels, image: RgbaImage, candidates: Candidate[]): Promise<Found[]> {
   const photo = { x: 0, y: 0, width: image.width, height: image.height };
   const found: Found[] = [];
   const rejected: Box[] = [];
