@@ -1,7 +1,8 @@
 // Where the extension ships the vision files, relative to the extension root. vite/vendor-assets.ts
 // copies them there and browser.ts loads them from there: both read this one list.
 
-export const OCR_LANGS = ['eng', 'chi_sim'] as const; // English first: tesseract.js 7 drops eng after chi_sim
+/** OCR languages, read one at a time by one worker (core/ocr.ts); a new worker starts with the first. */
+export const OCR_LANGS = ['chi_sim', 'eng'] as const;
 
 export const VENDOR = {
   tesseractWorker: 'vendor/tesseract/worker.min.js',

@@ -1,6 +1,7 @@
 // OCR gate on ../shared/testdata/ocr through the Node analyzer, scored with the README's matching
-// rule. Issue goal: en ≥ 80%, zh ≥ 50%; native Tesseract 5.3 finds 66% / 30%. Gated a little below
-// what this recipe reaches here, and printed per image.
+// rule. Issue goal: en ≥ 80%, zh ≥ 50%; native Tesseract 5.3 finds 66% / 30%. zh is gated at the
+// goal; en is gated at what the recipe reaches (75%, goal not reached: see src/vision/README.md).
+// Printed per image.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodePhotoAnalyzer } from '../../src/vision/node.ts';
 import { keyFound, keyStrings, readBytes, readManifest } from '../../src/vision/eval/ground-truth.ts';
@@ -31,12 +32,12 @@ function share(lang: string): number {
 }
 
 describe('text in the picture', () => {
-  it('finds English key strings (goal 80%; measured 75%)', () => {
-    expect(share('en')).toBeGreaterThanOrEqual(0.69);
+  it('finds English key strings (goal 80% not reached; measured 24/32 = 75%)', () => {
+    expect(share('en')).toBeGreaterThanOrEqual(0.75);
   });
 
-  it('finds Chinese key strings (goal 50%; measured 47.8%)', () => {
-    expect(share('zh')).toBeGreaterThanOrEqual(0.43);
+  it('finds Chinese key strings (goal 50%; measured 46/90 = 51.1%)', () => {
+    expect(share('zh')).toBeGreaterThanOrEqual(0.5);
   });
 
   it('applies EXIF orientation, flattens transparency on white and retries upside down', () => {

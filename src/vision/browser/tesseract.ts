@@ -4,7 +4,7 @@ import { createWorker, OEM, type Worker } from 'tesseract.js';
 import { OCR_LANGS, VENDOR } from '../asset-paths.ts';
 
 export function createBrowserOcrWorker(assetUrl: (path: string) => string): Promise<Worker> {
-  return createWorker([...OCR_LANGS], OEM.LSTM_ONLY, {
+  return createWorker(OCR_LANGS[0], OEM.LSTM_ONLY, {
     workerPath: assetUrl(VENDOR.tesseractWorker),
     corePath: assetUrl(VENDOR.tesseractCoreDir),
     langPath: assetUrl(VENDOR.tesseractLangDir),

@@ -8,11 +8,16 @@ import { PROBLEM } from './problems.ts';
 
 const PNG_1x1 = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
 
+/** Answers by language and page mode; the layout-only probe always finds a block. */
 function fakeWorker(pages: Record<string, string>): Worker {
+  let lang = 'chi_sim';
   let mode = '3';
   return {
+    reinitialize: async (l: string) => { lang = l; },
     setParameters: async (p: { tessedit_pageseg_mode: string }) => { mode = p.tessedit_pageseg_mode; },
-    recognize: async () => ({ data: { text: pages[mode] ?? '', confidence: 90 } }),
+    recognize: async (_image: unknown, _options: unknown, output: { text: boolean }) => ({
+      data: output.text ? { text: pages[`${lang} ${mode}`] ?? '', confidence: 90 } : { layoutBlocks: [{}] },
+    }),
     terminate: async () => undefined,
   } as unknown as Worker;
 }
@@ -23,7 +28,7 @@ function fakeHost(overrides: Partial<VisionHost> = {}): VisionHost {
     decode: async () => ({ image: { width: 1, height: 1, data: new Uint8Array(4) }, width: 1, height: 1 }),
     loadFaceModels: async () => { throw new Error('no models here'); },
     unloadFaceModels: () => undefined,
-    createOcrWorker: async () => fakeWorker({ '3': '电话 1', '6': '电 话 15952301928\nline two', '11': 'line two\nextra' }),
+    createOcrWorker: async () => fakeWorker({ 'chi_sim 6': '电 话 15952301928\nline two', 'chi_sim 11': 'line two\nextra', 'eng 6': 'Tel 15952301928' }),
     readMetadata: async (_b, id, name) => ({ id, name, gps: null, faces: [], text: '', checked: { metadata: true, faces: false, text: false } }),
     ...overrides,
   };
@@ -35,8 +40,9 @@ describe('core analyzer', () => {
     const facts = await analyzer.analyze(PNG_1x1, { name: 'p.png' });
     expect(facts.error).toBe(PROBLEM.faces);
     expect(facts.checked).toEqual({ metadata: true, faces: false, text: true });
-    // spaces between Chinese characters closed; lines another reading already had dropped
-    expect(facts.text.split('\n')).toEqual(['电话 15952301928', 'line two', 'extra']);
+    // chi_sim block, chi_sim sparse (sign copy), eng block; spaces between Chinese characters
+    // closed; lines another reading already had dropped
+    expect(facts.text.split('\n')).toEqual(['电话 15952301928', 'line two', 'extra', 'Tel 15952301928']);
     await analyzer.dispose();
   });
 

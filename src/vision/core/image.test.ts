@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rotate180, toPnm } from './image.ts';
+import { rotate180, toPgm, toPnm } from './image.ts';
 import { sniffImage } from './sniff.ts';
 
 describe('pixel helpers', () => {
@@ -12,6 +12,12 @@ describe('pixel helpers', () => {
     const pnm = toPnm({ width: 1, height: 1, data: new Uint8Array([9, 8, 7, 255]) });
     expect(new TextDecoder().decode(pnm.subarray(0, 11))).toBe('P6\n1 1\n255\n');
     expect([...pnm.subarray(11)]).toEqual([9, 8, 7]);
+  });
+
+  it('writes a one-byte-a-pixel PGM', () => {
+    const pgm = toPgm({ width: 2, height: 1, data: new Uint8Array([0, 255]) });
+    expect(new TextDecoder().decode(pgm.subarray(0, 11))).toBe('P5\n2 1\n255\n');
+    expect([...pgm.subarray(11)]).toEqual([0, 255]);
   });
 });
 

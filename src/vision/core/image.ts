@@ -30,6 +30,15 @@ export function toPnm(image: RgbaImage): Uint8Array {
   return out;
 }
 
+/** Binary PGM (P5): one byte a pixel, for pictures already reduced to grey or black and white. */
+export function toPgm(image: { width: number; height: number; data: Uint8Array }): Uint8Array {
+  const header = new TextEncoder().encode(`P5\n${image.width} ${image.height}\n255\n`);
+  const out = new Uint8Array(header.length + image.data.length);
+  out.set(header, 0);
+  out.set(image.data, header.length);
+  return out;
+}
+
 /** The same picture turned upside down (for the OCR 180° retry). */
 export function rotate180(image: RgbaImage): RgbaImage {
   // Uint32 view needs 4-byte alignment; Node's pooled Buffers may not have it.

@@ -1,39 +1,71 @@
-// Text in the picture with tesseract.js. First a cheap probe with PSM 3 (automatic layout): on a
-// photo without text it finds no word in ~0.1 s, where PSM 6 would spend seconds reading foliage as
-// letters; on testdata it found no word only where no recipe found anything. Then the recipe measured
-// best on testdata/ocr (platform notes, confirmed in test/eval/ocr.test.ts): PSM 6 (one block) and
-// PSM 11 (sparse text) joined with the probe; when the best confidence is low, the same upside down,
-// keeping the more confident reading. One worker,
-// reused; a read that runs over its time budget kills the worker (tesseract cannot be interrupted)
-// and returns what it had, marked cut short.
-import type { Worker } from 'tesseract.js';
+// Text in the picture with tesseract.js: one worker, one language initialised at a time. The recipe,
+// measured on testdata/ocr (figures in src/vision/README.md, "Settings that came from measurements"):
+// 1. Layout only, no recognition (a few ms to 0.2 s), on the picture and on its light-on-dark copy
+//    (threshold.ts): no text block in either → no text. A text-free photo stops here instead of
+//    PSM 6 spending seconds reading foliage as letters.
+// 2. Each language alone reads the picture as one block (PSM 6): chi_sim, then eng. Two
+//    single-language readings find more key strings than one eng+chi_sim reading, in less time:
+//    with two languages loaded Tesseract runs the second model on every word the first one doubts.
+// 3. chi_sim reads the light-on-dark copy as sparse text (PSM 11): signs in street photos.
+// 4. When both readings are unsure, the picture is read upside down and the surer side is kept.
+// A read that runs over its time budget kills the worker (tesseract cannot be interrupted) and
+// returns what it had, marked cut short.
+import { OEM, type Worker } from 'tesseract.js';
 import type { RgbaImage } from './image.ts';
-import { rotate180, toPnm } from './image.ts';
+import { rotate180, toPgm, toPnm } from './image.ts';
+import { invertedSauvola } from './threshold.ts';
 import { IdleResource } from './idle-resource.ts';
+import { OCR_LANGS } from '../asset-paths.ts';
 
-export const PROBE_PAGE_MODE = '3';
-export const OCR_PAGE_MODES = ['6', '11'] as const;
-/** Below this mean word confidence the picture is also read upside down. */
+export type OcrLang = (typeof OCR_LANGS)[number];
+export const LAYOUT_PAGE_MODE = '3';
+export const BLOCK_PAGE_MODE = '6';
+export const SPARSE_PAGE_MODE = '11';
+/**
+ * Given at every switch. Tesseract keeps some parameters in process-wide globals, so the settings
+ * chi_sim's own config makes for CJK (blob edges, row and word segmentation, noise sizes) stayed in
+ * force for eng after a switch: eng then read e.g. "Palais du LOUVRE" as "[T 山 LOUVRE". eng has
+ * no config of its own, so it gets Tesseract's defaults back. chi_sim's config overrides them again.
+ * An object, never '' or undefined: tesseract.js would reuse the previous switch's config.
+ */
+const SWITCH_CONFIG: Record<OcrLang, string | Record<string, never>> = {
+  chi_sim: {},
+  eng: [
+    'edges_use_new_outline_complexity 0', 'edges_children_fix 0', 'edges_max_children_per_outline 10',
+    'edges_max_children_layers 5', 'edges_children_count_limit 45', 'tosp_force_wordbreak_on_punct 0',
+    'textord_force_make_prop_words 0', 'textord_noise_sizelimit 0.5', 'textord_noise_normratio 2',
+    'textord_max_noise_size 7', 'segment_nonalphabetic_script 0', 'stopper_nondict_certainty_base -2.5',
+    'textord_single_height_mode 0', 'textord_use_cjk_fp_model 0',
+  ].join('\n'),
+};
+/** Below this confidence of both upright readings the picture is also read upside down. */
 export const RETRY_ROTATED_BELOW = 50;
 
 export interface OcrResult {
   text: string;
-  /** 0..100, of the reading kept */
+  /** 0..100, the best reading kept */
   confidence: number;
   cutShort: boolean;
 }
 
 interface Reading { text: string; confidence: number }
+interface Pass { lang: OcrLang; image: Uint8Array; mode: string }
+interface LoadedWorker { worker: Worker; lang: OcrLang }
 
 class OutOfTime extends Error {
   constructor(readonly workerBusy: boolean) { super('OCR time budget spent'); }
 }
 
 export class OcrReader {
-  private readonly worker: IdleResource<Worker>;
+  private readonly worker: IdleResource<LoadedWorker>;
 
+  /** `createWorker` gives a worker initialised with OCR_LANGS[0] alone. */
   constructor(createWorker: () => Promise<Worker>, idleMs: number) {
-    this.worker = new IdleResource(createWorker, (w) => w.terminate().then(() => undefined), idleMs);
+    this.worker = new IdleResource(
+      async (): Promise<LoadedWorker> => ({ worker: await createWorker(), lang: OCR_LANGS[0] }),
+      (w) => w.worker.terminate().then(() => undefined),
+      idleMs,
+    );
   }
 
   get loaded(): boolean {
@@ -44,27 +76,35 @@ export class OcrReader {
   async read(image: RgbaImage, budgetMs: number): Promise<OcrResult> {
     await this.worker.use(async () => undefined);
     const deadline = Date.now() + budgetMs;
-    const readings: Reading[] = [];
+    const picture = toPnm(image);
+    const signs = toPgm(invertedSauvola(image));
+    let kept: Reading[] = [];
     try {
-      let probe = await this.recognize(toPnm(image), PROBE_PAGE_MODE, deadline);
-      if (!/\S/.test(probe.text)) {
-        // upside-down text can look like no text at all to the layout analysis
-        const turned = rotate180(image);
-        probe = await this.recognize(toPnm(turned), PROBE_PAGE_MODE, deadline);
-        if (!/\S/.test(probe.text)) return { text: '', confidence: probe.confidence, cutShort: false };
-        image = turned;
+      const pictureHasText = await this.hasTextBlock(picture, deadline);
+      if (!pictureHasText && !(await this.hasTextBlock(signs, deadline))) return { text: '', confidence: 0, cutShort: false };
+      // the sign reading is sparse noise as often as not: it does not vote on the orientation. It
+      // goes first when only the sign copy shows text: a street scene, where the block readings of
+      // the picture are slow (foliage read as letters) and find nothing.
+      const readSigns = async () => kept.push(await this.recognize({ lang: 'chi_sim', image: signs, mode: SPARSE_PAGE_MODE }, deadline));
+      if (!pictureHasText) await readSigns();
+      const chinese = await this.recognize({ lang: 'chi_sim', image: picture, mode: BLOCK_PAGE_MODE }, deadline);
+      kept.push(chinese);
+      if (pictureHasText) await readSigns();
+      const english = await this.recognize({ lang: 'eng', image: picture, mode: BLOCK_PAGE_MODE }, deadline);
+      kept.push(english);
+      const sure = Math.max(chinese.confidence, english.confidence);
+      if (sure < RETRY_ROTATED_BELOW) {
+        const turned = toPnm(rotate180(image));
+        // eng first: the worker has it loaded now
+        const rotated = [await this.recognize({ lang: 'eng', image: turned, mode: BLOCK_PAGE_MODE }, deadline)];
+        rotated.push(await this.recognize({ lang: 'chi_sim', image: turned, mode: BLOCK_PAGE_MODE }, deadline));
+        if (Math.max(...rotated.map((r) => r.confidence)) > sure) kept = rotated;
       }
-      readings.push(probe);
-      const first = await this.readOneWay(image, deadline);
-      readings[0] = { text: joinReadings([first.text, probe.text]), confidence: first.confidence };
-      if (first.confidence < RETRY_ROTATED_BELOW) {
-        readings.push(await this.readOneWay(rotate180(image), deadline));
-      }
-      return { ...best(readings), cutShort: false };
+      return result(kept, false);
     } catch (e) {
       if (!(e instanceof OutOfTime)) throw e;
       if (e.workerBusy) await this.worker.release(); // the only way to stop tesseract mid-page
-      return { ...best(readings), cutShort: true };
+      return result(kept, true);
     }
   }
 
@@ -72,23 +112,36 @@ export class OcrReader {
     await this.worker.release();
   }
 
-  private async readOneWay(image: RgbaImage, deadline: number): Promise<Reading> {
-    const pnm = toPnm(image);
-    const parts: Reading[] = [];
-    for (const mode of OCR_PAGE_MODES) parts.push(await this.recognize(pnm, mode, deadline));
-    return { text: joinReadings(parts.map((p) => p.text)), confidence: Math.max(...parts.map((p) => p.confidence)) };
+  /** Layout analysis only: recognition is skipped when no recognised output is asked for. */
+  private async hasTextBlock(image: Uint8Array, deadline: number): Promise<boolean> {
+    const page = await this.run({ lang: 'chi_sim', image, mode: LAYOUT_PAGE_MODE }, deadline, { text: false, layoutBlocks: true });
+    return ((page as { layoutBlocks?: unknown[] | null }).layoutBlocks?.length ?? 0) > 0;
   }
 
-  private async recognize(pnm: Uint8Array, mode: string, deadline: number): Promise<Reading> {
-    const page = await withDeadline(() => this.worker.use(async (w) => {
+  private async recognize(pass: Pass, deadline: number): Promise<Reading> {
+    const page = await this.run(pass, deadline, { text: true });
+    return { text: tidy(page.text ?? ''), confidence: page.confidence ?? 0 };
+  }
+
+  private run(pass: Pass, deadline: number, output: { text: boolean; layoutBlocks?: boolean }) {
+    return withDeadline(() => this.worker.use(async (loaded) => {
+      if (loaded.lang !== pass.lang) {
+        await loaded.worker.reinitialize(pass.lang, OEM.LSTM_ONLY, SWITCH_CONFIG[pass.lang]); // ~0.1 s
+        loaded.lang = pass.lang;
+      }
       // no user_defined_dpi: PNM carries none and Tesseract's estimate did as well as 72 dpi and
       // better than 150 on testdata/ocr
-      await w.setParameters({ tessedit_pageseg_mode: mode as never, preserve_interword_spaces: '1' });
-      // tesseract.js accepts a Uint8Array of an encoded image in both hosts (typed as Buffer)
-      return (await w.recognize(pnm as never)).data;
+      await loaded.worker.setParameters({ tessedit_pageseg_mode: pass.mode as never, preserve_interword_spaces: '1' });
+      // tesseract.js accepts a Uint8Array of an encoded image in both hosts (typed as Buffer);
+      // only the outputs asked for are built
+      return (await loaded.worker.recognize(pass.image as never, {}, output)).data;
     }), deadline);
-    return { text: tidy(page.text), confidence: page.confidence };
   }
+}
+
+function result(readings: Reading[], cutShort: boolean): OcrResult {
+  const confidence = readings.reduce((m, r) => Math.max(m, r.confidence), 0);
+  return { text: joinReadings(readings.map((r) => r.text)), confidence, cutShort };
 }
 
 /** Later readings add only the lines the earlier ones did not already contain. */
@@ -99,10 +152,6 @@ function joinReadings(texts: string[]): string {
     for (const line of text.split('\n')) if (line && !seen.includes(line.replace(/\s/g, ''))) kept.push(line);
   }
   return kept.join('\n');
-}
-
-function best(readings: Reading[]): Reading {
-  return readings.reduce<Reading>((a, b) => (b.confidence > a.confidence ? b : a), { text: '', confidence: 0 });
 }
 
 /** Blank lines out; Chinese characters that Tesseract still spaced apart joined up. */

@@ -1,6 +1,7 @@
-// tesseract.js in Node: eng + chi_sim (4.0.0_best_int from @tesseract.js-data) must sit in ONE
-// langPath folder, and a missing file kills the process from inside the worker, so the folder is
-// assembled and checked before a worker starts.
+// tesseract.js in Node: chi_sim + eng (4.0.0_best_int from @tesseract.js-data) must sit in ONE
+// langPath folder (the worker starts with the first and loads the other on its first switch), and a
+// missing file kills the process from inside the worker, so the folder is assembled and checked
+// before a worker starts.
 import { createRequire } from 'node:module';
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -41,5 +42,5 @@ export function nodeLangDir(): string {
 
 export async function createNodeOcrWorker(): Promise<Worker> {
   const langPath = nodeLangDir();
-  return createWorker([...OCR_LANGS], OEM.LSTM_ONLY, { langPath, cacheMethod: 'none', gzip: true });
+  return createWorker(OCR_LANGS[0], OEM.LSTM_ONLY, { langPath, cacheMethod: 'none', gzip: true });
 }
