@@ -40,9 +40,9 @@ describe('core analyzer', () => {
     const facts = await analyzer.analyze(PNG_1x1, { name: 'p.png' });
     expect(facts.error).toBe(PROBLEM.faces);
     expect(facts.checked).toEqual({ metadata: true, faces: false, text: true });
-    // chi_sim block, chi_sim sparse (sign copy), eng block; spaces between Chinese characters
+    // chi_sim block, eng block, chi_sim sparse (sign copy); spaces between Chinese characters
     // closed; lines another reading already had dropped
-    expect(facts.text.split('\n')).toEqual(['电话 15952301928', 'line two', 'extra', 'Tel 15952301928']);
+    expect(facts.text.split('\n')).toEqual(['电话 15952301928', 'line two', 'Tel 15952301928', 'extra']);
     await analyzer.dispose();
   });
 

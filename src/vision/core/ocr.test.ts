@@ -46,13 +46,13 @@ describe('OCR recipe', () => {
     expect(log).toEqual([]);
   });
 
-  it('reads chi_sim block, sign copy, then eng block, resetting the CJK settings for eng', async () => {
+  it('reads chi_sim block, eng block (CJK settings reset), then the sign copy', async () => {
     const { result, log } = await read({
       blocks: { picture: true, signs: true },
       pages: { 'chi_sim 6 picture': ['电 话', 80], 'chi_sim 11 signs': ['EXIT', 30], 'eng 6 picture': ['Tel 110', 90] },
     });
-    expect(log).toEqual(['chi_sim 6 picture', 'chi_sim 11 signs', 'switch eng reset', 'eng 6 picture']);
-    expect(result).toEqual({ text: '电话\nEXIT\nTel 110', confidence: 90, cutShort: false });
+    expect(log).toEqual(['chi_sim 6 picture', 'switch eng reset', 'eng 6 picture', 'switch chi_sim own', 'chi_sim 11 signs']);
+    expect(result).toEqual({ text: '电话\nTel 110\nEXIT', confidence: 90, cutShort: false });
   });
 
   it('reads the sign copy first when only it shows text (a street scene)', async () => {
@@ -65,7 +65,10 @@ describe('OCR recipe', () => {
       blocks: { picture: true, signs: false },
       pages: { 'chi_sim 6 picture': ['咯我怪', 30], 'eng 6 picture': ['xx', 20], 'chi_sim 6 turned': ['怪我咯', 91] },
     });
-    expect(turned.log).toEqual(['chi_sim 6 picture', 'chi_sim 11 signs', 'switch eng reset', 'eng 6 picture', 'eng 6 turned', 'switch chi_sim own', 'chi_sim 6 turned']);
+    expect(turned.log).toEqual([
+      'chi_sim 6 picture', 'switch eng reset', 'eng 6 picture', 'switch chi_sim own', 'chi_sim 11 signs',
+      'chi_sim 6 turned', 'switch eng reset', 'eng 6 turned',
+    ]);
     expect(turned.result.text).toBe('怪我咯');
     const noise = await read({ blocks: { picture: true, signs: false }, pages: { 'chi_sim 6 picture': ['a b', 40], 'chi_sim 6 turned': ['q p', 35] } });
     expect(noise.result.text).toBe('a b');

@@ -82,22 +82,22 @@ export class OcrReader {
     try {
       const pictureHasText = await this.hasTextBlock(picture, deadline);
       if (!pictureHasText && !(await this.hasTextBlock(signs, deadline))) return { text: '', confidence: 0, cutShort: false };
-      // the sign reading is sparse noise as often as not: it does not vote on the orientation. It
-      // goes first when only the sign copy shows text: a street scene, where the block readings of
-      // the picture are slow (foliage read as letters) and find nothing.
+      // The sign reading is sparse noise as often as not: it does not vote on the orientation, and it
+      // comes after both block readings (on a document it is slow and finds nothing new) unless only
+      // the sign copy shows text: a street scene, where the block readings are the slow ones
+      // (foliage read as letters) and find nothing.
       const readSigns = async () => kept.push(await this.recognize({ lang: 'chi_sim', image: signs, mode: SPARSE_PAGE_MODE }, deadline));
       if (!pictureHasText) await readSigns();
       const chinese = await this.recognize({ lang: 'chi_sim', image: picture, mode: BLOCK_PAGE_MODE }, deadline);
       kept.push(chinese);
-      if (pictureHasText) await readSigns();
       const english = await this.recognize({ lang: 'eng', image: picture, mode: BLOCK_PAGE_MODE }, deadline);
       kept.push(english);
+      if (pictureHasText) await readSigns();
       const sure = Math.max(chinese.confidence, english.confidence);
       if (sure < RETRY_ROTATED_BELOW) {
         const turned = toPnm(rotate180(image));
-        // eng first: the worker has it loaded now
-        const rotated = [await this.recognize({ lang: 'eng', image: turned, mode: BLOCK_PAGE_MODE }, deadline)];
-        rotated.push(await this.recognize({ lang: 'chi_sim', image: turned, mode: BLOCK_PAGE_MODE }, deadline));
+        const rotated = [await this.recognize({ lang: 'chi_sim', image: turned, mode: BLOCK_PAGE_MODE }, deadline)];
+        rotated.push(await this.recognize({ lang: 'eng', image: turned, mode: BLOCK_PAGE_MODE }, deadline));
         if (Math.max(...rotated.map((r) => r.confidence)) > sure) kept = rotated;
       }
       return result(kept, false);
