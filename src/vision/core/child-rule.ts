@@ -38,6 +38,11 @@ export const MESH_MIN_FLAG = 0.8;
  *  boxes are often off the face (3 tries: 12/160 faces lost, 10 tries: 9, all adults or teens but
  *  327, a child in profile). */
 export const MESH_TRIES = 10;
+/** For a face smaller than CLOSE_UP_SHARE of the photo's short side, FaceMesh's first verdict: on
+ *  Solvay 1927 that is 48 mesh runs instead of 64 for the same 33 faces (canon-ixus: 5 for 11, same
+ *  faces); retries there were spent on clothes and hands. */
+export const MESH_TRIES_SMALL = 1;
+export const CLOSE_UP_SHARE = 0.25;
 /** Smaller faces (in the ≤ FACE_MAX_SIDE copy) are dropped: the test photos' real faces are 24 px
  *  and up (Solvay 25–37, kodim12 24, canon-ixus 24–26); what FaceMesh passed on signs and posters
  *  was 13 and 21 px — and an age read off fewer pixels than that means little. */

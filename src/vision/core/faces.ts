@@ -11,7 +11,7 @@ import { BLAZE_INPUT, detectInSquare } from './blazeface.ts';
 import { MESH_BATCH, meshOnCrops } from './face-mesh.ts';
 import { estimateAges } from './age.ts';
 import {
-  DETECT_MARGIN, DETECT_MIN_SCORE, FACE_MAX_SIDE, MAX_CANDIDATES, MESH_CROP_SCALE, MESH_MIN_FLAG, MESH_TRIES, MIN_FACE_SIDE, TILE_OVERLAP_MIN,
+  DETECT_MARGIN, DETECT_MIN_SCORE, FACE_MAX_SIDE, MAX_CANDIDATES, MESH_CROP_SCALE, MESH_MIN_FLAG, MESH_TRIES, MESH_TRIES_SMALL, CLOSE_UP_SHARE, MIN_FACE_SIDE, TILE_OVERLAP_MIN,
 } from './child-rule.ts';
 
 /** Faces in `image`, boxes in its pixels. Works on a copy of at most FACE_MAX_SIDE: the detector
@@ -69,7 +69,8 @@ export async function detectCandidates(models: FaceModels, image: RgbaImage): Pr
 /** Best candidates first, in rounds of one FaceMesh batch: a candidate that is the same face as a
  *  confirmed one (another pass saw it too) is dropped; one that is the same face as another in this
  *  round waits for the next round, in case that other one is not confirmed (on a tight close-up the
- *  best-scored box is often off the face while a lower-scored one is on it), up to MESH_TRIES times. */
+ *  best-scored box is often off the face while a lower-scored one is on it), up to MESH_TRIES times
+ *  for a close-up, MESH_TRIES_SMALL for a small face (in a crowd, retries are mostly on clothes). */
 export async function confirmWithMesh(models: FaceModels, image: RgbaImage, candidates: Candidate[]): Promise<Found[]> {
   const photo = { x: 0, y: 0, width: image.width, height: image.height };
   const found: Found[] = [];
@@ -81,7 +82,7 @@ export async function confirmWithMesh(models: FaceModels, image: RgbaImage, cand
     const later: Candidate[] = [];
     for (const c of pending) {
       if (found.some((f) => sameFace(f.box, c.box))) continue;
-      if (rejected.filter((r) => sameFace(r, c.box)).length >= MESH_TRIES) continue;
+      if (rejected.filter((r) => sameFace(r, c.box)).length >= triesFor(c.box, image)) continue;
       if (round.length < MESH_BATCH && !round.some((r) => sameFace(r.box, c.box))) round.push(c);
       else later.push(c);
     }
@@ -97,6 +98,10 @@ export async function confirmWithMesh(models: FaceModels, image: RgbaImage, cand
     pending = later;
   }
   return found;
+}
+
+function triesFor(box: Box, image: RgbaImage): number {
+  return Math.max(box.width, box.height) >= CLOSE_UP_SHARE * Math.min(image.width, image.height) ? MESH_TRIES : MESH_TRIES_SMALL;
 }
 
 function meshCrop(box: Box): Square {
