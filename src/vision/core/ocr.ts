@@ -6,7 +6,8 @@
 // 2. Each language alone reads the picture as one block (PSM 6): chi_sim, then eng. Two
 //    single-language readings find more key strings than one eng+chi_sim reading, in less time:
 //    with two languages loaded Tesseract runs the second model on every word the first one doubts.
-// 3. chi_sim reads the light-on-dark copy as sparse text (PSM 11): signs in street photos.
+// 3. chi_sim reads the light-on-dark copy as sparse text (PSM 11): signs in street photos. When only
+//    that copy shows a text block, this is the only reading.
 // 4. When both readings are unsure, the picture is read upside down and the surer side is kept.
 // A read that runs over its time budget kills the worker (tesseract cannot be interrupted) and
 // returns what it had, marked cut short.
@@ -82,17 +83,20 @@ export class OcrReader {
     try {
       const pictureHasText = await this.hasTextBlock(picture, deadline);
       if (!pictureHasText && !(await this.hasTextBlock(signs, deadline))) return { text: '', confidence: 0, cutShort: false };
-      // The sign reading is sparse noise as often as not: it does not vote on the orientation, and it
-      // comes after both block readings (on a document it is slow and finds nothing new) unless only
-      // the sign copy shows text: a street scene, where the block readings are the slow ones
-      // (foliage read as letters) and find nothing.
+      // Only the sign copy shows text: a street scene. Its sign reading is all: there the block
+      // readings of the picture take seconds (foliage read as letters) and found no key string.
       const readSigns = async () => kept.push(await this.recognize({ lang: 'chi_sim', image: signs, mode: SPARSE_PAGE_MODE }, deadline));
-      if (!pictureHasText) await readSigns();
+      if (!pictureHasText) {
+        await readSigns();
+        return result(kept, false);
+      }
       const chinese = await this.recognize({ lang: 'chi_sim', image: picture, mode: BLOCK_PAGE_MODE }, deadline);
       kept.push(chinese);
       const english = await this.recognize({ lang: 'eng', image: picture, mode: BLOCK_PAGE_MODE }, deadline);
       kept.push(english);
-      if (pictureHasText) await readSigns();
+      // on a document the sign reading is slow and rarely adds anything: it comes last, and being
+      // sparse noise as often as not, it does not vote on the orientation
+      await readSigns();
       const sure = Math.max(chinese.confidence, english.confidence);
       if (sure < RETRY_ROTATED_BELOW) {
         const turned = toPnm(rotate180(image));
