@@ -26,6 +26,8 @@ export const SIDEWAYS_PHOTO = join(SCRATCH, 'bench', 'kodim15-sideways-orientati
 
 export async function writeSidewaysPhoto(): Promise<string> {
   mkdirSync(join(SCRATCH, 'bench'), { recursive: true });
-  await sharp(testdata('scenes/kodak_kodim15.png')).resize(3000, 2000).rotate(270).withMetadata({ orientation: 6 }).jpeg({ quality: 90 }).toFile(SIDEWAYS_PHOTO);
+  // two steps: in one pipeline sharp rotates before it resizes, which would stretch the picture
+  const upright = await sharp(testdata('scenes/kodak_kodim15.png')).resize(3000, 2000).png().toBuffer();
+  await sharp(upright).rotate(270).withMetadata({ orientation: 6 }).jpeg({ quality: 90 }).toFile(SIDEWAYS_PHOTO);
   return SIDEWAYS_PHOTO;
 }
