@@ -1,4 +1,4 @@
-// Browser host: the Chrome offscreen document and the Firefox background page call
+// Browser host: the analysis document (Chrome offscreen document, Firefox frame of the event page) calls
 // createBrowserPhotoAnalyzer({ assetUrl: (p) => runtime.getURL(p) }). Nothing loads before the
 // first photo; models and the OCR worker are released after a minute idle.
 import type { PhotoAnalyzer } from './types.ts';

@@ -1,5 +1,5 @@
-// One interface for photo understanding, implemented per host (Node, offscreen document, Firefox
-// background page). The engine never calls this; the host calls it and hands PhotoFacts on.
+// One interface for photo understanding, implemented per host (Node, and the analysis document:
+// Chrome offscreen document, Firefox frame). The engine never calls this; the host calls it and hands PhotoFacts on.
 import type { PhotoFacts } from '../analysis/types.ts';
 
 export interface AnalyzeOptions {

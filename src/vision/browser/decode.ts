@@ -1,5 +1,5 @@
-// Browser decoding (Chrome offscreen document, Firefox background page): createImageBitmap applies
-// EXIF orientation; big pictures are shrunk while decoding; drawn on white to drop transparency.
+// Browser decoding (the analysis document in Chrome and Firefox): createImageBitmap applies
+// EXIF orientation; big pictures are asked for at the analysis size; drawn on white to drop transparency.
 import type { DecodedPhoto, DecodeLimits } from '../core/analyzer.ts';
 import type { ImageFormat, ImageHeader } from '../core/sniff.ts';
 import { fitInside } from '../core/image.ts';

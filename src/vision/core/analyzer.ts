@@ -1,5 +1,5 @@
 // The one photo analyzer: metadata, then faces and text on decoded pixels. Hosts (Node, the Chrome
-// offscreen document, the Firefox background page) only supply decoding and model loading.
+// offscreen document, the Firefox frame of the event page) only supply decoding and model loading.
 import type { Worker } from 'tesseract.js';
 import type { PhotoFacts } from '../../analysis/types.ts';
 import type { AnalyzeOptions, PhotoAnalyzer } from '../types.ts';
