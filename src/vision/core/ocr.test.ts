@@ -6,7 +6,10 @@ import { OcrReader } from './ocr.ts';
 interface Script {
   /** layout probe answer per picture kind ('picture' colour PNM, 'signs' grey PGM) */
   blocks: { picture: boolean; signs: boolean };
-  /** `${lang} ${mode} ${kind}` → [text, confidence]; kind 'turned' = the upside-down picture */
+  /**
+   * `${lang} ${mode} ${kind}` → [text, confidence]; kind 'turned' = the upside-down picture; ' sauvola'
+   * is appended when the pass asks for Tesseract's Sauvola threshold (`thresholding_method 2`)
+   */
   pages: Record<string, [string, number]>;
 }
 
@@ -17,11 +20,12 @@ function scriptedWorker(script: Script, log: string[]): Worker {
   return {
     reinitialize: async (l: string, _oem: number, config: unknown) => { lang = l; log.push(`switch ${l} ${typeof config === 'string' ? 'reset' : 'own'}`); },
     setParameters: async (p: { tessedit_pageseg_mode: string }) => { mode = p.tessedit_pageseg_mode; },
-    recognize: async (image: Uint8Array, _o: unknown, output: { text: boolean }) => {
+    recognize: async (image: Uint8Array, options: Record<string, string>, output: { text: boolean }) => {
       const k = kind(image);
       if (!output.text) return { data: { layoutBlocks: script.blocks[k as 'picture' | 'signs'] ? [{}] : [] } };
-      log.push(`${lang} ${mode} ${k}`);
-      const [text, confidence] = script.pages[`${lang} ${mode} ${k}`] ?? ['', 0];
+      const page = `${lang} ${mode} ${k}${options.thresholding_method === '2' ? ' sauvola' : ''}`;
+      log.push(page);
+      const [text, confidence] = script.pages[page] ?? ['', 0];
       return { data: { text, confidence } };
     },
     terminate: async () => undefined,
@@ -46,13 +50,17 @@ describe('OCR recipe', () => {
     expect(log).toEqual([]);
   });
 
-  it('reads chi_sim block, eng block (CJK settings reset), then the sign copy', async () => {
+  it('reads chi_sim block, eng block (CJK settings reset), eng column with Sauvola, then the sign copy', async () => {
     const { result, log } = await read({
       blocks: { picture: true, signs: true },
-      pages: { 'chi_sim 6 picture': ['电 话', 80], 'chi_sim 11 signs': ['EXIT', 30], 'eng 6 picture': ['Tel 110', 90] },
+      pages: {
+        'chi_sim 6 picture': ['电 话', 80], 'chi_sim 11 signs': ['EXIT', 30], 'eng 6 picture': ['Tel 110', 90],
+        'eng 4 picture sauvola': ['Tel 110\nREG 07-24-2017', 70],
+      },
     });
-    expect(log).toEqual(['chi_sim 6 picture', 'switch eng reset', 'eng 6 picture', 'switch chi_sim own', 'chi_sim 11 signs']);
-    expect(result).toEqual({ text: '电话\nTel 110\nEXIT', confidence: 90, cutShort: false });
+    expect(log).toEqual(['chi_sim 6 picture', 'switch eng reset', 'eng 6 picture', 'eng 4 picture sauvola', 'switch chi_sim own', 'chi_sim 11 signs']);
+    // the Sauvola reading adds only the line the others lack
+    expect(result).toEqual({ text: '电话\nTel 110\nREG 07-24-2017\nEXIT', confidence: 90, cutShort: false });
   });
 
   it('reads only the sign copy when only it shows text (a street scene)', async () => {
@@ -67,7 +75,7 @@ describe('OCR recipe', () => {
       pages: { 'chi_sim 6 picture': ['咯我怪', 30], 'eng 6 picture': ['xx', 20], 'chi_sim 6 turned': ['怪我咯', 91] },
     });
     expect(turned.log).toEqual([
-      'chi_sim 6 picture', 'switch eng reset', 'eng 6 picture', 'switch chi_sim own', 'chi_sim 11 signs',
+      'chi_sim 6 picture', 'switch eng reset', 'eng 6 picture', 'eng 4 picture sauvola', 'switch chi_sim own', 'chi_sim 11 signs',
       'chi_sim 6 turned', 'switch eng reset', 'eng 6 turned',
     ]);
     expect(turned.result.text).toBe('怪我咯');
