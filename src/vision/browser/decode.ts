@@ -1,9 +1,13 @@
-// Browser decoding (the analysis document in Chrome and Firefox): createImageBitmap applies
-// EXIF orientation; big pictures are asked for at the analysis size; drawn on white to drop transparency.
+// Browser decoding (the analysis document in Chrome and Firefox). Big pictures are decoded small:
+// WebCodecs' ImageDecoder shrinks while decoding (Chromium by JPEG's 1/8 steps, Firefox to the size
+// asked), where createImageBitmap decodes every pixel first — a 12 MP JPEG then takes 50 MB for a
+// moment instead of 5–20 MB. The result is drawn upright, on white (no transparency), at the
+// analysis size.
 import type { DecodedPhoto, DecodeLimits } from '../core/analyzer.ts';
 import type { ImageFormat, ImageHeader } from '../core/sniff.ts';
 import { fitInside } from '../core/image.ts';
 import { PROBLEM } from '../core/problems.ts';
+import { decodeSmall } from './image-decoder.ts';
 
 /** Chrome and Firefox decode these natively; neither decodes HEIC. */
 export const BROWSER_DECODABLE: ReadonlySet<ImageFormat> = new Set(['jpeg', 'png', 'gif', 'webp', 'bmp', 'avif']);
@@ -12,6 +16,8 @@ const MIME: Partial<Record<ImageFormat, string>> = {
   jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp', bmp: 'image/bmp', avif: 'image/avif',
 };
 
+type Size = { width: number; height: number };
+
 export async function decodeInBrowser(bytes: Uint8Array, header: ImageHeader, limits: DecodeLimits): Promise<DecodedPhoto> {
   const { width, height } = header;
   // Without a size in the header we cannot keep the pixel budget: refuse rather than decode blind.
@@ -19,40 +25,66 @@ export async function decodeInBrowser(bytes: Uint8Array, header: ImageHeader, li
   if (width * height > limits.maxPixels) {
     throw Object.assign(new Error('too large'), { photoProblem: PROBLEM.tooLarge(width, height, limits.maxPixels) });
   }
-  const blob = new Blob(withJpegEnd(bytes, header), { type: MIME[header.format] ?? '' });
-  // Larger than the analysis size: ask the decoder for the analysis size, which it may reach while
-  // decoding (Chromium 156 measured no faster, no leaner: it decodes fully, then scales). The
-  // browser resizes after turning the picture upright; giving the width only keeps the true aspect
-  // ratio even if the orientation read from the metadata were wrong.
-  const sideways = (limits.orientation ?? 1) >= 5;
-  const upright = sideways ? { width: height, height: width } : { width, height };
-  const fit = fitInside(upright.width, upright.height, limits.maxSide);
-  const shrink = fit.width < upright.width;
-  const bitmap = await createImageBitmap(blob, shrink ? { resizeWidth: fit.width, resizeQuality: 'high' } : {});
+  const data = withJpegEnd(bytes, header);
+  const orientation = limits.orientation ?? 1;
+  const upright = orientation >= 5 ? { width: height, height: width } : { width, height };
+  const target = fitInside(upright.width, upright.height, limits.maxSide);
+  const mime = MIME[header.format] ?? '';
+  const shrink = target.width < upright.width;
+  const frame = await decodeSmall(data, mime, shrink ? { stored: eighthsCovering({ width, height }, target.width / upright.width), upright: target } : undefined)
+    .catch(() => null);
+  if (frame) {
+    try {
+      return draw(frame, target, upright); // upright already: see image-decoder.ts
+    } finally {
+      frame.close();
+    }
+  }
+  return decodeWithBitmap(data, mime, { width, height }, shrink ? target.width : undefined, limits.maxSide);
+}
+
+/** The stored size shrunk by the fewest eighths that still cover `scale`: JPEG decoders shrink by
+ *  eighths, and asked for less than an exact eighth Chromium goes one step smaller. */
+function eighthsCovering(stored: Size, scale: number): Size {
+  const eighths = Math.min(8, Math.ceil(scale * 8 - 1e-9));
+  return { width: Math.ceil((stored.width * eighths) / 8), height: Math.ceil((stored.height * eighths) / 8) };
+}
+
+/** Without ImageDecoder, or when it fails on damaged data: createImageBitmap, which applies the
+ *  EXIF orientation itself; asked for the analysis width, it still decodes fully, then scales. */
+async function decodeWithBitmap(data: Uint8Array<ArrayBuffer>, mime: string, stored: Size, resizeWidth: number | undefined, maxSide: number): Promise<DecodedPhoto> {
+  // the width only: the true aspect ratio even if the orientation read from the metadata were wrong
+  const bitmap = await createImageBitmap(new Blob([data], { type: mime }), resizeWidth ? { resizeWidth, resizeQuality: 'high' } : {});
   try {
-    const target = fitInside(bitmap.width, bitmap.height, limits.maxSide);
-    const canvas = makeCanvas(target.width, target.height);
-    const ctx = canvas.getContext('2d', { willReadFrequently: true }) as OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null;
-    if (!ctx) throw new Error('no 2d context');
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, target.width, target.height);
-    ctx.drawImage(bitmap, 0, 0, target.width, target.height);
-    const pixels = ctx.getImageData(0, 0, target.width, target.height);
-    // shrunk: full displayed size = header size, swapped if the browser turned the picture sideways
-    const turned = shrink && (bitmap.width > bitmap.height) !== (width > height);
-    const displayed = !shrink ? { width: bitmap.width, height: bitmap.height } : turned ? { width: height, height: width } : { width, height };
-    return { image: { width: pixels.width, height: pixels.height, data: pixels.data }, ...displayed };
+    const size = fitInside(bitmap.width, bitmap.height, maxSide);
+    const turned = (bitmap.width > bitmap.height) !== (stored.width > stored.height);
+    return draw(bitmap, size, turned ? { width: stored.height, height: stored.width } : stored);
   } finally {
     bitmap.close();
   }
 }
 
+/** `source` drawn at `size` on white; `displayed` is the photo's full upright size. */
+function draw(source: CanvasImageSource, size: Size, displayed: Size): DecodedPhoto {
+  const canvas = makeCanvas(size.width, size.height);
+  const ctx = canvas.getContext('2d', { willReadFrequently: true }) as OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null;
+  if (!ctx) throw new Error('no 2d context');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, size.width, size.height);
+  ctx.imageSmoothingQuality = 'high';
+  ctx.drawImage(source, 0, 0, size.width, size.height);
+  const pixels = ctx.getImageData(0, 0, size.width, size.height);
+  return { image: { width: pixels.width, height: pixels.height, data: pixels.data }, ...displayed };
+}
+
 /** Chrome refuses a JPEG that stops short; given an end marker it decodes what arrived (the rest
  *  grey), as Firefox and libvips do. The analyzer still reports the photo as truncated. */
-function withJpegEnd(bytes: Uint8Array, header: ImageHeader): BlobPart[] {
-  const parts: BlobPart[] = [bytes as Uint8Array<ArrayBuffer>];
-  if (header.format === 'jpeg' && header.truncated) parts.push(new Uint8Array([0xff, 0xd9]));
-  return parts;
+function withJpegEnd(bytes: Uint8Array, header: ImageHeader): Uint8Array<ArrayBuffer> {
+  if (header.format !== 'jpeg' || !header.truncated) return bytes as Uint8Array<ArrayBuffer>;
+  const out = new Uint8Array(bytes.length + 2);
+  out.set(bytes);
+  out.set([0xff, 0xd9], bytes.length);
+  return out;
 }
 
 function makeCanvas(width: number, height: number): OffscreenCanvas | HTMLCanvasElement {
