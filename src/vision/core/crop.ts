@@ -25,29 +25,63 @@ interface Valid { x0: number; y0: number; x1: number; y1: number }
 function bilinearCrop(image: RgbaImage, square: Square, size: number, step: number, fill: number, v: Valid): Float32Array {
   const { width: w, height: h, data } = image;
   const out = new Float32Array(size * size * 3);
+  // Separable: each source row is first mixed along x at every output column (once, however many
+  // output rows use it: a small face enlarged to 192² uses each row ~4 times), then two such rows
+  // are mixed along y. The sums are the ones a per-pixel bilinear mix makes, in the same order and
+  // in doubles, so the crop is the same bit for bit; it just takes ~3× less time.
+  const left = new Int32Array(size), right = new Int32Array(size), wxs = new Float64Array(size);
+  const inX = new Uint8Array(size);
+  for (let ox = 0; ox < size; ox++) {
+    const px = square.x + (ox + 0.5) * step;
+    const fx = Math.min(w - 1, Math.max(0, px - 0.5));
+    const x0 = Math.floor(fx);
+    left[ox] = x0 * 4;
+    right[ox] = Math.min(w - 1, x0 + 1) * 4;
+    wxs[ox] = fx - x0;
+    inX[ox] = px >= v.x0 && px < v.x1 ? 1 : 0;
+  }
+  // the x-mixed source rows under the current output row: y0 in `top`, y0 + 1 in `bottom`
+  // (y0 only grows down the crop, so when it moves one row the old bottom becomes the new top)
+  let top = new Float64Array(size * 3), bottom = new Float64Array(size * 3);
+  let topRow = -1, bottomRow = -1;
+  const mixRow = (y: number, row: Float64Array) => {
+    const base = y * w * 4;
+    for (let ox = 0, o = 0; ox < size; ox++, o += 3) {
+      const a = base + left[ox], b = base + right[ox], wx = wxs[ox];
+      row[o] = data[a] + (data[b] - data[a]) * wx;
+      row[o + 1] = data[a + 1] + (data[b + 1] - data[a + 1]) * wx;
+      row[o + 2] = data[a + 2] + (data[b + 2] - data[a + 2]) * wx;
+    }
+  };
   for (let oy = 0; oy < size; oy++) {
     const py = square.y + (oy + 0.5) * step;
+    let o = oy * size * 3;
+    if (py < v.y0 || py >= v.y1) {
+      out.fill(fill, o, o + size * 3);
+      continue;
+    }
     const fy = Math.min(h - 1, Math.max(0, py - 0.5));
     const y0 = Math.floor(fy);
     const y1 = Math.min(h - 1, y0 + 1);
     const wy = fy - y0;
-    for (let ox = 0; ox < size; ox++) {
-      const px = square.x + (ox + 0.5) * step;
-      const o = (oy * size + ox) * 3;
-      if (px < v.x0 || py < v.y0 || px >= v.x1 || py >= v.y1) {
+    if (y0 !== topRow) {
+      if (y0 === bottomRow) [top, bottom] = [bottom, top];
+      else mixRow(y0, top);
+      topRow = y0;
+      bottomRow = -1;
+    }
+    if (y1 !== bottomRow) {
+      mixRow(y1, bottom);
+      bottomRow = y1;
+    }
+    for (let ox = 0, r = 0; ox < size; ox++, o += 3, r += 3) {
+      if (!inX[ox]) {
         out[o] = out[o + 1] = out[o + 2] = fill;
         continue;
       }
-      const fx = Math.min(w - 1, Math.max(0, px - 0.5));
-      const x0 = Math.floor(fx);
-      const x1 = Math.min(w - 1, x0 + 1);
-      const wx = fx - x0;
-      const a = (y0 * w + x0) * 4, b = (y0 * w + x1) * 4, c = (y1 * w + x0) * 4, d = (y1 * w + x1) * 4;
-      for (let k = 0; k < 3; k++) {
-        const top = data[a + k] + (data[b + k] - data[a + k]) * wx;
-        const bottom = data[c + k] + (data[d + k] - data[c + k]) * wx;
-        out[o + k] = top + (bottom - top) * wy;
-      }
+      out[o] = top[r] + (bottom[r] - top[r]) * wy;
+      out[o + 1] = top[r + 1] + (bottom[r + 1] - top[r + 1]) * wy;
+      out[o + 2] = top[r + 2] + (bottom[r + 2] - top[r + 2]) * wy;
     }
   }
   return out;
