@@ -25,16 +25,21 @@ export async function meshOnCrops(tf: Tf, model: GraphModel, image: RgbaImage, c
   return found;
 }
 
+/** facemesh.json's signature: output_faceflag is Identity_1, output_mesh Identity_2 (Identity is the
+ *  contours head, which we do not use). */
+const MESH_OUTPUTS = ['Identity_1', 'Identity_2'];
+
 async function meshBatch(tf: Tf, model: GraphModel, image: RgbaImage, crops: Square[]): Promise<MeshFace[]> {
   const one = MESH_INPUT * MESH_INPUT * 3;
   const pixels = new Float32Array(one * crops.length);
   crops.forEach((crop, i) => pixels.set(cropSquare(image, crop, MESH_INPUT, 0), i * one));
   for (let i = 0; i < pixels.length; i++) pixels[i] /= 255; // the model wants 0..1
   const input = tf.tensor4d(pixels, [crops.length, MESH_INPUT, MESH_INPUT, 3]);
-  const outputs = model.execute(input) as import('@tensorflow/tfjs-core').Tensor[];
+  // only the face flag and the mesh: the contours head (its third output) is left unrun, ~10 % of the time
+  const outputs = model.execute(input, MESH_OUTPUTS) as import('@tensorflow/tfjs-core').Tensor[];
   try {
-    const flagT = outputs.find((t) => t.shape[t.shape.length - 1] === 1)!;
-    const pointsT = outputs.find((t) => t.shape[t.shape.length - 1] === 1404)!; // 468 × (x, y, z) per crop
+    const [flagT, pointsT] = outputs; // [crops, 1] and [crops, 1404]: 468 × (x, y, z) per crop
+    if (flagT.shape[1] !== 1 || pointsT.shape[1] !== 1404) throw new Error(`unexpected FaceMesh outputs ${flagT.shape} ${pointsT.shape}`);
     const [flags, points] = await Promise.all([flagT.data(), pointsT.data()]);
     return crops.map((crop, c) => {
       let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
