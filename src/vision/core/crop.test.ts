@@ -37,4 +37,31 @@ describe('cropSquare', () => {
     const out = cropSquare(flat, { x: 0, y: -100, side: 300 }, 50, 90);
     for (const v of out) expect(v).toBeCloseTo(90, 5);
   });
+
+  it('enlarges exactly as a per-pixel bilinear mix would (the separable version reuses rows, not rounding)', () => {
+    const w = 40, h = 30;
+    const data = new Uint8Array(w * h * 4).map((_, i) => (i * 2654435761) >>> 24); // noise: every pixel differs
+    const image: RgbaImage = { width: w, height: h, data };
+    for (const square of [{ x: 3.3, y: 1.7, side: 11.2 }, { x: -4, y: 20, side: 25 }, { x: 30.5, y: -2, side: 15.5 }]) {
+      const size = 24;
+      const step = square.side / size;
+      const out = cropSquare(image, square, size, 9);
+      for (let oy = 0; oy < size; oy++) for (let ox = 0; ox < size; ox++) {
+        const px = square.x + (ox + 0.5) * step, py = square.y + (oy + 0.5) * step;
+        const o = (oy * size + ox) * 3;
+        if (px < 0 || py < 0 || px >= w || py >= h) {
+          expect(out[o]).toBe(9);
+          continue;
+        }
+        const fx = Math.min(w - 1, Math.max(0, px - 0.5)), fy = Math.min(h - 1, Math.max(0, py - 0.5));
+        const x0 = Math.floor(fx), y0 = Math.floor(fy), x1 = Math.min(w - 1, x0 + 1), y1 = Math.min(h - 1, y0 + 1);
+        for (let k = 0; k < 3; k++) {
+          const at = (x: number, y: number) => data[(y * w + x) * 4 + k];
+          const top = at(x0, y0) + (at(x1, y0) - at(x0, y0)) * (fx - x0);
+          const bottom = at(x0, y1) + (at(x1, y1) - at(x0, y1)) * (fx - x0);
+          expect(out[o + k]).toBe(Math.fround(top + (bottom - top) * (fy - y0)));
+        }
+      }
+    }
+  });
 });
