@@ -1,5 +1,9 @@
-// WebCodecs' ImageDecoder, asked for a smaller picture than stored: both browsers then shrink while
-// decoding instead of holding every pixel. Its first frame only (an animated GIF's first).
+// WebCodecs' ImageDecoder where it decodes a big photo straight to the size asked (Firefox): a
+// 12 MP JPEG then never exists at full size (Firefox's peak over five 12 MP photos: 631 → 495 MB).
+// Chromium's ImageDecoder only shrinks JPEGs by eighths, in the DCT; those pictures came out
+// sharper than a full decode scaled with a filter, OCR read flowers as letters (2–3 of six 12 MP
+// photos, +1–2 s each), and the peak did not drop (it comes later, in OCR). Chromium keeps
+// createImageBitmap (decode.ts). First frame only (an animated GIF's first).
 
 type Size = { width: number; height: number };
 
@@ -11,23 +15,15 @@ interface WebCodecsImageDecoder {
 type ImageDecoderConstructor = (new (init: { data: BufferSource; type: string; desiredWidth?: number; desiredHeight?: number }) => WebCodecsImageDecoder)
   & { isTypeSupported(type: string): Promise<boolean> };
 
-/** Wanted sizes: `stored` in the photo's stored orientation, `upright` once turned by its EXIF
- *  orientation. */
-export interface DesiredSize { stored: Size; upright: Size }
-
 /**
- * The first frame, upright, at about the size desired; null when this browser has no ImageDecoder
- * for `mime`. Rejects on data it cannot decode. The browsers differ on EXIF orientation:
- * - Chromium hands out the frame as stored, with the turn in `VideoFrame.rotation`/`flip`, applied
- *   when the frame is drawn; desiredWidth/Height are the stored sides.
- * - Firefox (no `rotation` on its VideoFrame) turns the pixels itself; desiredWidth/Height are the
- *   upright sides (given the stored ones, it squeezes the turned picture into them).
+ * The first frame, upright, at `upright` (the size wanted once the EXIF orientation is applied);
+ * null where ImageDecoder does not decode to size or does not take `mime`. Rejects on data it
+ * cannot decode.
  */
-export async function decodeSmall(data: Uint8Array<ArrayBuffer>, mime: string, desired?: DesiredSize): Promise<VideoFrame | null> {
+export async function decodeToSize(data: Uint8Array<ArrayBuffer>, mime: string, upright: Size): Promise<VideoFrame | null> {
   const Decoder = (globalThis as { ImageDecoder?: ImageDecoderConstructor }).ImageDecoder;
-  if (!Decoder || !mime || !(await Decoder.isTypeSupported(mime))) return null;
-  const size = desired && (framesCarryRotation() ? desired.stored : desired.upright);
-  const decoder = new Decoder({ data, type: mime, ...(size ? { desiredWidth: size.width, desiredHeight: size.height } : {}) });
+  if (!Decoder || !turnsAndScales() || !mime || !(await Decoder.isTypeSupported(mime))) return null;
+  const decoder = new Decoder({ data, type: mime, desiredWidth: upright.width, desiredHeight: upright.height });
   try {
     return (await decoder.decode({ frameIndex: 0 })).image;
   } finally {
@@ -35,6 +31,9 @@ export async function decodeSmall(data: Uint8Array<ArrayBuffer>, mime: string, d
   }
 }
 
-function framesCarryRotation(): boolean {
-  return typeof VideoFrame !== 'undefined' && 'rotation' in VideoFrame.prototype;
+/** Firefox turns the pixels upright itself and takes the desired size as the upright one; its
+ *  VideoFrame has no `rotation`. Chromium hands out the frame as stored with the turn in
+ *  `VideoFrame.rotation` (applied when drawn), and takes the desired size as the stored one. */
+function turnsAndScales(): boolean {
+  return typeof VideoFrame !== 'undefined' && !('rotation' in VideoFrame.prototype);
 }
