@@ -63,6 +63,21 @@ async function faceDetection(): Promise<void> {
     }
     report(`node: ${label} (median of 5)`, median(times), 'ms', goal);
   };
+  // model calls per detection: the time is mostly BlazeFace (~20 ms a pass) and FaceMesh (~4 ms a crop)
+  // on the wasm backend, so the counts tell a slower machine from more work
+  const calls = { blaze: 0, mesh: 0 };
+  for (const [model, key] of [[models.detector, 'blaze'], [models.mesh, 'mesh']] as const) {
+    const execute = model.execute.bind(model);
+    model.execute = ((input: { shape: number[] }, outputs?: string[]) => {
+      calls[key] += input.shape[0];
+      return execute(input as never, outputs);
+    }) as typeof model.execute;
+  }
+  for (const [label, image] of [['group photo', group], ['portrait', portrait]] as const) {
+    calls.blaze = calls.mesh = 0;
+    const faces = await confirmWithMesh(models, image, await detectCandidates(models, image));
+    console.log(`node: detection on the 1000 px ${label}: ${calls.blaze} BlazeFace passes, ${calls.mesh} FaceMesh crops, ${faces.length} faces`);
+  }
   await timed('BlazeFace passes, 1000 px group photo', () => detectCandidates(models, group), 150);
   await timed('FaceMesh confirming those candidates, same photo', () => confirmWithMesh(models, group, candidates));
   await timed('detection (both), same photo', async () => confirmWithMesh(models, group, await detectCandidates(models, group)), 150);
