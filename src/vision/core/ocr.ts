@@ -105,7 +105,8 @@ export class OcrReader {
       kept.push(chinese);
       const english = await this.recognize({ lang: 'eng', image: picture, mode: BLOCK_PAGE_MODE }, deadline);
       kept.push(english);
-      // before the sign reading: on a document it is the likelier of the two to add a line in time
+      // before the sign reading: on a document it is the likelier of the two to add a line in time.
+      // Like the sign reading it does not vote on the orientation (only the two PSM 6 readings do).
       kept.push(await this.recognize({ lang: 'eng', image: picture, mode: COLUMN_PAGE_MODE, params: SAUVOLA }, deadline));
       // on a document the sign reading is slow and rarely adds anything: it comes last, and being
       // sparse noise as often as not, it does not vote on the orientation
