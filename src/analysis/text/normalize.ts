@@ -53,9 +53,9 @@ function mayBeEmoji(code: number): boolean {
   return code === 0xa9 || code === 0xae || (code >= 0x2000 && code <= 0x2bff) || code === 0x3030 || code === 0x303d || code === 0x3297 || code === 0x3299 || (code >= 0xfe00 && code <= 0xfe0f);
 }
 
-function fromCodes(codes: number[]): string {
+function fromCodes(codes: Uint16Array, length: number): string {
   let s = '';
-  for (let i = 0; i < codes.length; i += 8192) s += String.fromCharCode(...codes.slice(i, i + 8192));
+  for (let i = 0; i < length; i += 8192) s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
   return s;
 }
 
@@ -83,13 +83,14 @@ export function normalizeText(source: unknown): NormalizedText {
   }
 
   // 1. blank URLs and mentions, fold characters, drop blanks between CJK characters (OCR writes
-  //    "寻 人 启 事"); one pass over UTF-16 units, kept as numbers for speed
+  //    "寻 人 启 事"); one pass over UTF-16 units into typed arrays (never more units than `src`)
   const blank = new Uint8Array(src.length + 1);
-  for (const s of [...urls, ...mentions]) blank.fill(1, s.start, s.end);
-  const units: number[] = [];
-  const from: number[] = [];
+  for (const s of urls) blank.fill(1, s.start, s.end);
+  for (const s of mentions) blank.fill(1, s.start, s.end);
+  const units = new Uint16Array(src.length);
+  const from = new Int32Array(src.length);
+  let n = 0;
   const put = (u: number, at: number) => {
-    const n = units.length;
     if (u === SPACE) {
       if (n && units[n - 1] === SPACE) return; // collapse runs of blanks
     } else if (n >= 2 && units[n - 1] === SPACE && isCjkCode(u) && isCjkCode(units[n - 2])) {
@@ -97,8 +98,8 @@ export function normalizeText(source: unknown): NormalizedText {
       from[n - 1] = at;
       return;
     }
-    units.push(u);
-    from.push(at);
+    units[n] = u;
+    from[n++] = at;
   };
   for (let i = 0; i < src.length; i++) {
     if (blank[i]) {
@@ -106,8 +107,10 @@ export function normalizeText(source: unknown): NormalizedText {
       continue;
     }
     const code = src.charCodeAt(i);
+    // fast path for the common case (CJK ideographs, printable ASCII but '#'): kept as they are
+    if ((code >= 0x3400 && code <= 0x9fff) || (code > 0x20 && code < 0x7f && code !== HASH)) put(code, i);
     // surrogate pairs: keep real characters (CJK extension B…), drop emoji; lone halves → blank
-    if (code >= 0xd800 && code <= 0xdbff) {
+    else if (code >= 0xd800 && code <= 0xdbff) {
       const next = src.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
         if (EMOJI_RE.test(src.slice(i, i + 2))) put(SPACE, i);
@@ -119,26 +122,22 @@ export function normalizeText(source: unknown): NormalizedText {
         continue;
       }
       put(SPACE, i);
-      continue;
-    }
-    if (code >= 0xdc00 && code <= 0xdfff) put(SPACE, i);
+    } else if (code >= 0xdc00 && code <= 0xdfff) put(SPACE, i);
     else if (code === HASH) put(SPACE, i);
     else if (code >= 0xff01 && code <= 0xff5e) put(code - 0xfee0, i);
     else if (FOLD_CODES.has(code)) put(FOLD_CODES.get(code)!, i);
     else if (isSpace(code) || (mayBeEmoji(code) && EMOJI_RE.test(src[i]))) put(SPACE, i);
     else put(code, i);
   }
-  const folded = fromCodes(units);
-  // 2. traditional → simplified; `units` is aligned with `folded`
-  const out: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  toSimplified(folded, (u, a, b) => {
-    out.push(u.charCodeAt(0));
-    starts.push(from[a]);
-    ends.push(from[b - 1] + 1);
-  });
-  return { source: src, text: fromCodes(out), start: Int32Array.from(starts), end: Int32Array.from(ends), hashtags, mentions, urls };
+  // 2. traditional → simplified; `from` maps the folded text back to `src`
+  const sim = toSimplified(fromCodes(units, n));
+  const start = new Int32Array(sim.length);
+  const end = new Int32Array(sim.length);
+  for (let k = 0; k < sim.length; k++) {
+    start[k] = from[sim.from[k]];
+    end[k] = from[sim.to[k] - 1] + 1;
+  }
+  return { source: src, text: fromCodes(sim.units, sim.length), start, end, hashtags, mentions, urls };
 }
 
 /** Maps a span of the normalised text back to the source: [start, end) in source offsets. */

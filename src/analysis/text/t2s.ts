@@ -4,20 +4,54 @@ import { Trie } from 'opencc-js/core';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 
-let trie: Trie | null = null;
-/** characters that start a multi-character phrase: only these need the trie */
-let phraseStarts: Set<string> | null = null;
-/** single-character conversions, looked up directly */
-let chars: Map<string, string> | null = null;
+/** What `toSimplified` returns: output unit k stands for input [from[k], to[k]). */
+export interface Simplified {
+  units: Uint16Array;
+  from: Int32Array;
+  to: Int32Array;
+  length: number;
+}
 
-function load(): Trie {
-  if (!trie) {
-    trie = new Trie();
-    trie.loadDictGroup([TSPhrases, TSCharacters]);
-    phraseStarts = new Set(TSPhrases.split('|').map((entry) => entry[0]));
-    chars = new Map(TSCharacters.split('|').map((entry) => [entry.split(' ')[0], entry.split(' ')[1]] as [string, string]).filter(([k, v]) => k.length === 1 && v.length === 1));
+interface Tables {
+  trie: Trie;
+  /** 1 for a code unit that starts a TSPhrases entry: only these need the trie */
+  phraseStart: Uint8Array;
+  /** the first two code units of every key longer than one unit: common characters (一, 上, 不…)
+   *  start phrases, and without this filter most of them went through the trie for nothing */
+  pairs: Set<number>;
+  /** what the trie gives for a phrase-start unit on its own */
+  single: Map<number, string>;
+  /** single-character conversions by code unit, 0 when none; typed arrays, because a string-keyed
+   *  Map lookup per character was a tenth of the engine's time */
+  char: Uint16Array;
+}
+
+let tables: Tables | null = null;
+
+function load(): Tables {
+  if (tables) return tables;
+  const trie = new Trie();
+  trie.loadDictGroup([TSPhrases, TSCharacters]);
+  const phraseStart = new Uint8Array(0x10000);
+  for (const entry of TSPhrases.split('|')) phraseStart[entry.charCodeAt(0)] = 1;
+  const pairs = new Set<number>();
+  for (const dict of [TSPhrases, TSCharacters]) {
+    for (const entry of dict.split('|')) {
+      const key = entry.split(' ')[0];
+      if (key.length >= 2) pairs.add(key.charCodeAt(0) * 0x10000 + key.charCodeAt(1));
+    }
   }
-  return trie;
+  const single = new Map<number, string>();
+  for (let code = 0; code < 0x10000; code++) {
+    const m = phraseStart[code] ? trie.matchPrefix(String.fromCharCode(code), 0) : null;
+    if (m) single.set(code, m.value);
+  }
+  const char = new Uint16Array(0x10000);
+  for (const entry of TSCharacters.split('|')) {
+    const [k, v] = entry.split(' ');
+    if (k.length === 1 && v.length === 1) char[k.charCodeAt(0)] = v.charCodeAt(0);
+  }
+  return (tables = { trie, phraseStart, pairs, single, char });
 }
 
 /** CJK code units: only these can need converting, so everything else skips the trie. */
@@ -25,38 +59,54 @@ function isCjk(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87f);
 }
 
+function grow(s: Simplified, need: number): void {
+  if (need <= s.units.length) return;
+  const size = Math.max(need, s.units.length * 2);
+  const units = new Uint16Array(size);
+  const from = new Int32Array(size);
+  const to = new Int32Array(size);
+  units.set(s.units);
+  from.set(s.from);
+  to.set(s.to);
+  Object.assign(s, { units, from, to });
+}
+
 /**
- * Converts `text` and calls `emit(unit, from, to)` for every output code unit, where [from, to) is
- * the span of `text` that the unit stands for. A phrase whose simplified form has a different
- * length maps each of its units to the whole phrase.
+ * Converts `text`. A phrase whose simplified form has a different length maps each of its units
+ * to the whole phrase.
  */
-export function toSimplified(text: string, emit: (unit: string, from: number, to: number) => void): void {
-  const t = load();
+export function toSimplified(text: string): Simplified {
+  const { trie, phraseStart, pairs, single, char } = load();
+  const n = text.length;
+  const s: Simplified = { units: new Uint16Array(n), from: new Int32Array(n), to: new Int32Array(n), length: 0 };
+  let k = 0;
   let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (!isCjk(text.charCodeAt(i))) {
-      emit(c, i, i + 1);
-      i++;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (!isCjk(code) || !phraseStart[code]) {
+      s.units[k] = (isCjk(code) && char[code]) || code;
+      s.from[k] = i;
+      s.to[k++] = ++i;
       continue;
     }
-    if (!phraseStarts!.has(c)) {
-      emit(chars!.get(c) ?? c, i, i + 1);
-      i++;
-      continue;
-    }
-    const m = t.matchPrefix(text, i);
+    // a match longer than one unit needs its first two units in `pairs`
+    const m = pairs.has(code * 0x10000 + text.charCodeAt(i + 1)) ? trie.matchPrefix(text, i) : single.has(code) ? { end: i + 1, value: single.get(code)! } : null;
     if (!m) {
-      emit(text[i], i, i + 1);
-      i++;
+      s.units[k] = code;
+      s.from[k] = i;
+      s.to[k++] = ++i;
       continue;
     }
     const span = m.end - i;
     const value = m.value.split(' ')[0];
-    for (let k = 0; k < value.length; k++) {
-      if (value.length === span) emit(value[k], i + k, i + k + 1);
-      else emit(value[k], i, m.end);
+    grow(s, k + value.length + (n - m.end));
+    for (let j = 0; j < value.length; j++) {
+      s.units[k] = value.charCodeAt(j);
+      s.from[k] = value.length === span ? i + j : i;
+      s.to[k++] = value.length === span ? i + j + 1 : m.end;
     }
     i = m.end;
   }
+  s.length = k;
+  return s;
 }
