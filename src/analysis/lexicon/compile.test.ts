@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LexiconScanner, termRegex, worthScanning } from './compile.ts';
+import vulnerability from './vulnerability.json';
+import { LexiconScanner, termRegex, worthScanning, type TermSet } from './compile.ts';
 
 describe('lexicon compilation', () => {
   it('matches English terms as whole words, any case, and Chinese terms anywhere', () => {
@@ -26,5 +27,25 @@ describe('lexicon compilation', () => {
       ['in-care', 12, 21, 1],
       ['appeal', 23, 35, 0.5],
     ]);
+  });
+  it('finds what one sticky scan per set and position finds, on the whole risk lexicon', () => {
+    const sets = Object.entries(vulnerability).filter(([k]) => !k.startsWith('_')).map(([code, set]) => ({ code, weight: 1, set: set as TermSet }));
+    const text = '在汽车站看到一个小女孩独自坐在角落，问她家长在哪。Kid selling candy at midnight, no parents around! 被人控制 ICU 13岁 LOST CHILD found crying alone';
+    const naive: string[] = [];
+    for (const lang of ['zh', 'en'] as const) {
+      for (let at = 0; at < text.length; at++) {
+        for (const { code, set } of sets) {
+          if (!set[lang]?.length) continue;
+          const body = `(?:${set[lang]!.join('|')})`;
+          const re = new RegExp(lang === 'en' ? `(?<![A-Za-z])${body}(?![A-Za-z])` : body, lang === 'en' ? 'iy' : 'y');
+          re.lastIndex = at;
+          const m = re.exec(text);
+          if (m && m[0].length) naive.push(`${code} ${at} ${at + m[0].length}`);
+        }
+      }
+    }
+    const got = new LexiconScanner(sets).scan(text).map((h) => `${h.code} ${h.start} ${h.end}`);
+    expect(got.length).toBeGreaterThan(10);
+    expect(got).toEqual(naive);
   });
 });

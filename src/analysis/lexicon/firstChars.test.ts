@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import vulnerability from './vulnerability.json';
-import { firstCharGate, firstChars } from './firstChars.ts';
+import { firstCharGate, firstChars, literalHead } from './firstChars.ts';
 
 const set = (terms: string[], ci = false) => {
   const s = firstChars(terms, ci);
@@ -34,5 +34,13 @@ describe('first characters of lexicon patterns', () => {
         expect(text.match(gated), name).toEqual(text.match(plain));
       }
     }
+  });
+  it('finds the plain character a pattern always starts with', () => {
+    expect(literalHead('走(?:失|丢)')).toBe('走');
+    expect(literalHead('kid')).toBe('k');
+    expect(literalHead('a?b')).toBeNull(); // optional first character
+    expect(literalHead('ab|cd')).toBeNull(); // top-level alternation
+    expect(literalHead('(?:和|跟)家人')).toBeNull();
+    expect(literalHead('\\d岁')).toBeNull();
   });
 });

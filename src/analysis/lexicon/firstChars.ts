@@ -143,3 +143,12 @@ export function firstCharGate(terms: string[], caseInsensitive = false): string 
   const esc = [...chars].map((c) => (/[\]\\^-]/.test(c) ? `\\${c}` : c)).join('');
   return `(?=[${esc}])`;
 }
+
+/**
+ * The plain character a pattern always starts with ('走' in '走(?:失|丢)'), or null: an escape, a
+ * group or class, a quantified first character or a top-level alternation.
+ */
+export function literalHead(p: string): string | null {
+  if (!p || '\\()[]{}.?*+|^$'.includes(p[0]) || '?*+{'.includes(p[1] ?? '')) return null;
+  return splitTop(p).length === 1 ? p[0] : null;
+}
