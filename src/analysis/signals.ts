@@ -39,7 +39,9 @@ export interface Signals {
 const NOT_ON_THEIR_OWN = new Set(['sick', 'sick-weak', 'fundraising', 'appeal', 'distress', 'alone-weak', 'labour-weak', 'lost-weak', 'harm-weak', 'stranger']);
 /** weak signs that add up: two different ones make a child look at risk */
 const WEAK = ['appeal', 'distress', 'alone-weak', 'labour-weak', 'lost-weak', 'harm-weak', 'stranger'];
-const CLAUSE_MARKS = new Set([...',，。！？!?；;\n:：'].map((c) => c.charCodeAt(0)));
+/** 1 for the code units that end a clause; a table, because a Set lookup per character showed in profiles */
+const CLAUSE_MARKS = new Uint8Array(0x10000);
+for (const c of ',，。！？!?；;\n:：') CLAUSE_MARKS[c.charCodeAt(0)] = 1;
 
 /** clause number of every character: punctuation (and ". ") ends a clause */
 function clauseIds(text: string): Int32Array {
@@ -47,7 +49,7 @@ function clauseIds(text: string): Int32Array {
   let id = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (CLAUSE_MARKS.has(c) || (c === 0x2e && (i + 1 >= text.length || text.charCodeAt(i + 1) <= 0x20))) id++;
+    if (CLAUSE_MARKS[c] || (c === 0x2e && (i + 1 >= text.length || text.charCodeAt(i + 1) <= 0x20))) id++;
     ids[i] = id;
   }
   ids[text.length] = id;
