@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import child from './child.json';
+import traps from './traps.json';
 import vulnerability from './vulnerability.json';
-import { LexiconScanner, termRegex, worthScanning, type TermSet } from './compile.ts';
+import { groupByHead, LexiconScanner, termRegex, worthScanning, type TermSet } from './compile.ts';
 
 describe('lexicon compilation', () => {
   it('matches English terms as whole words, any case, and Chinese terms anywhere', () => {
@@ -47,5 +49,18 @@ describe('lexicon compilation', () => {
     const got = new LexiconScanner(sets).scan(text).map((h) => `${h.code} ${h.start} ${h.end}`);
     expect(got.length).toBeGreaterThan(10);
     expect(got).toEqual(naive);
+  });
+  it('groups terms by first character without changing which one wins', () => {
+    expect(groupByHead(['ab', 'x', 'a', '(?:a|b)c', 'ad'], false)).toBe('a(?:b|)|x|(?:a|b)c|ad');
+    expect(groupByHead(['Kid', 'kiddo', '(\\d+) yo'], true)).toBe('k(?:id|iddo)|(\\d+) yo');
+    const text = '这个小孩子是孩子气的小男孩，童装店里的宝宝们 A little girl and her kids, kidding aside: 6 year old, the 2nd grade class';
+    for (const set of [child.child, child.age, child.stranger, traps.mask] as TermSet[]) {
+      for (const [terms, flags] of [[set.zh, 'g'], [set.en, 'gi']] as const) {
+        if (!terms?.length) continue;
+        const grouped = [...text.matchAll(new RegExp(groupByHead(terms, flags === 'gi'), flags))].map((m) => [m.index, ...m]);
+        const plain = [...text.matchAll(new RegExp(terms.join('|'), flags))].map((m) => [m.index, ...m]);
+        expect(grouped).toEqual(plain);
+      }
+    }
   });
 });

@@ -38,6 +38,7 @@ describe('first characters of lexicon patterns', () => {
   it('finds the plain character a pattern always starts with', () => {
     expect(literalHead('走(?:失|丢)')).toBe('走');
     expect(literalHead('kid')).toBe('k');
+    expect(literalHead('娃')).toBe('娃');
     expect(literalHead('a?b')).toBeNull(); // optional first character
     expect(literalHead('ab|cd')).toBeNull(); // top-level alternation
     expect(literalHead('(?:和|跟)家人')).toBeNull();

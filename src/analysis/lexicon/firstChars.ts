@@ -149,6 +149,6 @@ export function firstCharGate(terms: string[], caseInsensitive = false): string 
  * group or class, a quantified first character or a top-level alternation.
  */
 export function literalHead(p: string): string | null {
-  if (!p || '\\()[]{}.?*+|^$'.includes(p[0]) || '?*+{'.includes(p[1] ?? '')) return null;
+  if (!p || '\\()[]{}.?*+|^$'.includes(p[0]) || (p.length > 1 && '?*+{'.includes(p[1]))) return null;
   return splitTop(p).length === 1 ? p[0] : null;
 }
