@@ -91,7 +91,7 @@ interface SetMatcher {
  * up by the first character's code, and `test` (no match array) reads each set's match end.
  */
 export class LexiconScanner {
-  private readonly parts: { any: RegExp; byChar: Map<number, SetMatcher[]>; anyChar: SetMatcher[] }[] = [];
+  private readonly parts: { any: RegExp; byChar: Map<number, SetMatcher[]>; anyChar: SetMatcher[]; heads: Uint32Array | null; anyAt: RegExp }[] = [];
 
   constructor(sets: { code: string; weight: number; set: TermSet }[]) {
     for (const lang of ['zh', 'en'] as const) {
@@ -108,14 +108,33 @@ export class LexiconScanner {
       const byChar = new Map<number, SetMatcher[]>();
       for (const e of each) for (const c of e.starts ?? []) byChar.set(c.charCodeAt(0), []);
       for (const [code, list] of byChar) for (const e of each) if (!e.starts || e.starts.has(String.fromCharCode(code))) list.push(e);
-      this.parts.push({ any: new RegExp(wrap(`${gate}${anyTerm(withTerms.flatMap((s) => s.set[lang]!), lang === 'en')}`), `g${flags}`), byChar, anyChar });
+      const any = new RegExp(wrap(`${gate}${anyTerm(withTerms.flatMap((s) => s.set[lang]!), lang === 'en')}`), `g${flags}`);
+      // Chinese: the gate is a class of hundreds of scattered characters, slow for the regex
+      // engine to test at every position; a bit table of the first characters tried in a loop
+      // finds the same positions (a set hits only where its first character is one of byChar's)
+      const heads = lang === 'zh' && !anyChar.length ? new Uint32Array(0x800) : null;
+      if (heads) for (const c of byChar.keys()) heads[c >>> 5] |= 1 << (c & 31);
+      this.parts.push({ any, byChar, anyChar, heads, anyAt: new RegExp(any.source, `y${flags}`) });
     }
   }
 
   scan(text: string): ScanHit[] {
     const hits: ScanHit[] = [];
-    for (const { any, byChar, anyChar } of this.parts) {
+    for (const { any, byChar, anyChar, heads, anyAt } of this.parts) {
       if (!worthScanning(any, text)) continue;
+      if (heads) {
+        for (let at = 0; at < text.length; at++) {
+          const c = text.charCodeAt(at);
+          if (!((heads[c >>> 5] >>> (c & 31)) & 1)) continue;
+          anyAt.lastIndex = at;
+          if (!anyAt.test(text)) continue;
+          for (const e of byChar.get(c)!) {
+            e.re.lastIndex = at;
+            if (e.re.test(text) && e.re.lastIndex > at) hits.push({ code: e.code, start: at, end: e.re.lastIndex, weight: e.weight });
+          }
+        }
+        continue;
+      }
       any.lastIndex = 0;
       for (let m = any.exec(text); m; m = any.exec(text)) {
         const at = m.index;
