@@ -105,9 +105,10 @@ export function collectSignals(draft: Draft): Signals {
     const { children, others, clauses } = perSource.get(s)!;
     if (!children.length && !others.length) return childAnywhere && !(othersAnywhere && childWords.length === 0);
     const id = clauses[h.start];
-    const inClause = (x: Hit) => clauses[x.start] === id || clauses[Math.max(x.start, x.end - 1)] === id;
-    if (children.some(inClause)) return true;
-    if (others.some(inClause)) return false;
+    // loops, not a closure per call: tsx/esbuild's keepNames wraps every named closure in a
+    // defineProperty call, which showed in profiles
+    for (const x of children) if (clauses[x.start] === id || clauses[Math.max(x.start, x.end - 1)] === id) return true;
+    for (const x of others) if (clauses[x.start] === id || clauses[Math.max(x.start, x.end - 1)] === id) return false;
     let nearChild = Infinity;
     let nearOther = Infinity;
     for (const x of children) nearChild = Math.min(nearChild, distance(x, h));
