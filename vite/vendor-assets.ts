@@ -20,7 +20,7 @@ export function vendorAssets(): VendorAsset[] {
   const humanModels = join(dirname(dirname(require.resolve('@vladmandic/human'))), 'models'); // its package.json is not exported
   return [
     { from: join(tesseract, 'dist', 'worker.min.js'), to: VENDOR.tesseractWorker },
-    ...TESSERACT_CORE_FILES.map((f) => ({ from: join(core, f), to: `${VENDOR.tesseractCoreDir}/${f}` })),
+    ...TESSERACT_CORE_FILES.map((f) => ({ from: join(core, f), to: `${VENDOR.tesseractDir}/${f}` })),
     ...OCR_LANGS.map((lang) => ({
       from: join(packageDir(`@tesseract.js-data/${lang}`), OCR_DATA_VERSION, `${lang}.${OCR_LANG_DATA}`),
       to: `${VENDOR.tesseractLangDir}/${lang}.${OCR_LANG_DATA}`,

@@ -5,8 +5,9 @@
 export const OCR_LANGS = ['chi_sim', 'eng'] as const;
 
 export const VENDOR = {
+  /** the worker script and the cores: a core fetches its .wasm from the worker script's folder */
+  tesseractDir: 'vendor/tesseract',
   tesseractWorker: 'vendor/tesseract/worker.min.js',
-  tesseractCoreDir: 'vendor/tesseract/core',
   tesseractLangDir: 'vendor/tesseract/lang',
   faceModelDir: 'vendor/face-api/model',
   humanModelDir: 'vendor/human/models',
@@ -23,12 +24,22 @@ export const HUMAN_MODEL_FILES = ['blazeface.json', 'blazeface.bin', 'facemesh.j
 /** tfjs wasm binaries; single-threaded only (threads spawn blob: workers that hang in extension pages). */
 export const TFJS_WASM_FILES = ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm'] as const;
 
-/** tesseract.js picks one of these by CPU support; we always run LSTM only, so only -lstm cores load. */
-export const TESSERACT_CORE_FILES = [
-  'tesseract-core-lstm.wasm.js',
-  'tesseract-core-simd-lstm.wasm.js',
-  'tesseract-core-relaxedsimd-lstm.wasm.js',
-] as const;
+/** tesseract.js' LSTM-only cores (we never run the legacy engine), by CPU support. Shipped as the
+ *  emscripten script + .wasm, not the `.wasm.js` builds tesseract.js picks by itself from a folder:
+ *  those carry the wasm as a 3.9 MB base64 string, which the OCR worker keeps alive (and decodes). */
+export const TESSERACT_CORES = {
+  relaxedSimd: 'tesseract-core-relaxedsimd-lstm',
+  simd: 'tesseract-core-simd-lstm',
+  plain: 'tesseract-core-lstm',
+} as const;
+
+export const TESSERACT_CORE_FILES = Object.values(TESSERACT_CORES).flatMap((core) => [`${core}.js`, `${core}.wasm`]);
+
+/** The core script for this CPU: the same choice tesseract.js makes for a folder. */
+export function tesseractCoreScript(support: { simd: boolean; relaxedSimd: boolean }): string {
+  const core = support.relaxedSimd ? TESSERACT_CORES.relaxedSimd : support.simd ? TESSERACT_CORES.simd : TESSERACT_CORES.plain;
+  return `${VENDOR.tesseractDir}/${core}.js`;
+}
 
 /** tesseract.js language data: 4.0.0_best_int from @tesseract.js-data, both in one folder. */
 export const OCR_LANG_DATA = 'traineddata.gz';

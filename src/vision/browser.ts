@@ -8,10 +8,10 @@ import { loadBrowserFaceModels } from './browser/face-models.ts';
 import { createBrowserOcrWorker } from './browser/tesseract.ts';
 import { unloadFaceModels } from './core/face-models.ts';
 import { sharedFaceModels, type SharedFaceModels } from './core/shared-models.ts';
+import { readMetadataFacts } from './metadata.ts';
 
 /** One set of weights per page, shared by every analyzer in it. */
 let faceModels: SharedFaceModels | null = null;
-import { readMetadataFacts } from './metadata.ts';
 
 export interface BrowserAnalyzerOptions extends Partial<AnalyzerSettings> {
   /** extension URL of a shipped file, e.g. (p) => chrome.runtime.getURL(p) */

@@ -42,7 +42,11 @@ export async function graphModelFrom(tf: Tf, json: GraphModelJson, readFile: (na
     generatedBy: json.generatedBy,
     convertedBy: json.convertedBy,
   };
-  return tf.loadGraphModel(tf.io.fromMemory(artifacts as never));
+  const model = await tf.loadGraphModel(tf.io.fromMemory(artifacts as never));
+  // the model keeps its artifacts (for save()); the weights are tensors now, so their bytes
+  // (9 MB for the three models) would only stay as a second copy
+  delete (artifacts as { weightData?: ArrayBuffer }).weightData;
+  return model;
 }
 
 function concat(buffers: ArrayBuffer[]): ArrayBuffer {
