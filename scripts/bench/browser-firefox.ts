@@ -14,6 +14,8 @@ import { twelveMegapixelJpegs } from '../../test/e2e/harness/twelve-megapixel.ts
 import { median, report } from './_report.ts';
 
 const COLD_PHOTO = testdata('scenes/kodak_kodim15.png');
+/** Adults: FaceRes (loaded at the first face read as an adult) is in memory for the 12 MP figures. */
+const ADULTS_PHOTO = testdata('scenes/kodak_kodim12.png');
 const WARM_RUNS = 5;
 /** Idle time after which the photos' garbage is collected, models still loaded (below the 60 s idle close). */
 const SETTLE_MS = 40_000;
@@ -32,6 +34,11 @@ export default async function bench(): Promise<void> {
     const cold = await vision.analyze(COLD_PHOTO);
     report('Firefox: first photo, cold (models loaded)', performance.now() - t, 'ms');
     console.log(`  ${summary(cold)}`);
+    t = performance.now();
+    const adults = await vision.analyze(ADULTS_PHOTO);
+    report('Firefox: photo with adults (FaceRes loads at the first one)', performance.now() - t, 'ms');
+    console.log(`  ${summary(adults)}`);
+    report('Firefox: private memory after it', privateMemoryMb(vision.pid), 'MB');
     const warm: number[] = [];
     for (const [i, p] of photos.entries()) {
       const onePeak = new PeakSampler(() => privateMemoryMb(vision!.pid));

@@ -1,6 +1,6 @@
 // The face models in the browser: face-api's browser build (tfjs bundled) on the wasm backend; its
 // age net, BlazeFace, FaceMesh, FaceRes and the wasm binaries all come from the extension's own files.
-import { GRAPH_MODELS, graphModelFrom, type FaceApi, type FaceModels, type GraphModelJson, type Tf } from '../core/face-models.ts';
+import { GRAPH_MODELS, graphModelFrom, lazyModel, type FaceApi, type FaceModels, type GraphModelJson, type Tf } from '../core/face-models.ts';
 import { VENDOR } from '../asset-paths.ts';
 
 export async function loadBrowserFaceModels(assetUrl: (path: string) => string): Promise<FaceModels> {
@@ -19,8 +19,8 @@ export async function loadBrowserFaceModels(assetUrl: (path: string) => string):
   const dir = withSlash(assetUrl(VENDOR.humanModelDir));
   const bytes = async (name: string) => (await fetchOk(dir + name)).arrayBuffer();
   const load = async (name: string) => graphModelFrom(tf, (await (await fetchOk(`${dir}${name}.json`)).json()) as GraphModelJson, bytes);
-  const [detector, mesh, faceres] = await Promise.all([load(GRAPH_MODELS.detector), load(GRAPH_MODELS.mesh), load(GRAPH_MODELS.faceres)]);
-  return { faceapi, tf, detector, mesh, faceres };
+  const [detector, mesh] = await Promise.all([load(GRAPH_MODELS.detector), load(GRAPH_MODELS.mesh)]);
+  return { faceapi, tf, detector, mesh, faceres: lazyModel(() => load(GRAPH_MODELS.faceres)) };
 }
 
 async function fetchOk(url: string): Promise<Response> {

@@ -57,12 +57,13 @@ export async function agesOfCrops(models: FaceModels, image: RgbaImage, boxes: B
  *  100 one-year classes, moved towards the likelier neighbour. */
 export async function faceresAge(models: FaceModels, image: RgbaImage, box: Box): Promise<number> {
   const { tf } = models;
+  const faceres = await models.faceres.get();
   const side = Math.max(box.width, box.height) * FACERES_CROP_SCALE;
   const crop = cropSquare(image, { x: box.x + box.width / 2 - side / 2, y: box.y + box.height / 2 - side / 2, side }, FACERES_INPUT);
   const ages: number[] = [];
   for (const pixels of [crop, mirror(crop, FACERES_INPUT)]) {
     const input = tf.tensor4d(pixels, [1, FACERES_INPUT, FACERES_INPUT, 3]); // 0..255, as Human feeds it
-    const outputs = models.faceres.execute(input) as import('@tensorflow/tfjs-core').Tensor[];
+    const outputs = faceres.execute(input) as import('@tensorflow/tfjs-core').Tensor[];
     try {
       const p = await outputs.find((t) => t.shape[t.shape.length - 1] === 100)!.data();
       let best = 0;

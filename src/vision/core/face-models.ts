@@ -14,8 +14,38 @@ export interface FaceModels {
   detector: GraphModel;
   /** FaceMesh (facemesh.json, 192×192 input): is this crop a face, and where are its 468 points */
   mesh: GraphModel;
-  /** FaceRes (faceres.json, 224×224 input): a second age estimate, for faces face-api reads as adults */
-  faceres: GraphModel;
+  /** FaceRes (faceres.json, 224×224 input): a second age estimate, for faces face-api reads as
+   *  adults. Loaded at that first use: its weights are 14 MB of tfjs' wasm heap, which never shrinks. */
+  faceres: LazyModel;
+}
+
+export interface LazyModel {
+  get(): Promise<GraphModel>;
+  readonly loaded: boolean;
+  dispose(): void;
+}
+
+/** A model loaded on the first `get()`; a failed load is tried again on the next one. */
+export function lazyModel(load: () => Promise<GraphModel>): LazyModel {
+  let model: Promise<GraphModel> | null = null;
+  return {
+    get() {
+      if (!model) {
+        const loading = load();
+        model = loading;
+        loading.catch(() => { if (model === loading) model = null; });
+      }
+      return model;
+    },
+    get loaded() {
+      return model !== null;
+    },
+    dispose() {
+      const current = model;
+      model = null;
+      void current?.then((m) => m.dispose(), () => undefined);
+    },
+  };
 }
 
 /** The graph models' files, as shipped in @vladmandic/human's models/ folder. */

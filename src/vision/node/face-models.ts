@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { GRAPH_MODELS, graphModelFrom, type FaceApi, type FaceModels, type GraphModelJson, type Tf } from '../core/face-models.ts';
+import { GRAPH_MODELS, graphModelFrom, lazyModel, type FaceApi, type FaceModels, type GraphModelJson, type Tf } from '../core/face-models.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -28,6 +28,6 @@ export async function loadNodeFaceModels(): Promise<FaceModels> {
     return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
   };
   const load = async (name: string) => graphModelFrom(tf, JSON.parse(await readFile(join(dir, `${name}.json`), 'utf8')) as GraphModelJson, bytes);
-  const [detector, mesh, faceres] = await Promise.all([load(GRAPH_MODELS.detector), load(GRAPH_MODELS.mesh), load(GRAPH_MODELS.faceres)]);
-  return { faceapi, tf, detector, mesh, faceres };
+  const [detector, mesh] = await Promise.all([load(GRAPH_MODELS.detector), load(GRAPH_MODELS.mesh)]);
+  return { faceapi, tf, detector, mesh, faceres: lazyModel(() => load(GRAPH_MODELS.faceres)) };
 }
