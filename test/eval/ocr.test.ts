@@ -8,7 +8,7 @@ import { keyFound, keyStrings, readBytes, readManifest } from '../../src/vision/
 import type { PhotoFacts } from '../../src/analysis/types.ts';
 
 // A roomy time budget: this measures recognition, and the suite shares 2 cores with other test
-// files. The product's 3 s budget is checked below (cut short only past it) and in the bench.
+// files. The product's 4 s budget is checked below (cut short only past it) and in the bench.
 const analyzer = createNodePhotoAnalyzer({ ocrBudgetMs: 12_000 });
 const images = readManifest().filter((r) => r.category.startsWith('ocr/'));
 const results = new Map<string, { facts: PhotoFacts; found: number; keys: number; ms: number }>();
