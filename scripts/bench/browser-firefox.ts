@@ -8,17 +8,11 @@ import { distIsStale } from '../../test/e2e/global-setup.ts';
 import { FirefoxVision } from '../../test/e2e/harness/extension-vision.ts';
 import { summary } from '../../test/e2e/harness/facts-compare.ts';
 import { FirefoxSession } from '../../test/e2e/harness/firefox-session.ts';
-import { DIST_FIREFOX, REPO, testdata } from '../../test/e2e/harness/paths.ts';
+import { DIST_FIREFOX, REPO } from '../../test/e2e/harness/paths.ts';
 import { PeakSampler, privateMemoryMb, processMemoryMb } from '../../test/e2e/harness/process-memory.ts';
 import { twelveMegapixelJpegs } from '../../test/e2e/harness/twelve-megapixel.ts';
 import { median, report } from './_report.ts';
-
-const COLD_PHOTO = testdata('scenes/kodak_kodim15.png');
-/** Adults: FaceRes (loaded at the first face read as an adult) is in memory for the 12 MP figures. */
-const ADULTS_PHOTO = testdata('scenes/kodak_kodim12.png');
-const WARM_RUNS = 5;
-/** Idle time after which the photos' garbage is collected, models still loaded (below the 60 s idle close). */
-const SETTLE_MS = 40_000;
+import { ADULTS_PHOTO, COLD_PHOTO, SETTLE_MS, WARM_RUNS } from './_browser-photos.ts';
 
 export default async function bench(): Promise<void> {
   if (distIsStale()) execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'ignore' });

@@ -9,18 +9,12 @@ import { execFileSync } from 'node:child_process';
 import { ChromiumSession } from '../../test/e2e/harness/chromium-session.ts';
 import { analyzeInChromium } from '../../test/e2e/harness/extension-vision.ts';
 import { summary } from '../../test/e2e/harness/facts-compare.ts';
-import { DIST_CHROME, REPO, testdata } from '../../test/e2e/harness/paths.ts';
+import { DIST_CHROME, REPO } from '../../test/e2e/harness/paths.ts';
 import { twelveMegapixelJpegs } from '../../test/e2e/harness/twelve-megapixel.ts';
 import { distIsStale } from '../../test/e2e/global-setup.ts';
 import { chromiumExtensionProcesses as extensionProcesses, PeakSampler, privateMemoryMb, processMemoryMb } from '../../test/e2e/harness/process-memory.ts';
 import { median, report } from './_report.ts';
-
-const COLD_PHOTO = testdata('scenes/kodak_kodim15.png');
-/** Adults: FaceRes (loaded at the first face read as an adult) is in memory for the 12 MP figures. */
-const ADULTS_PHOTO = testdata('scenes/kodak_kodim12.png');
-const WARM_RUNS = 5;
-/** Idle time after which V8 has collected the photos' garbage (measured: 15–40 s), models still loaded. */
-const SETTLE_MS = 40_000;
+import { ADULTS_PHOTO, COLD_PHOTO, SETTLE_MS, WARM_RUNS } from './_browser-photos.ts';
 
 /** Samples the offscreen document's JS heap while work runs. */
 class HeapSampler {
