@@ -1,4 +1,4 @@
-// Files the extension ships that no script imports: OCR worker, wasm cores and language data, face
+// Files the extension ships that no script imports: tesseract.js-core's wasm builds and language data, face
 // model weights, tfjs wasm binaries. vite.config.ts emits each `from` (in node_modules) at `to`.
 // Paths come from src/vision/asset-paths.ts, which browser.ts loads them from.
 import { createRequire } from 'node:module';
@@ -13,13 +13,11 @@ const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 
 export function vendorAssets(): VendorAsset[] {
-  const tesseract = packageDir('tesseract.js');
   const core = packageDir('tesseract.js-core');
   const faceapi = packageDir('@vladmandic/face-api');
   const tfjsWasm = packageDir('@tensorflow/tfjs-backend-wasm');
   const humanModels = join(dirname(dirname(require.resolve('@vladmandic/human'))), 'models'); // its package.json is not exported
   return [
-    { from: join(tesseract, 'dist', 'worker.min.js'), to: VENDOR.tesseractWorker },
     ...TESSERACT_CORE_FILES.map((f) => ({ from: join(core, f), to: `${VENDOR.tesseractDir}/${f}` })),
     ...OCR_LANGS.map((lang) => ({
       from: join(packageDir(`@tesseract.js-data/${lang}`), OCR_DATA_VERSION, `${lang}.${OCR_LANG_DATA}`),

@@ -1,32 +1,43 @@
-// tesseract.js in real Chromium with the extension's own worker, cores and language data (from the
-// Chrome build), on a local page: the OCR bench times recognize() there as it does in Node.
+// The extension's OCR thread in real Chromium: its built worker script, cores and language data
+// (from the Chrome build), on a local page, spoken to with the thread's own messages
+// (src/vision/core/ocr-thread.ts): the OCR bench times a reading there as it does in Node.
 import { createServer, type Server } from 'node:http';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../../test/e2e/harness/chromium-session.ts';
 import { DIST_CHROME, REPO } from '../../test/e2e/harness/paths.ts';
 import { distIsStale } from '../../test/e2e/global-setup.ts';
-import { VENDOR, tesseractCoreScript } from '../../src/vision/asset-paths.ts';
+import { OCR_LANG_DATA, OCR_LANGS, VENDOR, tesseractCoreScript } from '../../src/vision/asset-paths.ts';
 
-const PAGE = `<!doctype html><script src="/tesseract.min.js"></script><script>
-let worker;
-window.start = async (lang, psm, vendor) => {
-  await worker?.terminate();
-  worker = await Tesseract.createWorker(lang, 1, {
-    workerPath: vendor.tesseractWorker, corePath: vendor.core, langPath: vendor.tesseractLangDir,
-    workerBlobURL: false, cacheMethod: 'none', gzip: true,
-  });
-  await worker.setParameters({ tessedit_pageseg_mode: psm, preserve_interword_spaces: '1' });
-  window.pictures = await Promise.all(window.count.map(async (i) => new Uint8Array(await (await fetch('/picture/' + i)).arrayBuffer())));
+const PAGE = `<!doctype html><script>
+let worker, nextId = 1;
+const call = (message, transfer = []) => new Promise((resolve, reject) => {
+  const id = message.id ?? nextId++;
+  const listener = (e) => {
+    if (e.data?.id !== id) return;
+    worker.removeEventListener('message', listener);
+    e.data.ok ? resolve(e.data.result) : reject(new Error(e.data.error));
+  };
+  worker.addEventListener('message', listener);
+  worker.postMessage({ ...message, id }, transfer);
+});
+window.start = async (workerUrl, start) => {
+  worker = new Worker(workerUrl);
+  const started = call({ id: 0 });
+  worker.postMessage(start);
+  await started;
+  for (const i of window.count) {
+    const bytes = new Uint8Array(await (await fetch('/picture/' + i)).arrayBuffer());
+    await call({ type: 'picture', name: 'p' + i, bytes }, [bytes.buffer]);
+  }
 };
-window.recognize = async (i) => { await worker.recognize(window.pictures[i], {}, { text: true }); };
+window.recognize = (lang, psm, i) => call({ type: 'read', request: { lang, picture: 'p' + i, mode: psm } });
 </script>`;
 
 export interface ChromiumTesseract {
-  start(lang: string, psm: string): Promise<void>;
-  recognize(picture: number): Promise<void>;
+  recognize(lang: string, psm: string, picture: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,10 +53,18 @@ export async function chromiumTesseract(pictures: Buffer[]): Promise<ChromiumTes
     const detect = await import('/wasm-feature-detect.js' as string) as { simd(): Promise<boolean>; relaxedSimd(): Promise<boolean> };
     return { simd: await detect.simd(), relaxedSimd: await detect.relaxedSimd() };
   });
-  const vendor = { tesseractWorker: `/${VENDOR.tesseractWorker}`, core: `/${tesseractCoreScript(support)}`, tesseractLangDir: `/${VENDOR.tesseractLangDir}` };
+  const core = tesseractCoreScript(support);
+  const start = {
+    type: 'start', core: `/${core}`, wasm: `/${core.replace(/\.js$/, '.wasm')}`,
+    langs: OCR_LANGS.map((lang) => ({ lang, data: `/${VENDOR.tesseractLangDir}/${lang}.${OCR_LANG_DATA}` })),
+  };
+  const workerScript = readdirSync(join(DIST_CHROME, 'assets')).find((f) => f.startsWith('ocr-worker-'));
+  if (!workerScript) throw new Error('no OCR worker in the Chrome build');
+  await page.evaluate(([url, s]) => (window as never as { start: (...a: unknown[]) => Promise<void> }).start(url, s), [`/assets/${workerScript}`, start] as const);
   return {
-    start: (lang, psm) => page.evaluate(([l, p, v]) => (window as never as { start: (...a: unknown[]) => Promise<void> }).start(l, p, v), [lang, psm, vendor] as const),
-    recognize: (i) => page.evaluate((n) => (window as never as { recognize: (n: number) => Promise<void> }).recognize(n), i),
+    recognize: async (lang, psm, i) => {
+      await page.evaluate(([l, p, n]) => (window as never as { recognize: (...a: unknown[]) => Promise<unknown> }).recognize(l, p, n), [lang, psm, i] as const);
+    },
     async close() {
       await browser.close();
       server.close();
@@ -57,9 +76,8 @@ function serve(pictures: Buffer[]): Promise<Server> {
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     const file = url === '/' ? null
-      : url === '/tesseract.min.js' ? join(REPO, 'node_modules/tesseract.js/dist/tesseract.min.js')
-        : url === '/wasm-feature-detect.js' ? join(REPO, 'node_modules/wasm-feature-detect/dist/esm/index.js')
-        : url.startsWith('/vendor/') ? join(DIST_CHROME, url) : undefined;
+      : url === '/wasm-feature-detect.js' ? join(REPO, 'node_modules/wasm-feature-detect/dist/esm/index.js')
+        : url.startsWith('/vendor/') || url.startsWith('/assets/') ? join(DIST_CHROME, url) : undefined;
     if (url.startsWith('/picture/')) return res.end(pictures[Number(url.slice('/picture/'.length))]);
     if (file === null) return res.setHeader('content-type', 'text/html').end(PAGE);
     try {

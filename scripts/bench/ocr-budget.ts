@@ -5,11 +5,11 @@ import { median, report } from './_report.ts';
 import { DEFAULT_SETTINGS } from '../../src/vision/core/analyzer.ts';
 import { OcrReader } from '../../src/vision/core/ocr.ts';
 import { decodeWithSharp } from '../../src/vision/node/decode.ts';
-import { createNodeOcrWorker } from '../../src/vision/node/tesseract.ts';
+import { createNodeOcrThread } from '../../src/vision/node/tesseract.ts';
 import { keyFound, keyStrings, readBytes, readManifest } from '../../src/vision/eval/ground-truth.ts';
 
 export default async function ocrBudget(): Promise<void> {
-  const reader = new OcrReader(createNodeOcrWorker, DEFAULT_SETTINGS.idleMs);
+  const reader = new OcrReader(createNodeOcrThread, DEFAULT_SETTINGS.idleMs);
   const found = { en: 0, zh: 0 };
   const keys = { en: 0, zh: 0 };
   const cut: string[] = [];

@@ -1,13 +1,13 @@
 // Where the extension ships the vision files, relative to the extension root. vite/vendor-assets.ts
 // copies them there and browser.ts loads them from there: both read this one list.
 
-/** OCR languages, read one at a time by one worker (core/ocr.ts); a new worker starts with the first. */
+/** OCR languages, each initialised once in the OCR thread (core/tesseract-engine.ts). */
 export const OCR_LANGS = ['chi_sim', 'eng'] as const;
+export type OcrLang = (typeof OCR_LANGS)[number];
 
 export const VENDOR = {
-  /** the worker script and the cores: a core fetches its .wasm from the worker script's folder */
+  /** tesseract.js-core's builds (script + .wasm), loaded by the OCR thread (browser/ocr-worker.ts) */
   tesseractDir: 'vendor/tesseract',
-  tesseractWorker: 'vendor/tesseract/worker.min.js',
   tesseractLangDir: 'vendor/tesseract/lang',
   faceModelDir: 'vendor/face-api/model',
   humanModelDir: 'vendor/human/models',
@@ -26,7 +26,7 @@ export const TFJS_WASM_FILES = ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-sim
 
 /** tesseract.js' LSTM-only cores (we never run the legacy engine), by CPU support. Shipped as the
  *  emscripten script + .wasm, not the `.wasm.js` builds tesseract.js picks by itself from a folder:
- *  those carry the wasm as a 3.9 MB base64 string, which the OCR worker keeps alive (and decodes). */
+ *  those carry the wasm as a 3.9 MB base64 string, which the OCR thread would keep alive. */
 export const TESSERACT_CORES = {
   relaxedSimd: 'tesseract-core-relaxedsimd-lstm',
   simd: 'tesseract-core-simd-lstm',

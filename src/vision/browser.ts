@@ -1,11 +1,11 @@
 // Browser host: the analysis document (Chrome offscreen document, Firefox frame of the event page) calls
 // createBrowserPhotoAnalyzer({ assetUrl: (p) => runtime.getURL(p) }). Nothing loads before the
-// first photo; models and the OCR worker are released after a minute idle.
+// first photo; models and the OCR thread are released after a minute idle.
 import type { PhotoAnalyzer } from './types.ts';
 import { createPhotoAnalyzer, type AnalyzerSettings, type CorePhotoAnalyzer } from './core/analyzer.ts';
 import { BROWSER_DECODABLE, decodeInBrowser } from './browser/decode.ts';
 import { loadBrowserFaceModels } from './browser/face-models.ts';
-import { createBrowserOcrWorker } from './browser/tesseract.ts';
+import { createBrowserOcrThread } from './browser/tesseract.ts';
 import { unloadFaceModels } from './core/face-models.ts';
 import { sharedFaceModels, type SharedFaceModels } from './core/shared-models.ts';
 import { readMetadataFacts } from './metadata.ts';
@@ -26,7 +26,7 @@ export function createBrowserPhotoAnalyzer(options: BrowserAnalyzerOptions): Pho
     decode: decodeInBrowser,
     loadFaceModels: models.acquire,
     unloadFaceModels: models.release,
-    createOcrWorker: () => createBrowserOcrWorker(assetUrl),
+    startOcrThread: () => createBrowserOcrThread(assetUrl),
     readMetadata: readMetadataFacts,
   }, settings);
 }

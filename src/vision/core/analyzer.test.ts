@@ -1,6 +1,6 @@
 // The core analyzer with fake hosts: error paths, shared models, OCR text joining.
 import { describe, expect, it } from 'vitest';
-import type { Worker } from 'tesseract.js';
+import type { OcrThread } from './ocr-thread.ts';
 import { createPhotoAnalyzer, type VisionHost } from './analyzer.ts';
 import { sharedFaceModels } from './shared-models.ts';
 import type { FaceModels } from './face-models.ts';
@@ -9,17 +9,15 @@ import { PROBLEM } from './problems.ts';
 const PNG_1x1 = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
 
 /** Answers by language and page mode; the layout-only probe always finds a block. */
-function fakeWorker(pages: Record<string, string>): Worker {
-  let lang = 'chi_sim';
-  let mode = '3';
+function fakeThread(pages: Record<string, string>): OcrThread {
   return {
-    reinitialize: async (l: string) => { lang = l; },
-    setParameters: async (p: { tessedit_pageseg_mode: string }) => { mode = p.tessedit_pageseg_mode; },
-    recognize: async (_image: unknown, _options: unknown, output: { text: boolean }) => ({
-      data: output.text ? { text: pages[`${lang} ${mode}`] ?? '', confidence: 90 } : { layoutBlocks: [{}] },
-    }),
+    setPicture: async () => undefined,
+    dropPicture: async () => undefined,
+    read: async ({ lang, mode, layoutOnly }) => (layoutOnly
+      ? { text: '', confidence: 0, blocks: 1 }
+      : { text: pages[`${lang} ${mode}`] ?? '', confidence: 90, blocks: 0 }),
     terminate: async () => undefined,
-  } as unknown as Worker;
+  };
 }
 
 function fakeHost(overrides: Partial<VisionHost> = {}): VisionHost {
@@ -28,7 +26,7 @@ function fakeHost(overrides: Partial<VisionHost> = {}): VisionHost {
     decode: async () => ({ image: { width: 1, height: 1, data: new Uint8Array(4) }, width: 1, height: 1 }),
     loadFaceModels: async () => { throw new Error('no models here'); },
     unloadFaceModels: () => undefined,
-    createOcrWorker: async () => fakeWorker({ 'chi_sim 6': '电 话 15952301928\nline two', 'chi_sim 11': 'line two\nextra', 'eng 6': 'Tel 15952301928' }),
+    startOcrThread: async () => fakeThread({ 'chi_sim 6': '电 话 15952301928\nline two', 'chi_sim 11': 'line two\nextra', 'eng 6': 'Tel 15952301928' }),
     readMetadata: async (_b, id, name) => ({ id, name, gps: null, faces: [], text: '', checked: { metadata: true, faces: false, text: false } }),
     ...overrides,
   };

@@ -1,6 +1,5 @@
 // The one photo analyzer: metadata, then faces and text on decoded pixels. Hosts (Node, the Chrome
 // offscreen document, the Firefox frame of the event page) only supply decoding and model loading.
-import type { Worker } from 'tesseract.js';
 import type { PhotoFacts } from '../../analysis/types.ts';
 import type { AnalyzeOptions, PhotoAnalyzer } from '../types.ts';
 import type { RgbaImage } from './image.ts';
@@ -8,6 +7,7 @@ import type { FaceModels } from './face-models.ts';
 import type { ImageFormat, ImageHeader } from './sniff.ts';
 import { findFaces } from './faces.ts';
 import { OcrReader } from './ocr.ts';
+import type { OcrThread } from './ocr-thread.ts';
 import { IdleResource } from './idle-resource.ts';
 import { contentId } from './content-id.ts';
 import { sniffImage } from './sniff.ts';
@@ -38,14 +38,14 @@ export interface VisionHost {
   /** BlazeFace, FaceMesh and face-api's age net, on tfjs' wasm backend */
   loadFaceModels(): Promise<FaceModels>;
   unloadFaceModels(models: FaceModels): Promise<void> | void;
-  /** a tesseract.js worker for OCR_LANGS, LSTM only */
-  createOcrWorker(): Promise<Worker>;
+  /** the OCR thread, every OCR_LANGS language initialised (LSTM only) */
+  startOcrThread(): Promise<OcrThread>;
   /** metadata facts from the bytes (the engine's reader); faces and text empty */
   readMetadata(bytes: Uint8Array, id: string, name?: string): Promise<PhotoFacts>;
 }
 
 export interface AnalyzerSettings {
-  /** release the OCR worker and face models after this long unused */
+  /** release the OCR thread and face models after this long unused */
   idleMs: number;
   /** stop OCR after this long and report `textCutShort`. 4 s: on a slower 2-core machine 3 s cut
    *  5 of testdata's 29 pictures short (en 25/32, under the 80 % goal), 4 s 2 of them (26/32), as
@@ -75,7 +75,7 @@ export interface CorePhotoAnalyzer extends PhotoAnalyzer {
 export function createPhotoAnalyzer(host: VisionHost, overrides: Partial<AnalyzerSettings> = {}): CorePhotoAnalyzer {
   const settings = { ...DEFAULT_SETTINGS, ...overrides };
   const faceModels = new IdleResource(() => host.loadFaceModels(), (m) => host.unloadFaceModels(m), settings.idleMs);
-  const ocr = new OcrReader(() => host.createOcrWorker(), settings.idleMs);
+  const ocr = new OcrReader(() => host.startOcrThread(), settings.idleMs);
   const cache = new Map<string, PhotoFacts>();
   let queue: Promise<unknown> = Promise.resolve();
 

@@ -1,56 +1,61 @@
-// The OCR recipe's decisions with a scripted worker: gate, order, language switches, 180° retry.
+// The OCR recipe's decisions with a scripted OCR thread: gate, order, 180° retry, each picture
+// handed over once and dropped afterwards, the time budget.
 import { describe, expect, it } from 'vitest';
-import type { Worker } from 'tesseract.js';
 import { OcrReader } from './ocr.ts';
+import type { OcrThread } from './ocr-thread.ts';
 
 interface Script {
-  /** layout probe answer per picture kind ('picture' colour PNM, 'signs' grey PGM) */
+  /** layout probe answer per picture ('picture' colour PNM, 'signs' its grey PGM sign copy) */
   blocks: { picture: boolean; signs: boolean };
   /**
-   * `${lang} ${mode} ${kind}` → [text, confidence]; kind 'turned' = the upside-down picture; ' sauvola'
-   * is appended when the pass asks for Tesseract's Sauvola threshold (`thresholding_method 2`)
+   * `${lang} ${mode} ${picture}` → [text, confidence]; picture 'turned' = the upside-down picture;
+   * ' sauvola' is appended when the reading asks for Tesseract's Sauvola threshold
    */
   pages: Record<string, [string, number]>;
+  /** ms each reading takes */
+  readMs?: number;
 }
 
-function scriptedWorker(script: Script, log: string[]): Worker {
-  let lang = 'chi_sim';
-  let mode = '3';
-  const kind = (image: Uint8Array) => (image[1] === 0x35 ? 'signs' : image[image.length - 1] === 1 ? 'turned' : 'picture');
+function scriptedThread(script: Script, log: string[]): OcrThread {
+  const held = new Map<string, Uint8Array>();
   return {
-    reinitialize: async (l: string, _oem: number, config: unknown) => { lang = l; log.push(`switch ${l} ${typeof config === 'string' ? 'reset' : 'own'}`); },
-    setParameters: async (p: { tessedit_pageseg_mode: string }) => { mode = p.tessedit_pageseg_mode; },
-    recognize: async (image: Uint8Array, options: Record<string, string>, output: { text: boolean }) => {
-      const k = kind(image);
-      if (!output.text) return { data: { layoutBlocks: script.blocks[k as 'picture' | 'signs'] ? [{}] : [] } };
-      const page = `${lang} ${mode} ${k}${options.thresholding_method === '2' ? ' sauvola' : ''}`;
+    setPicture: async (name, bytes) => { held.set(name, bytes); log.push(`hand ${name} P${String.fromCharCode(bytes[1])}`); },
+    dropPicture: async (name) => { held.delete(name); log.push(`drop ${name}`); },
+    read: async ({ lang, picture, mode, params, layoutOnly }) => {
+      if (!held.has(picture)) throw new Error(`no picture ${picture}`);
+      if (script.readMs) await new Promise((r) => setTimeout(r, script.readMs));
+      if (layoutOnly) return { text: '', confidence: 0, blocks: script.blocks[picture as 'picture' | 'signs'] ? 1 : 0 };
+      const page = `${lang} ${mode} ${picture}${params?.thresholding_method === '2' ? ' sauvola' : ''}`;
       log.push(page);
       const [text, confidence] = script.pages[page] ?? ['', 0];
-      return { data: { text, confidence } };
+      return { text, confidence, blocks: 0 };
     },
-    terminate: async () => undefined,
-  } as unknown as Worker;
+    terminate: async () => { log.push('terminate'); },
+  };
 }
 
-/** 2×1 RGBA picture whose last pixel is 0 upright and 1 once turned (the PNM's last byte tells). */
+/** 2×1 RGBA picture. */
 const picture = { width: 2, height: 1, data: new Uint8Array([1, 1, 1, 255, 0, 0, 0, 255]) };
 
-async function read(script: Script) {
+async function read(script: Script, budgetMs = 10_000) {
   const log: string[] = [];
-  const reader = new OcrReader(async () => scriptedWorker(script, log), 60_000);
-  const result = await reader.read(picture, 10_000);
+  const reader = new OcrReader(async () => scriptedThread(script, log), 60_000);
+  const result = await reader.read(picture, budgetMs);
   await reader.dispose();
   return { result, log };
 }
+
+const HANDED = ['hand picture P6', 'hand signs P5'];
+const DROPPED = ['drop picture', 'drop signs'];
 
 describe('OCR recipe', () => {
   it('reads nothing when neither the picture nor its sign copy shows a text block', async () => {
     const { result, log } = await read({ blocks: { picture: false, signs: false }, pages: {} });
     expect(result).toEqual({ text: '', confidence: 0, cutShort: false });
-    expect(log).toEqual([]);
+    expect(log).toEqual([...HANDED, ...DROPPED, 'terminate']);
   });
 
-  it('reads chi_sim block, eng block (CJK settings reset), eng column with Sauvola, then the sign copy', async () => {
+  it('reads chi_sim block, eng block, eng column with Sauvola, then the sign copy; each picture handed once', async () => {
     const { result, log } = await read({
       blocks: { picture: true, signs: true },
       pages: {
@@ -58,14 +63,14 @@ describe('OCR recipe', () => {
         'eng 4 picture sauvola': ['Tel 110\nREG 07-24-2017', 70],
       },
     });
-    expect(log).toEqual(['chi_sim 6 picture', 'switch eng reset', 'eng 6 picture', 'eng 4 picture sauvola', 'switch chi_sim own', 'chi_sim 11 signs']);
+    expect(log).toEqual([...HANDED, 'chi_sim 6 picture', 'eng 6 picture', 'eng 4 picture sauvola', 'chi_sim 11 signs', ...DROPPED, 'terminate']);
     // the Sauvola reading adds only the line the others lack
     expect(result).toEqual({ text: '电话\nTel 110\nREG 07-24-2017\nEXIT', confidence: 90, cutShort: false });
   });
 
   it('reads only the sign copy when only it shows text (a street scene)', async () => {
     const { log, result } = await read({ blocks: { picture: false, signs: true }, pages: { 'chi_sim 11 signs': ['打浦路15号', 61] } });
-    expect(log).toEqual(['chi_sim 11 signs']);
+    expect(log).toEqual([...HANDED, 'chi_sim 11 signs', ...DROPPED, 'terminate']);
     expect(result).toEqual({ text: '打浦路15号', confidence: 61, cutShort: false });
   });
 
@@ -75,11 +80,17 @@ describe('OCR recipe', () => {
       pages: { 'chi_sim 6 picture': ['咯我怪', 30], 'eng 6 picture': ['xx', 20], 'chi_sim 6 turned': ['怪我咯', 91] },
     });
     expect(turned.log).toEqual([
-      'chi_sim 6 picture', 'switch eng reset', 'eng 6 picture', 'eng 4 picture sauvola', 'switch chi_sim own', 'chi_sim 11 signs',
-      'chi_sim 6 turned', 'switch eng reset', 'eng 6 turned',
+      ...HANDED, 'chi_sim 6 picture', 'eng 6 picture', 'eng 4 picture sauvola', 'chi_sim 11 signs',
+      'hand turned P6', 'chi_sim 6 turned', 'eng 6 turned', ...DROPPED, 'drop turned', 'terminate',
     ]);
     expect(turned.result.text).toBe('怪我咯');
     const noise = await read({ blocks: { picture: true, signs: false }, pages: { 'chi_sim 6 picture': ['a b', 40], 'chi_sim 6 turned': ['q p', 35] } });
     expect(noise.result.text).toBe('a b');
+  });
+
+  it('stops at the time budget: keeps what was read, kills the busy thread, marks the text cut short', async () => {
+    const { result, log } = await read({ blocks: { picture: true, signs: true }, pages: { 'chi_sim 6 picture': ['110', 80] }, readMs: 40 }, 100);
+    expect(result).toEqual({ text: '110', confidence: 80, cutShort: true });
+    expect(log).toEqual([...HANDED, 'chi_sim 6 picture', 'terminate']);
   });
 });

@@ -1,13 +1,14 @@
-// tesseract.js in Node: chi_sim + eng (4.0.0_best_int from @tesseract.js-data) must sit in ONE
-// langPath folder (the worker starts with the first and loads the other on its first switch), and a
-// missing file kills the process from inside the worker, so the folder is assembled and checked
-// before a worker starts.
+// OCR in Node: the OCR thread (ocr-thread.ts) as a worker thread, with tesseract.js-core's SIMD
+// build (Node 20 has no relaxed SIMD without a flag) and the 4.0.0_best_int data of the
+// @tesseract.js-data packages. The thread is TypeScript: it runs with tsx's loader, which every
+// Node entry of this project (tests, scanner, benches) already uses.
 import { createRequire } from 'node:module';
-import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { createWorker, OEM, type Worker } from 'tesseract.js';
-import { OCR_DATA_VERSION, OCR_LANG_DATA, OCR_LANGS } from '../asset-paths.ts';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { startOcrThread, type OcrThread } from '../core/ocr-thread.ts';
+import { OCR_DATA_VERSION, OCR_LANG_DATA, OCR_LANGS, TESSERACT_CORES } from '../asset-paths.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -16,31 +17,28 @@ export function packagedLangFile(lang: string): string {
   return join(dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), OCR_DATA_VERSION, `${lang}.${OCR_LANG_DATA}`);
 }
 
-let langDir: string | null = null;
-
-/** One folder holding every OCR language (node_modules/.cache, or the temp dir if that is read-only). */
-export function nodeLangDir(): string {
-  if (langDir) return langDir;
-  const nodeModules = dirname(dirname(dirname(require.resolve('@tesseract.js-data/eng/package.json'))));
-  for (const base of [join(nodeModules, '.cache'), tmpdir()]) {
-    const dir = join(base, `child-guard-tessdata-${OCR_DATA_VERSION}`);
-    try {
-      mkdirSync(dir, { recursive: true });
-      for (const lang of OCR_LANGS) {
-        const from = packagedLangFile(lang);
-        const to = join(dir, `${lang}.${OCR_LANG_DATA}`);
-        if (!existsSync(from)) throw new Error(`OCR language data missing: ${from}`);
-        if (!existsSync(to) || statSync(to).size !== statSync(from).size) copyFileSync(from, to);
-      }
-      return (langDir = dir);
-    } catch (e) {
-      if ((e as Error).message.startsWith('OCR language data missing')) throw e;
-    }
-  }
-  throw new Error('No writable folder for the OCR language data');
+/** tsx's ESM register API (its CommonJS build registers a path that does not resolve from a worker). */
+function tsxEsmApi(): string {
+  const manifest = require.resolve('tsx/package.json');
+  const exports = (require(manifest) as { exports: Record<string, { import: { default: string } }> }).exports;
+  return join(dirname(manifest), exports['./esm/api'].import.default);
 }
 
-export async function createNodeOcrWorker(): Promise<Worker> {
-  const langPath = nodeLangDir();
-  return createWorker(OCR_LANGS[0], OEM.LSTM_ONLY, { langPath, cacheMethod: 'none', gzip: true });
+export async function createNodeOcrThread(): Promise<OcrThread> {
+  const langs = OCR_LANGS.map((lang) => ({ lang, data: packagedLangFile(lang) }));
+  for (const { data } of langs) if (!existsSync(data)) throw new Error(`OCR language data missing: ${data}`);
+  const core = require.resolve(`tesseract.js-core/${TESSERACT_CORES.simd}.js`);
+  // a worker's entry file does not go through the loader given in execArgv: the entry registers it
+  const entry = JSON.stringify(new URL('./ocr-thread.ts', import.meta.url).href);
+  const tsx = JSON.stringify(pathToFileURL(tsxEsmApi()).href);
+  const worker = new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}); })`, { eval: true });
+  return startOcrThread({
+    post: (message, transfer) => worker.postMessage(message, transfer),
+    onMessage: (listener) => worker.on('message', listener),
+    onFailure: (listener) => {
+      worker.on('error', listener);
+      worker.on('exit', (code) => listener(new Error(`OCR thread exited (${code})`)));
+    },
+    terminate: () => worker.terminate(),
+  }, { type: 'start', core, wasm: core.replace(/\.js$/, '.wasm'), langs });
 }

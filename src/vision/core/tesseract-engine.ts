@@ -1,0 +1,171 @@
+// Tesseract itself, driven through tesseract.js' own wasm build (tesseract.js-core) from inside the
+// OCR thread. tesseract.js' worker holds one language at a time (a switch is a new TessBaseAPI and
+// Init: 0.2–0.4 s on a 2-core machine, 2–4 switches a photo with text) and takes the picture anew
+// for every reading (posted, then copied into its file system: two 6 MB copies a pass). Here each
+// language keeps its own initialised instance, and a picture is written once and read by every pass.
+import type { OcrLang } from '../asset-paths.ts';
+
+/** The parts of tesseract.js-core's module this engine uses. */
+export interface TessModule {
+  FS: {
+    writeFile(path: string, data: Uint8Array, options?: { canOwn?: boolean }): void;
+    rename(from: string, to: string): void;
+    unlink(path: string): void;
+  };
+  TessBaseAPI: new () => TessApi;
+  /** frees an object the API handed out (WebIDL binder) */
+  destroy(object: unknown): void;
+}
+
+interface TessApi {
+  Init(dataPath: string | null, lang: string, oem: number): number;
+  SetVariable(name: string, value: string): boolean;
+  SetImageFile(exifOrientation?: number, angle?: number): number;
+  Recognize(monitor: null): number;
+  AnalyseLayout(): unknown;
+  GetUTF8Text(): string;
+  GetJSONText(): string;
+  MeanTextConf(): number;
+  Clear(): void;
+  End(): void;
+}
+
+/** tesseract.js-core's module factory (the global `TesseractCore` of its script, its Node export). */
+export type TessCoreFactory = (options: Record<string, unknown>) => Promise<TessModule>;
+
+/** Options for the factory: its .wasm from where the host says, and nothing printed (it reports
+ *  every resolution estimate and every chi_sim config line the LSTM build does not know). */
+export function coreOptions(wasmLocation: string): Record<string, unknown> {
+  const quiet = () => undefined;
+  return { locateFile: () => wasmLocation, print: quiet, printErr: quiet, TesseractProgress: quiet };
+}
+
+/** tesseract.js-core reads the page from this file. */
+const INPUT = '/input';
+const LSTM_ONLY = 1;
+
+/**
+ * Parameters that Tesseract keeps in process-wide globals, not per instance: chi_sim's config
+ * (inside its traineddata) sets them for CJK (blob edges, row and word segmentation, noise sizes),
+ * and they would stay in force for eng (which read e.g. "Palais du LOUVRE" as "[T 山 LOUVRE").
+ * Each reading sets its language's values first: chi_sim's from its config, eng's Tesseract's defaults.
+ */
+export const LANGUAGE_GLOBALS: Record<OcrLang, Readonly<Record<string, string>>> = {
+  chi_sim: {
+    edges_use_new_outline_complexity: '1', edges_children_fix: '1', edges_max_children_per_outline: '10',
+    edges_max_children_layers: '5', edges_children_count_limit: '1000', tosp_force_wordbreak_on_punct: '0',
+    textord_force_make_prop_words: '1', textord_noise_sizelimit: '0.2', textord_noise_normratio: '6',
+    textord_max_noise_size: '7', segment_nonalphabetic_script: '1', stopper_nondict_certainty_base: '-2',
+    textord_single_height_mode: '1', textord_use_cjk_fp_model: '1',
+  },
+  eng: {
+    edges_use_new_outline_complexity: '0', edges_children_fix: '0', edges_max_children_per_outline: '10',
+    edges_max_children_layers: '5', edges_children_count_limit: '45', tosp_force_wordbreak_on_punct: '0',
+    textord_force_make_prop_words: '0', textord_noise_sizelimit: '0.5', textord_noise_normratio: '2',
+    textord_max_noise_size: '7', segment_nonalphabetic_script: '0', stopper_nondict_certainty_base: '-2.5',
+    textord_single_height_mode: '0', textord_use_cjk_fp_model: '0',
+  },
+};
+
+/** Per-reading parameters that a reading may change, with the value every other reading gets. */
+const READING_DEFAULTS: Readonly<Record<string, string>> = { thresholding_method: '0' };
+
+export interface ReadingRequest {
+  lang: OcrLang;
+  /** a picture given to `setPicture` */
+  picture: string;
+  /** page segmentation mode */
+  mode: string;
+  /** parameters for this reading only (keys of READING_DEFAULTS) */
+  params?: Readonly<Record<string, string>>;
+  /** layout analysis only: the number of text blocks, no recognition */
+  layoutOnly?: boolean;
+}
+
+export interface ReadingResult {
+  text: string;
+  /** 0..100 (0 for a layout-only reading) */
+  confidence: number;
+  /** text blocks found (layout-only readings) */
+  blocks: number;
+}
+
+export class TesseractEngine {
+  private readonly apis = new Map<OcrLang, TessApi>();
+  private readonly pictures = new Set<string>();
+  private current: string | null = null;
+
+  /** `traineddata`: each language's uncompressed .traineddata; its file is dropped once initialised. */
+  constructor(private readonly module: TessModule, traineddata: ReadonlyMap<OcrLang, Uint8Array>) {
+    for (const [lang, data] of traineddata) {
+      module.FS.writeFile(`/${lang}.traineddata`, data, { canOwn: true });
+      const api = new module.TessBaseAPI();
+      // the config file of each language is read here, and its globals set (see LANGUAGE_GLOBALS)
+      if (api.Init(null, lang, LSTM_ONLY) !== 0) throw new Error(`OCR language ${lang} did not initialise`);
+      module.FS.unlink(`/${lang}.traineddata`); // Init has read everything it needs (LSTM only)
+      this.apis.set(lang, api);
+    }
+  }
+
+  /** Keeps an encoded picture (PNM/PGM) for the readings that name it; owns `bytes` from now on. */
+  setPicture(name: string, bytes: Uint8Array): void {
+    this.dropPicture(name);
+    this.module.FS.writeFile(this.path(name), bytes, { canOwn: true });
+    this.pictures.add(name);
+  }
+
+  dropPicture(name: string): void {
+    if (!this.pictures.has(name)) return;
+    if (this.current === name) this.park();
+    this.module.FS.unlink(this.path(name));
+    this.pictures.delete(name);
+  }
+
+  read(request: ReadingRequest): ReadingResult {
+    const api = this.apis.get(request.lang);
+    if (!api) throw new Error(`OCR language ${request.lang} not loaded`);
+    if (!this.pictures.has(request.picture)) throw new Error(`no picture ${request.picture}`);
+    for (const [name, value] of Object.entries(LANGUAGE_GLOBALS[request.lang])) api.SetVariable(name, value);
+    for (const [name, value] of Object.entries({ ...READING_DEFAULTS, ...request.params })) api.SetVariable(name, value);
+    api.SetVariable('tessedit_pageseg_mode', request.mode);
+    api.SetVariable('preserve_interword_spaces', '1');
+    this.show(request.picture);
+    if (api.SetImageFile(1, 0) === 1) throw new Error('Tesseract could not read the picture');
+    try {
+      if (request.layoutOnly) {
+        const iterator = api.AnalyseLayout();
+        if (iterator) this.module.destroy(iterator); // ours to free; the blocks stay with the page
+        const blocks = (JSON.parse(api.GetJSONText()) as { blocks?: unknown[] | null }).blocks;
+        return { text: '', confidence: 0, blocks: blocks?.length ?? 0 };
+      }
+      api.Recognize(null);
+      return { text: api.GetUTF8Text(), confidence: api.MeanTextConf(), blocks: 0 };
+    } finally {
+      api.Clear(); // the page's images and results, not the language
+    }
+  }
+
+  dispose(): void {
+    for (const name of [...this.pictures]) this.dropPicture(name);
+    for (const api of this.apis.values()) api.End();
+    this.apis.clear();
+  }
+
+  /** The picture as tesseract.js-core's input file: a rename, no copy. */
+  private show(name: string): void {
+    if (this.current === name) return;
+    this.park();
+    this.module.FS.rename(this.path(name), INPUT);
+    this.current = name;
+  }
+
+  private park(): void {
+    if (this.current === null) return;
+    this.module.FS.rename(INPUT, this.path(this.current));
+    this.current = null;
+  }
+
+  private path(name: string): string {
+    return `/picture-${name}`;
+  }
+}
