@@ -37,7 +37,7 @@ export function manifestFor(target: Target): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
-/** Files nobody imports (OCR worker and data, wasm, model weights): listed by the vision code. */
+/** Files nobody imports (OCR cores and language data, wasm, model weights): listed by the vision code. */
 function emitVendorAssets(assets: VendorAsset[]): Plugin {
   return {
     name: 'child-guard:vendor-assets',
