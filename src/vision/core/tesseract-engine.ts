@@ -49,22 +49,27 @@ const LSTM_ONLY = 1;
  * (inside its traineddata) sets them for CJK (blob edges, row and word segmentation, noise sizes),
  * and they would stay in force for eng (which read e.g. "Palais du LOUVRE" as "[T 山 LOUVRE").
  * Each reading sets its language's values first: chi_sim's from its config, eng's Tesseract's defaults.
+ * One row per parameter: name, chi_sim's value, eng's value.
  */
+const GLOBALS: readonly (readonly [name: string, chiSim: string, eng: string])[] = [
+  ['edges_use_new_outline_complexity', '1', '0'],
+  ['edges_children_fix', '1', '0'],
+  ['edges_max_children_per_outline', '10', '10'],
+  ['edges_max_children_layers', '5', '5'],
+  ['edges_children_count_limit', '1000', '45'],
+  ['tosp_force_wordbreak_on_punct', '0', '0'],
+  ['textord_force_make_prop_words', '1', '0'],
+  ['textord_noise_sizelimit', '0.2', '0.5'],
+  ['textord_noise_normratio', '6', '2'],
+  ['textord_max_noise_size', '7', '7'],
+  ['segment_nonalphabetic_script', '1', '0'],
+  ['stopper_nondict_certainty_base', '-2', '-2.5'],
+  ['textord_single_height_mode', '1', '0'],
+  ['textord_use_cjk_fp_model', '1', '0'],
+];
 export const LANGUAGE_GLOBALS: Record<OcrLang, Readonly<Record<string, string>>> = {
-  chi_sim: {
-    edges_use_new_outline_complexity: '1', edges_children_fix: '1', edges_max_children_per_outline: '10',
-    edges_max_children_layers: '5', edges_children_count_limit: '1000', tosp_force_wordbreak_on_punct: '0',
-    textord_force_make_prop_words: '1', textord_noise_sizelimit: '0.2', textord_noise_normratio: '6',
-    textord_max_noise_size: '7', segment_nonalphabetic_script: '1', stopper_nondict_certainty_base: '-2',
-    textord_single_height_mode: '1', textord_use_cjk_fp_model: '1',
-  },
-  eng: {
-    edges_use_new_outline_complexity: '0', edges_children_fix: '0', edges_max_children_per_outline: '10',
-    edges_max_children_layers: '5', edges_children_count_limit: '45', tosp_force_wordbreak_on_punct: '0',
-    textord_force_make_prop_words: '0', textord_noise_sizelimit: '0.5', textord_noise_normratio: '2',
-    textord_max_noise_size: '7', segment_nonalphabetic_script: '0', stopper_nondict_certainty_base: '-2.5',
-    textord_single_height_mode: '0', textord_use_cjk_fp_model: '0',
-  },
+  chi_sim: Object.fromEntries(GLOBALS.map(([name, chiSim]) => [name, chiSim])),
+  eng: Object.fromEntries(GLOBALS.map(([name, , eng]) => [name, eng])),
 };
 
 /** Per-reading parameters that a reading may change, with the value every other reading gets. */
