@@ -21,7 +21,6 @@ import { IdleResource } from './idle-resource.ts';
 import type { OcrThread } from './ocr-thread.ts';
 import type { OcrLang } from '../asset-paths.ts';
 
-export type { OcrLang };
 export const LAYOUT_PAGE_MODE = '3';
 export const BLOCK_PAGE_MODE = '6';
 export const SPARSE_PAGE_MODE = '11';
@@ -48,11 +47,11 @@ export interface OcrResult {
 }
 
 interface Reading { text: string; confidence: number }
-/** `params`: Tesseract parameters for this pass only (tesseract.js restores them afterwards). */
+/** `params`: Tesseract parameters for this pass only (tesseract-engine.ts resets them for the next). */
 interface Pass { lang: OcrLang; picture: string; mode: string; params?: Readonly<Record<string, string>> }
 
 class OutOfTime extends Error {
-  constructor(readonly workerBusy: boolean) { super('OCR time budget spent'); }
+  constructor(readonly threadBusy: boolean) { super('OCR time budget spent'); }
 }
 
 export class OcrReader {
@@ -67,14 +66,13 @@ export class OcrReader {
     return this.thread.loaded;
   }
 
-  /** Reads the text within `budgetMs`, counted once the worker is up (a cold start is ~0.5 s). */
+  /** Reads the text within `budgetMs`, counted once the thread is up (both languages initialised). */
   async read(image: RgbaImage, budgetMs: number): Promise<OcrResult> {
     await this.thread.use(async () => undefined);
     const deadline = Date.now() + budgetMs;
     let kept: Reading[] = [];
-    let handed: string[] = [];
+    let handed = [PICTURE, SIGNS]; // the thread ignores a drop of a picture it never got
     try {
-      handed = [PICTURE, SIGNS];
       await this.hand(PICTURE, toPnm(image), deadline);
       await this.hand(SIGNS, toPgm(invertedSauvola(image)), deadline);
       const pictureHasText = await this.hasTextBlock(PICTURE, deadline);
@@ -106,15 +104,12 @@ export class OcrReader {
       }
       return result(kept, false);
     } catch (e) {
-      if (!(e instanceof OutOfTime)) {
+      // a busy thread: the only way to stop tesseract mid-page; a failed one is not trusted again
+      if (!(e instanceof OutOfTime) || e.threadBusy) {
         handed = [];
-        await this.thread.release(); // a thread that failed once is not trusted with the next photo
-        throw e;
+        await this.thread.release();
       }
-      if (e.workerBusy) {
-        handed = [];
-        await this.thread.release(); // the only way to stop tesseract mid-page
-      }
+      if (!(e instanceof OutOfTime)) throw e;
       return result(kept, true);
     } finally {
       // the thread's copies go now, not at the next photo
