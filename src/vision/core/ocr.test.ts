@@ -93,4 +93,20 @@ describe('OCR recipe', () => {
     expect(result).toEqual({ text: '110', confidence: 80, cutShort: true });
     expect(log).toEqual([...HANDED, 'chi_sim 6 picture', 'terminate']);
   });
+
+  it('replaces a thread that failed: the photo gets an error, the next one a new thread', async () => {
+    const log: string[] = [];
+    let started = 0;
+    const reader = new OcrReader(async () => {
+      started++;
+      const thread = scriptedThread({ blocks: { picture: true, signs: false }, pages: { 'chi_sim 6 picture': ['110', 80] } }, log);
+      if (started === 1) thread.read = async () => { throw new Error('OCR thread exited (1)'); };
+      return thread;
+    }, 60_000);
+    await expect(reader.read(picture, 10_000)).rejects.toThrow('OCR thread exited (1)');
+    expect(reader.loaded).toBe(false);
+    expect((await reader.read(picture, 10_000)).text).toBe('110');
+    expect(started).toBe(2);
+    await reader.dispose();
+  });
 });
