@@ -98,18 +98,22 @@ export interface ReadingResult {
 export class TesseractEngine {
   private readonly apis = new Map<OcrLang, TessApi>();
   private readonly pictures = new Set<string>();
+  /** languages whose data is in the file system, not yet initialised */
+  private readonly data = new Set<OcrLang>();
   private current: string | null = null;
 
-  /** `traineddata`: each language's uncompressed .traineddata; its file is dropped once initialised. */
+  /**
+   * `traineddata`: each language's uncompressed .traineddata. The first language is initialised
+   * now (every photo's layout check reads with it); the others at their first reading, so a photo
+   * without text never pays for them (eng: ~0.35 s and its model in the heap).
+   */
   constructor(private readonly module: TessModule, traineddata: ReadonlyMap<OcrLang, Uint8Array>) {
     for (const [lang, data] of traineddata) {
-      module.FS.writeFile(`/${lang}.traineddata`, data, { canOwn: true });
-      const api = new module.TessBaseAPI();
-      // the config file of each language is read here, and its globals set (see LANGUAGE_GLOBALS)
-      if (api.Init(null, lang, LSTM_ONLY) !== 0) throw new Error(`OCR language ${lang} did not initialise`);
-      module.FS.unlink(`/${lang}.traineddata`); // Init has read everything it needs (LSTM only)
-      this.apis.set(lang, api);
+      module.FS.writeFile(this.dataPath(lang), data, { canOwn: true });
+      this.data.add(lang);
     }
+    const first = traineddata.keys().next();
+    if (!first.done) this.api(first.value);
   }
 
   /** Keeps an encoded picture (PNM/PGM) for the readings that name it; owns `bytes` from now on. */
@@ -127,9 +131,8 @@ export class TesseractEngine {
   }
 
   read(request: ReadingRequest): ReadingResult {
-    const api = this.apis.get(request.lang);
-    if (!api) throw new Error(`OCR language ${request.lang} not loaded`);
     if (!this.pictures.has(request.picture)) throw new Error(`no picture ${request.picture}`);
+    const api = this.api(request.lang);
     for (const [name, value] of Object.entries(LANGUAGE_GLOBALS[request.lang])) api.SetVariable(name, value);
     for (const [name, value] of Object.entries({ ...READING_DEFAULTS, ...request.params })) api.SetVariable(name, value);
     api.SetVariable('tessedit_pageseg_mode', request.mode);
@@ -152,8 +155,28 @@ export class TesseractEngine {
 
   dispose(): void {
     for (const name of [...this.pictures]) this.dropPicture(name);
+    for (const lang of this.data) this.module.FS.unlink(this.dataPath(lang));
+    this.data.clear();
     for (const api of this.apis.values()) api.End();
     this.apis.clear();
+  }
+
+  /** The language's instance, initialised at its first use; its data file goes once read. */
+  private api(lang: OcrLang): TessApi {
+    const ready = this.apis.get(lang);
+    if (ready) return ready;
+    if (!this.data.has(lang)) throw new Error(`OCR language ${lang} not loaded`);
+    const api = new this.module.TessBaseAPI();
+    // the language's config is read here, and its globals set (see LANGUAGE_GLOBALS)
+    if (api.Init(null, lang, LSTM_ONLY) !== 0) throw new Error(`OCR language ${lang} did not initialise`);
+    this.module.FS.unlink(this.dataPath(lang)); // Init has read everything it needs (LSTM only)
+    this.data.delete(lang);
+    this.apis.set(lang, api);
+    return api;
+  }
+
+  private dataPath(lang: OcrLang): string {
+    return `/${lang}.traineddata`;
   }
 
   /** The picture as tesseract.js-core's input file: a rename, no copy. */
