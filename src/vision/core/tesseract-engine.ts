@@ -27,7 +27,6 @@ interface TessApi {
   GetJSONText(): string;
   MeanTextConf(): number;
   Clear(): void;
-  End(): void;
 }
 
 /** tesseract.js-core's module factory (the global `TesseractCore` of its script, its Node export). */
@@ -151,14 +150,6 @@ export class TesseractEngine {
     } finally {
       api.Clear(); // the page's images and results, not the language
     }
-  }
-
-  dispose(): void {
-    for (const name of [...this.pictures]) this.dropPicture(name);
-    for (const lang of this.data) this.module.FS.unlink(this.dataPath(lang));
-    this.data.clear();
-    for (const api of this.apis.values()) api.End();
-    this.apis.clear();
   }
 
   /** The language's instance, initialised at its first use; its data file goes once read. */
