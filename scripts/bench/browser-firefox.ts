@@ -12,7 +12,7 @@ import { DIST_FIREFOX, REPO } from '../../test/e2e/harness/paths.ts';
 import { PeakSampler, privateMemoryMb, processMemoryMb } from '../../test/e2e/harness/process-memory.ts';
 import { twelveMegapixelJpegs } from '../../test/e2e/harness/twelve-megapixel.ts';
 import { median, report } from './_report.ts';
-import { ADULTS_PHOTO, COLD_PHOTO, SETTLE_MS, WARM_RUNS } from './_browser-photos.ts';
+import { ADULTS_PHOTO, COLD_PHOTO, TEXT_PHOTO, SETTLE_MS, WARM_RUNS } from './_browser-photos.ts';
 
 export default async function bench(): Promise<void> {
   if (distIsStale()) execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'ignore' });
@@ -32,7 +32,11 @@ export default async function bench(): Promise<void> {
     const adults = await vision.analyze(ADULTS_PHOTO);
     report('Firefox: photo with adults (FaceRes loads at the first one)', performance.now() - t, 'ms');
     console.log(`  ${summary(adults)}`);
-    report('Firefox: private memory after it', privateMemoryMb(vision.pid), 'MB');
+    t = performance.now();
+    const text = await vision.analyze(TEXT_PHOTO);
+    report('Firefox: photo with text (eng initialises at its first reading)', performance.now() - t, 'ms');
+    console.log(`  text: ${JSON.stringify(text.text.slice(0, 60))}${text.textCutShort ? ' (cut short)' : ''}`);
+    report('Firefox: private memory after these three photos', privateMemoryMb(vision.pid), 'MB');
     const warm: number[] = [];
     const withHarness: number[] = [];
     for (const [i, p] of photos.entries()) {

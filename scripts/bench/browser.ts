@@ -14,7 +14,7 @@ import { twelveMegapixelJpegs } from '../../test/e2e/harness/twelve-megapixel.ts
 import { distIsStale } from '../../test/e2e/global-setup.ts';
 import { chromiumExtensionProcesses as extensionProcesses, PeakSampler, privateMemoryMb, processMemoryMb } from '../../test/e2e/harness/process-memory.ts';
 import { median, report } from './_report.ts';
-import { ADULTS_PHOTO, COLD_PHOTO, SETTLE_MS, WARM_RUNS } from './_browser-photos.ts';
+import { ADULTS_PHOTO, COLD_PHOTO, TEXT_PHOTO, SETTLE_MS, WARM_RUNS } from './_browser-photos.ts';
 
 /** Samples the offscreen document's JS heap while work runs. */
 class HeapSampler {
@@ -52,9 +52,13 @@ export default async function bench(): Promise<void> {
     const adults = await analyzeInChromium(session, ADULTS_PHOTO);
     report('photo with adults (FaceRes loads at the first one)', performance.now() - t, 'ms');
     console.log(`  ${summary(adults)}`);
+    t = performance.now();
+    const text = await analyzeInChromium(session, TEXT_PHOTO);
+    report('photo with text (eng initialises at its first reading)', performance.now() - t, 'ms');
+    console.log(`  text: ${JSON.stringify(text.text.slice(0, 60))}${text.textCutShort ? ' (cut short)' : ''}`);
     const off = await session.offscreen();
     const idle = Math.max(0, ...extensionProcesses(session.profile).map((p) => processMemoryMb(p, 'VmRSS')));
-    report('extension process after these two photos, RSS', idle, 'MB');
+    report('extension process after these three photos, RSS', idle, 'MB');
     await off.send('Performance.enable');
     heap.start(session);
     const privateNow = () => Math.max(0, ...extensionProcesses(session.profile).map(privateMemoryMb));
@@ -63,7 +67,7 @@ export default async function bench(): Promise<void> {
 
     t = performance.now();
     const first = await analyzeInChromium(session, photos[0]);
-    report('12 MP JPEG, first one after a small photo', performance.now() - t, 'ms');
+    report('12 MP JPEG, first one after the small photos', performance.now() - t, 'ms');
     report('peak memory (private) during that one photo', firstPeak.stop(), 'MB', 200);
     console.log(`  ${summary(first)}  checked=${JSON.stringify(first.checked)}`);
     const warm: number[] = [];
