@@ -38,7 +38,7 @@ export interface VisionHost {
   /** BlazeFace, FaceMesh and face-api's age net, on tfjs' wasm backend */
   loadFaceModels(): Promise<FaceModels>;
   unloadFaceModels(models: FaceModels): Promise<void> | void;
-  /** the OCR thread, every OCR_LANGS language initialised (LSTM only) */
+  /** the OCR thread with every OCR_LANGS language loaded (LSTM only; eng initialises at its first reading) */
   startOcrThread(): Promise<OcrThread>;
   /** metadata facts from the bytes (the engine's reader); faces and text empty */
   readMetadata(bytes: Uint8Array, id: string, name?: string): Promise<PhotoFacts>;

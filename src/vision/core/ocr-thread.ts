@@ -41,7 +41,7 @@ export interface ThreadHandle {
   terminate(): Promise<unknown> | void;
 }
 
-/** Starts the engine in the thread; resolves once both languages are initialised. */
+/** Starts the engine in the thread; resolves once it is up (its first language initialised). */
 export async function startOcrThread(handle: ThreadHandle, start: OcrThreadStart): Promise<OcrThread> {
   const waiting = new Map<number, { resolve: (r: ReadingResult | undefined) => void; reject: (e: Error) => void }>();
   const started = new Promise<ReadingResult | undefined>((resolve, reject) => waiting.set(STARTED, { resolve, reject }));

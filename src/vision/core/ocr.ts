@@ -57,7 +57,7 @@ class OutOfTime extends Error {
 export class OcrReader {
   private readonly thread: IdleResource<OcrThread>;
 
-  /** `startThread` gives an OCR thread with every OCR language loaded. */
+  /** `startThread` gives an OCR thread with every OCR language loaded (see tesseract-engine.ts). */
   constructor(startThread: () => Promise<OcrThread>, idleMs: number) {
     this.thread = new IdleResource(startThread, (t) => t.terminate(), idleMs);
   }
@@ -66,7 +66,7 @@ export class OcrReader {
     return this.thread.loaded;
   }
 
-  /** Reads the text within `budgetMs`, counted once the thread is up (both languages initialised). */
+  /** Reads the text within `budgetMs`, counted once the thread is up (chi_sim initialised). */
   async read(image: RgbaImage, budgetMs: number): Promise<OcrResult> {
     await this.thread.use(async () => undefined);
     const deadline = Date.now() + budgetMs;
