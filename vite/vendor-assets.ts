@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import {
-  FACE_MODEL_FILES, HUMAN_MODEL_FILES, OCR_DATA_VERSION, OCR_LANG_DATA, OCR_LANGS, TESSERACT_CORE_FILES, TFJS_WASM_FILES, VENDOR,
+  FACE_MODEL_FILES, HUMAN_MODEL_FILES, OCR_DATA_VERSION, OCR_LANG_DATA, OCR_LANGS, TESSERACT_CORE_FILES, TFJS_WASM_FILES, VENDOR, ocrLangDataPath,
 } from '../src/vision/asset-paths.ts';
 
 export interface VendorAsset { from: string; to: string }
@@ -21,7 +21,7 @@ export function vendorAssets(): VendorAsset[] {
     ...TESSERACT_CORE_FILES.map((f) => ({ from: join(core, f), to: `${VENDOR.tesseractDir}/${f}` })),
     ...OCR_LANGS.map((lang) => ({
       from: join(packageDir(`@tesseract.js-data/${lang}`), OCR_DATA_VERSION, `${lang}.${OCR_LANG_DATA}`),
-      to: `${VENDOR.tesseractLangDir}/${lang}.${OCR_LANG_DATA}`,
+      to: ocrLangDataPath(lang),
     })),
     ...FACE_MODEL_FILES.map((f) => ({ from: join(faceapi, 'model', f), to: `${VENDOR.faceModelDir}/${f}` })),
     ...HUMAN_MODEL_FILES.map((f) => ({ from: join(humanModels, f), to: `${VENDOR.humanModelDir}/${f}` })),

@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../../test/e2e/harness/chromium-session.ts';
 import { DIST_CHROME, REPO } from '../../test/e2e/harness/paths.ts';
 import { distIsStale } from '../../test/e2e/global-setup.ts';
-import { OCR_LANG_DATA, OCR_LANGS, VENDOR, tesseractCoreScript } from '../../src/vision/asset-paths.ts';
+import { browserOcrStart } from '../../src/vision/browser/tesseract.ts';
 
 const PAGE = `<!doctype html><script>
 let worker, nextId = 1;
@@ -53,11 +53,7 @@ export async function chromiumTesseract(pictures: Buffer[]): Promise<ChromiumTes
     const detect = await import('/wasm-feature-detect.js' as string) as { simd(): Promise<boolean>; relaxedSimd(): Promise<boolean> };
     return { simd: await detect.simd(), relaxedSimd: await detect.relaxedSimd() };
   });
-  const core = tesseractCoreScript(support);
-  const start = {
-    type: 'start', core: `/${core}`, wasm: `/${core.replace(/\.js$/, '.wasm')}`,
-    langs: OCR_LANGS.map((lang) => ({ lang, data: `/${VENDOR.tesseractLangDir}/${lang}.${OCR_LANG_DATA}` })),
-  };
+  const start = browserOcrStart((path) => `/${path}`, support);
   const workerScript = readdirSync(join(DIST_CHROME, 'assets')).find((f) => f.startsWith('ocr-worker-'));
   if (!workerScript) throw new Error('no OCR worker in the Chrome build');
   await page.evaluate(([url, s]) => (window as never as { start: (...a: unknown[]) => Promise<void> }).start(url, s), [`/assets/${workerScript}`, start] as const);

@@ -41,6 +41,16 @@ export function tesseractCoreScript(support: { simd: boolean; relaxedSimd: boole
   return `${VENDOR.tesseractDir}/${core}.js`;
 }
 
+/** A core script's .wasm, beside it (in the extension and in node_modules alike). */
+export function tesseractCoreWasm(script: string): string {
+  return script.replace(/\.js$/, '.wasm');
+}
+
 /** tesseract.js language data: 4.0.0_best_int from @tesseract.js-data, both in one folder. */
 export const OCR_LANG_DATA = 'traineddata.gz';
 export const OCR_DATA_VERSION = '4.0.0_best_int';
+
+/** Where the extension ships a language's data. */
+export function ocrLangDataPath(lang: string): string {
+  return `${VENDOR.tesseractLangDir}/${lang}.${OCR_LANG_DATA}`;
+}
