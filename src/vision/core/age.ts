@@ -6,6 +6,7 @@ import type { Box } from '../../analysis/types.ts';
 import type { FaceModels } from './face-models.ts';
 import type { RgbaImage } from './image.ts';
 import { cropSquare } from './crop.ts';
+import { nextTask } from './next-task.ts';
 import { AGE_CROP_SCALES, CHILD_AGE_BELOW, CROWD_FACES, FACERES_CHILD_BELOW, FACERES_CROP_SCALE } from './child-rule.ts';
 
 const AGE_INPUT = 112;
@@ -37,6 +38,7 @@ export async function agesOfCrops(models: FaceModels, image: RgbaImage, boxes: B
   const { faceapi, tf } = models;
   const result: number[][] = [];
   for (const box of boxes) {
+    await nextTask();
     const crops = scales.map((s) => ageCrop(image, box, s));
     const ages: number[] = [];
     for (const pixels of [...crops, ...crops.map((c) => mirror(c, AGE_INPUT))]) {
@@ -58,6 +60,7 @@ export async function agesOfCrops(models: FaceModels, image: RgbaImage, boxes: B
 export async function faceresAge(models: FaceModels, image: RgbaImage, box: Box): Promise<number> {
   const { tf } = models;
   const faceres = await models.faceres.get();
+  await nextTask();
   const side = Math.max(box.width, box.height) * FACERES_CROP_SCALE;
   const crop = cropSquare(image, { x: box.x + box.width / 2 - side / 2, y: box.y + box.height / 2 - side / 2, side }, FACERES_INPUT);
   const ages: number[] = [];

@@ -44,6 +44,26 @@ describe('core analyzer', () => {
     await analyzer.dispose();
   });
 
+  it('reads the text while the faces are still being looked for', async () => {
+    let handed!: () => void;
+    const pictureHanded = new Promise<string>((resolve) => { handed = () => resolve('picture handed to the OCR thread'); });
+    let firstDone = '';
+    const thread = fakeThread({ 'eng 6': 'Tel 110' });
+    const analyzer = createPhotoAnalyzer(fakeHost({
+      startOcrThread: async () => ({ ...thread, setPicture: async () => handed() }),
+      loadFaceModels: async () => {
+        // the face step waits for OCR: run one after the other, the OCR thread would get nothing
+        firstDone = await Promise.race([pictureHanded, new Promise<string>((resolve) => setTimeout(() => resolve('faces alone'), 2_000))]);
+        throw new Error('no models here');
+      },
+    }));
+    const facts = await analyzer.analyze(PNG_1x1);
+    expect(firstDone).toBe('picture handed to the OCR thread');
+    expect(facts.text).toBe('Tel 110');
+    expect(facts.error).toBe(PROBLEM.faces);
+    await analyzer.dispose();
+  });
+
   it('turns a decoder failure into the decoder problem', async () => {
     const decode = async () => { throw Object.assign(new Error('x'), { photoProblem: PROBLEM.tooLarge(9000, 9000, 50e6) }); };
     const analyzer = createPhotoAnalyzer(fakeHost({ decode }));

@@ -100,24 +100,22 @@ export function createPhotoAnalyzer(host: VisionHost, overrides: Partial<Analyze
     const errors: string[] = header.truncated ? [PROBLEM.truncated] : decoded.damaged ? [PROBLEM.damaged] : [];
     if (options.signal?.aborted) return { ...facts, error: PROBLEM.cancelled };
 
-    try {
-      const scale = decoded.width / decoded.image.width;
-      const faces = await faceModels.use((models) => findFaces(models, decoded.image));
-      facts.faces = faces.map((f) => ({ ...f, box: scaleBox(f.box, scale) }));
-      facts.checked.faces = true;
-    } catch {
-      errors.push(PROBLEM.faces);
-    }
-    if (options.signal?.aborted) return { ...facts, error: PROBLEM.cancelled };
-
-    try {
-      const read = await ocr.read(decoded.image, settings.ocrBudgetMs);
+    // faces (this thread) and text (the OCR thread) at the same time; OCR is asked first so that
+    // its thread gets the picture before the face models hold this one
+    const scale = decoded.width / decoded.image.width;
+    const text = ocr.read(decoded.image, settings.ocrBudgetMs).then((read) => {
       facts.text = read.text;
       facts.checked.text = true;
       if (read.cutShort) facts.textCutShort = true;
-    } catch {
-      errors.push(PROBLEM.text);
-    }
+    });
+    const faces = faceModels.use((models) => findFaces(models, decoded.image)).then((found) => {
+      facts.faces = found.map((f) => ({ ...f, box: scaleBox(f.box, scale) }));
+      facts.checked.faces = true;
+    });
+    const [facesDone, textDone] = await Promise.allSettled([faces, text]);
+    if (facesDone.status === 'rejected') errors.push(PROBLEM.faces);
+    if (textDone.status === 'rejected') errors.push(PROBLEM.text);
+    if (options.signal?.aborted) return { ...facts, error: PROBLEM.cancelled };
     if (errors.length) facts.error = errors.join(' ');
     return remember(facts);
   }

@@ -10,6 +10,7 @@ import { downscale } from './image.ts';
 import { BLAZE_INPUT, detectInSquare } from './blazeface.ts';
 import { MESH_BATCH, meshOnCrops } from './face-mesh.ts';
 import { estimateAges } from './age.ts';
+import { nextTask } from './next-task.ts';
 import {
   DETECT_MARGIN, DETECT_MIN_SCORE, FACE_MAX_SIDE, MAX_CANDIDATES, MESH_CROP_SCALE, MESH_MIN_FLAG, MESH_TRIES, MESH_TRIES_SMALL, CLOSE_UP_SHARE, MIN_FACE_SIDE, TILE_OVERLAP_MIN,
 } from './child-rule.ts';
@@ -62,7 +63,10 @@ export function detectionSquares(width: number, height: number): Square[] {
 /** BlazeFace's candidates from every square, best first (exported for the bench). */
 export async function detectCandidates(models: FaceModels, image: RgbaImage): Promise<Candidate[]> {
   const all: Candidate[] = [];
-  for (const square of detectionSquares(image.width, image.height)) all.push(...await detectInSquare(models.tf, models.detector, image, square, DETECT_MIN_SCORE));
+  for (const square of detectionSquares(image.width, image.height)) {
+    await nextTask();
+    all.push(...await detectInSquare(models.tf, models.detector, image, square, DETECT_MIN_SCORE));
+  }
   return all.sort((a, b) => b.score - a.score); // no suppression here: near-identical boxes can fare differently in FaceMesh
 }
 
@@ -86,6 +90,7 @@ export async function confirmWithMesh(models: FaceModels, image: RgbaImage, cand
       if (round.length < MESH_BATCH && !round.some((r) => sameFace(r.box, c.box))) round.push(c);
       else later.push(c);
     }
+    await nextTask();
     const meshes = await meshOnCrops(models.tf, models.mesh, image, round.map((c) => meshCrop(c.box)));
     judged += round.length;
     meshes.forEach((mesh, i) => {

@@ -68,6 +68,18 @@ describe('OCR recipe', () => {
     expect(result).toEqual({ text: '电话\nTel 110\nREG 07-24-2017\nEXIT', confidence: 90, cutShort: false });
   });
 
+  it('asks for the picture\'s layout before handing the sign copy over, so the thread works while the copy is made', async () => {
+    const log: string[] = [];
+    const thread = scriptedThread({ blocks: { picture: false, signs: false }, pages: {} }, log);
+    const reader = new OcrReader(async () => ({
+      ...thread,
+      read: (request) => { if (request.layoutOnly) log.push(`layout ${request.picture}`); return thread.read(request); },
+    }), 60_000);
+    await reader.read(picture, 10_000);
+    await reader.dispose();
+    expect(log).toEqual(['hand picture P6', 'layout picture', 'hand signs P5', 'layout signs', ...DROPPED, 'terminate']);
+  });
+
   it('reads only the sign copy when only it shows text (a street scene)', async () => {
     const { log, result } = await read({ blocks: { picture: false, signs: true }, pages: { 'chi_sim 11 signs': ['打浦路15号', 61] } });
     expect(log).toEqual([...HANDED, 'chi_sim 11 signs', ...DROPPED, 'terminate']);

@@ -74,8 +74,11 @@ export class OcrReader {
     let handed = [PICTURE, SIGNS]; // the thread ignores a drop of a picture it never got
     try {
       await this.hand(PICTURE, toPnm(image), deadline);
+      // the thread looks for text blocks in the picture while the sign copy is made here
+      const pictureLayout = this.hasTextBlock(PICTURE, deadline);
+      pictureLayout.catch(() => undefined); // a failure is thrown by the await below
       await this.hand(SIGNS, toPgm(invertedSauvola(image)), deadline);
-      const pictureHasText = await this.hasTextBlock(PICTURE, deadline);
+      const pictureHasText = await pictureLayout;
       if (!pictureHasText && !(await this.hasTextBlock(SIGNS, deadline))) return { text: '', confidence: 0, cutShort: false };
       // Only the sign copy shows text: a street scene. Its sign reading is all: there the block
       // readings of the picture take seconds (foliage read as letters) and found no key string.
