@@ -1,5 +1,6 @@
-// The one photo analyzer: metadata, then faces and text on decoded pixels. Hosts (Node, the Chrome
-// offscreen document, the Firefox frame of the event page) only supply decoding and model loading.
+// The one photo analyzer: metadata, then faces and text on decoded pixels, the two at the same time
+// (faces on this thread, text on the OCR thread). Hosts (Node, the Chrome offscreen document, the
+// Firefox frame of the event page) only supply decoding and model loading.
 import type { PhotoFacts } from '../../analysis/types.ts';
 import type { AnalyzeOptions, PhotoAnalyzer } from '../types.ts';
 import type { RgbaImage } from './image.ts';
