@@ -65,6 +65,7 @@ export class FirefoxVision {
   private constructor(
     private readonly devtools: FirefoxDevtools,
     private readonly console: string,
+    private readonly memory: string,
     /** the OS process of the background page */
     readonly pid: number,
   ) {}
@@ -72,8 +73,8 @@ export class FirefoxVision {
   static async open(session: FirefoxSession): Promise<FirefoxVision> {
     if (!session.devtoolsPort) throw new Error('launch Firefox with { devtools: true } for the background page');
     const devtools = await FirefoxDevtools.connect(session.devtoolsPort);
-    const { consoleActor: console, pid } = await devtools.backgroundPage(session.extensionId);
-    return new FirefoxVision(devtools, console, pid);
+    const { consoleActor: console, memoryActor, pid } = await devtools.backgroundPage(session.extensionId);
+    return new FirefoxVision(devtools, console, memoryActor, pid);
   }
 
   /** Whether the analysis frame is open in the background page. */
@@ -106,6 +107,12 @@ export class FirefoxVision {
     }`);
     if (!reply?.ok) throw new Error(`analysis frame failed: ${JSON.stringify(reply)}`);
     return { facts: reply.facts, ms };
+  }
+
+  /** A full garbage and cycle collection of the background page's process (DevTools' memory
+   *  actor): what stays is what the add-on holds, not garbage Firefox has not collected yet. */
+  async collectGarbage(): Promise<void> {
+    for (const type of ['forceGarbageCollection', 'forceCycleCollection', 'forceGarbageCollection']) await this.devtools.request(this.memory, type);
   }
 
   close(): void {

@@ -75,15 +75,15 @@ export class FirefoxDevtools {
     return waitUntil(async () => this.events.find(match) ?? null, what, timeoutMs, 10);
   }
 
-  /** The console actor of an add-on's background page, and the OS process it runs in. */
-  async backgroundPage(addonId: string): Promise<{ consoleActor: string; pid: number }> {
+  /** The console and memory actors of an add-on's background page, and the OS process it runs in. */
+  async backgroundPage(addonId: string): Promise<{ consoleActor: string; memoryActor: string; pid: number }> {
     const { addons } = await this.request('root', 'listAddons');
     const addon = (addons as Packet[]).find((a) => a.id === addonId);
     if (!addon) throw new Error(`add-on ${addonId} not listed by the devtools server`);
     const watcher = await this.request(addon.actor, 'getWatcher');
     await this.request(watcher.actor, 'watchTargets', { targetType: 'frame' });
     const form = await this.event((p) => p.type === 'target-available-form' && String(p.target?.url).startsWith('moz-extension://'), 'the background page target');
-    return { consoleActor: form.target.consoleActor as string, pid: Number(form.target.processID) };
+    return { consoleActor: form.target.consoleActor as string, memoryActor: form.target.memoryActor as string, pid: Number(form.target.processID) };
   }
 
   /** Evaluates an expression in that console; returns the value if it is a primitive. */
