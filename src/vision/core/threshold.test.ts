@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invertedSauvola, luma1000 } from './threshold.ts';
+import { invertedSauvola, luma1000Row } from './threshold.ts';
 import type { RgbaImage } from './image.ts';
 
 /** A dark sign (grey 40) with a light vertical stroke (grey 230) in the middle, on a bright wall. */
@@ -29,8 +29,10 @@ describe('light text on dark ground', () => {
   });
 
   it('uses exact integer luma (the same threshold in every host)', () => {
-    const px = { width: 1, height: 1, data: new Uint8Array([255, 0, 0, 255]) };
-    expect([...luma1000(px)]).toEqual([299 * 255]);
+    const px = { width: 2, height: 1, data: new Uint8Array([255, 0, 0, 255, 0, 0, 255, 255]) };
+    const row = new Uint32Array(3);
+    luma1000Row(px, 0, row, 1);
+    expect([...row]).toEqual([0, 299 * 255, 114 * 255]);
   });
 
   it('copes with pictures smaller than the window', () => {

@@ -12,12 +12,11 @@ export interface GreyImage {
   data: Uint8Array;
 }
 
-/** Rec. 601 luma × 1000, an integer: window sums stay exact, so every host thresholds alike. */
-export function luma1000(image: RgbaImage): Uint32Array {
-  const { data } = image;
-  const out = new Uint32Array(image.width * image.height);
-  for (let i = 0, j = 0; j < out.length; i += 4, j++) out[j] = 299 * data[i] + 587 * data[i + 1] + 114 * data[i + 2];
-  return out;
+/** Rec. 601 luma × 1000 of row `y`, integers, into `out` from `at`: window sums stay exact, so
+ *  every host thresholds alike. */
+export function luma1000Row(image: RgbaImage, y: number, out: Uint32Array, at = 0): void {
+  const { data, width } = image;
+  for (let x = 0, i = y * width * 4; x < width; x++, i += 4) out[at + x] = 299 * data[i] + 587 * data[i + 1] + 114 * data[i + 2];
 }
 
 /**
@@ -25,28 +24,41 @@ export function luma1000(image: RgbaImage): Uint32Array {
  * mean · (1 + k · (sd / 128 − 1)) over the (2·radius+1)² window around it. radius 15 at the ≤ 1600 px
  * analysis size is about one character of sign text; on testdata/ocr radius 8 and 30 found fewer
  * key strings (src/vision/README.md). k = 0.2 is Sauvola's usual value.
- * Sliding column sums keep memory at O(width) (integral images of a 1600² picture would be 40 MB);
- * all sums are integers below 2⁵³, exact in doubles.
+ * Sliding column sums over a ring of the 2·radius+2 rows in use keep memory at O(width · radius)
+ * (integral images of a 1600² picture would be 40 MB, its luma alone 10 MB); all sums are
+ * integers below 2⁵³, exact in doubles.
  */
 export function invertedSauvola(image: RgbaImage, radius = 15, k = 0.2): GreyImage {
   const { width: w, height: h } = image;
-  const grey = luma1000(image);
-  for (let i = 0; i < grey.length; i++) grey[i] = 255_000 - grey[i];
+  const ringRows = 2 * radius + 2; // rows y - radius - 1 … y + radius
+  const ring = new Uint32Array(ringRows * w);
+  const rowAt = (y: number) => (y % ringRows) * w;
   const out = new Uint8Array(w * h);
   const colSum = new Float64Array(w);
   const colSq = new Float64Array(w);
-  const addRow = (y: number, sign: 1 | -1) => {
-    for (let x = 0, o = y * w; x < w; x++) {
-      const v = grey[o + x];
-      colSum[x] += sign * v;
-      colSq[x] += sign * v * v;
+  const addRow = (y: number) => {
+    const o = rowAt(y);
+    luma1000Row(image, y, ring, o);
+    for (let x = 0; x < w; x++) {
+      const v = 255_000 - ring[o + x]; // inverted
+      ring[o + x] = v;
+      colSum[x] += v;
+      colSq[x] += v * v;
     }
   };
-  for (let y = 0; y < Math.min(h, radius); y++) addRow(y, 1);
+  const dropRow = (y: number) => {
+    for (let x = 0, o = rowAt(y); x < w; x++) {
+      const v = ring[o + x];
+      colSum[x] -= v;
+      colSq[x] -= v * v;
+    }
+  };
+  for (let y = 0; y < Math.min(h, radius); y++) addRow(y);
   for (let y = 0; y < h; y++) {
-    if (y + radius < h) addRow(y + radius, 1);
-    if (y - radius - 1 >= 0) addRow(y - radius - 1, -1);
+    if (y + radius < h) addRow(y + radius);
+    if (y - radius - 1 >= 0) dropRow(y - radius - 1);
     const rows = Math.min(h - 1, y + radius) - Math.max(0, y - radius) + 1;
+    const row = rowAt(y);
     let sum = 0;
     let sq = 0;
     for (let x = 0; x < Math.min(w, radius); x++) {
@@ -66,7 +78,7 @@ export function invertedSauvola(image: RgbaImage, radius = 15, k = 0.2): GreyIma
       const mean = sum / n;
       const sd = Math.sqrt(Math.max(0, sq / n - mean * mean));
       const threshold = mean * (1 + k * (sd / 128_000 - 1));
-      out[y * w + x] = grey[y * w + x] > threshold ? 255 : 0; // Sauvola: ink where value ≤ threshold
+      out[y * w + x] = ring[row + x] > threshold ? 255 : 0; // Sauvola: ink where value ≤ threshold
     }
   }
   return { width: w, height: h, data: out };
