@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cropSquare } from './crop.ts';
+import { cropSquare, cropSquareInto } from './crop.ts';
 import type { RgbaImage } from './image.ts';
 
 /** A w×h photo whose red value is its x coordinate and green its y, blue 200. */
@@ -62,6 +62,44 @@ describe('cropSquare', () => {
           expect(out[o + k]).toBe(Math.fround(top + (bottom - top) * (fy - y0)));
         }
       }
+    }
+  });
+
+  it('shrinks to the exact mean of each whole-pixel footprint, the part outside counted as fill', () => {
+    const w = 90, h = 70;
+    const data = new Uint8Array(w * h * 4).map((_, i) => (i * 2654435761) >>> 24);
+    const image: RgbaImage = { width: w, height: h, data };
+    const cases = [
+      { square: { x: 0, y: 0, side: 70 }, valid: undefined },
+      { square: { x: -20.4, y: -7.7, side: 131.3 }, valid: undefined },
+      { square: { x: 10.2, y: 5.6, side: 47.9 }, valid: { x: 12.4, y: 8, width: 30, height: 40.6 } },
+    ];
+    for (const { square, valid } of cases) {
+      const size = 16, fill = 5, step = square.side / size;
+      const out = cropSquare(image, square, size, fill, valid);
+      const v = { x0: Math.round(Math.max(0, valid?.x ?? 0)), y0: Math.round(Math.max(0, valid?.y ?? 0)), x1: Math.round(Math.min(w, valid ? valid.x + valid.width : w)), y1: Math.round(Math.min(h, valid ? valid.y + valid.height : h)) };
+      for (let oy = 0; oy < size; oy++) for (let ox = 0; ox < size; ox++) {
+        const left = Math.round(square.x + ox * step), right = Math.round(square.x + (ox + 1) * step);
+        const top = Math.round(square.y + oy * step), bottom = Math.round(square.y + (oy + 1) * step);
+        for (let k = 0; k < 3; k++) {
+          let sum = 0;
+          for (let y = top; y < bottom; y++) for (let x = left; x < right; x++) {
+            sum += x >= v.x0 && x < v.x1 && y >= v.y0 && y < v.y1 ? data[(y * w + x) * 4 + k] : fill;
+          }
+          expect(out[(oy * size + ox) * 3 + k]).toBe(Math.fround(sum / ((right - left) * (bottom - top))));
+        }
+      }
+    }
+  });
+
+  it('writes into a batch buffer at an offset, as cropSquare would, and nothing around it', () => {
+    const image = ramp(50, 50);
+    for (const square of [{ x: 5, y: 5, side: 10 }, { x: 0, y: 0, side: 50 }]) { // enlarged and shrunken
+      const batch = new Float32Array(3 * 8 * 8 * 3).fill(-1);
+      cropSquareInto(batch, 8 * 8 * 3, image, square, 8);
+      expect([...batch.subarray(8 * 8 * 3, 2 * 8 * 8 * 3)]).toEqual([...cropSquare(image, square, 8)]);
+      expect(batch.subarray(0, 8 * 8 * 3).every((x) => x === -1)).toBe(true);
+      expect(batch.subarray(2 * 8 * 8 * 3).every((x) => x === -1)).toBe(true);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rotate180, toPgm, toPnm } from './image.ts';
+import { pgmFile, rotate180, toPnm } from './image.ts';
 import { sniffImage } from './sniff.ts';
 
 describe('pixel helpers', () => {
@@ -14,10 +14,12 @@ describe('pixel helpers', () => {
     expect([...pnm.subarray(11)]).toEqual([9, 8, 7]);
   });
 
-  it('writes a one-byte-a-pixel PGM', () => {
-    const pgm = toPgm({ width: 2, height: 1, data: new Uint8Array([0, 255]) });
-    expect(new TextDecoder().decode(pgm.subarray(0, 11))).toBe('P5\n2 1\n255\n');
-    expect([...pgm.subarray(11)]).toEqual([0, 255]);
+  it('writes a one-byte-a-pixel PGM, its pixels in place', () => {
+    const pgm = pgmFile(2, 1);
+    pgm.pixels.set([0, 255]);
+    expect(new TextDecoder().decode(pgm.file.subarray(0, 11))).toBe('P5\n2 1\n255\n');
+    expect([...pgm.file.subarray(11)]).toEqual([0, 255]);
+    expect(pgm.file.length).toBe(13);
   });
 });
 

@@ -30,13 +30,13 @@ export function toPnm(image: RgbaImage): Uint8Array {
   return out;
 }
 
-/** Binary PGM (P5): one byte a pixel, for pictures already reduced to grey or black and white. */
-export function toPgm(image: { width: number; height: number; data: Uint8Array }): Uint8Array {
-  const header = new TextEncoder().encode(`P5\n${image.width} ${image.height}\n255\n`);
-  const out = new Uint8Array(header.length + image.data.length);
-  out.set(header, 0);
-  out.set(image.data, header.length);
-  return out;
+/** Binary PGM (P5): one byte a pixel, for pictures reduced to grey or black and white. The file
+ *  and a view on its pixels, for the caller to write in place (no second copy of the picture). */
+export function pgmFile(width: number, height: number): { file: Uint8Array; pixels: Uint8Array } {
+  const header = new TextEncoder().encode(`P5\n${width} ${height}\n255\n`);
+  const file = new Uint8Array(header.length + width * height);
+  file.set(header, 0);
+  return { file, pixels: file.subarray(header.length) };
 }
 
 /** The same picture turned upside down (for the OCR 180° retry). */

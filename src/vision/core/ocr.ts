@@ -15,7 +15,7 @@
 // A read that runs over its time budget kills the thread (tesseract cannot be interrupted) and
 // returns what it had, marked cut short.
 import type { RgbaImage } from './image.ts';
-import { rotate180, toPgm, toPnm } from './image.ts';
+import { pgmFile, rotate180, toPnm } from './image.ts';
 import { invertedSauvola } from './threshold.ts';
 import { IdleResource } from './idle-resource.ts';
 import type { OcrThread } from './ocr-thread.ts';
@@ -77,7 +77,7 @@ export class OcrReader {
       // the thread looks for text blocks in the picture while the sign copy is made here
       const pictureLayout = this.hasTextBlock(PICTURE, deadline);
       pictureLayout.catch(() => undefined); // a failure is thrown by the await below
-      await this.hand(SIGNS, toPgm(invertedSauvola(image)), deadline);
+      await this.hand(SIGNS, signsPicture(image), deadline);
       const pictureHasText = await pictureLayout;
       if (!pictureHasText && !(await this.hasTextBlock(SIGNS, deadline))) return { text: '', confidence: 0, cutShort: false };
       // Only the sign copy shows text: a street scene. Its sign reading is all: there the block
@@ -144,6 +144,13 @@ export class OcrReader {
     // better than 150 on testdata/ocr
     return withDeadline(() => this.thread.use((t) => t.read({ ...pass, layoutOnly })), deadline);
   }
+}
+
+/** The light-on-dark copy (threshold.ts) as a PGM file, thresholded straight into the file. */
+function signsPicture(image: RgbaImage): Uint8Array {
+  const pgm = pgmFile(image.width, image.height);
+  invertedSauvola(image, { into: pgm.pixels });
+  return pgm.file;
 }
 
 function result(readings: Reading[], cutShort: boolean): OcrResult {

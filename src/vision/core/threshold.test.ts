@@ -20,7 +20,7 @@ function sign(): RgbaImage {
 
 describe('light text on dark ground', () => {
   it('turns a light stroke on a dark sign into black on white', () => {
-    const out = invertedSauvola(sign(), 6);
+    const out = invertedSauvola(sign(), { radius: 6 });
     const at = (x: number, y: number) => out.data[y * out.width + x];
     expect(at(30, 20)).toBe(0); // the stroke is ink
     expect(at(20, 20)).toBe(255); // the sign around it is background
@@ -33,6 +33,14 @@ describe('light text on dark ground', () => {
     const row = new Uint32Array(3);
     luma1000Row(px, 0, row, 1);
     expect([...row]).toEqual([0, 299 * 255, 114 * 255]);
+  });
+
+  it('writes into the bytes it is given (a PGM file\'s pixels), the same as into its own array', () => {
+    const file = new Uint8Array(7 + 60 * 40);
+    const out = invertedSauvola(sign(), { radius: 6, into: file.subarray(7) });
+    expect(out.data.buffer).toBe(file.buffer);
+    expect([...file.subarray(7)]).toEqual([...invertedSauvola(sign(), { radius: 6 }).data]);
+    expect(() => invertedSauvola(sign(), { into: new Uint8Array(10) })).toThrow(/10 bytes for 60×40/);
   });
 
   it('copes with pictures smaller than the window', () => {

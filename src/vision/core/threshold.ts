@@ -27,13 +27,15 @@ export function luma1000Row(image: RgbaImage, y: number, out: Uint32Array, at = 
  * Sliding column sums over a ring of the 2·radius+2 rows in use keep memory at O(width · radius)
  * (integral images of a 1600² picture would be 40 MB, its luma alone 10 MB); all sums are
  * integers below 2⁵³, exact in doubles.
+ * `into` (width·height bytes) takes the result in place of a new array: the pixels of a PGM file.
  */
-export function invertedSauvola(image: RgbaImage, radius = 15, k = 0.2): GreyImage {
+export function invertedSauvola(image: RgbaImage, { radius = 15, k = 0.2, into }: { radius?: number; k?: number; into?: Uint8Array } = {}): GreyImage {
   const { width: w, height: h } = image;
+  if (into && into.length !== w * h) throw new Error(`invertedSauvola: ${into.length} bytes for ${w}×${h} pixels`);
   const ringRows = 2 * radius + 2; // rows y - radius - 1 … y + radius
   const ring = new Uint32Array(ringRows * w);
   const rowAt = (y: number) => (y % ringRows) * w;
-  const out = new Uint8Array(w * h);
+  const out = into ?? new Uint8Array(w * h);
   const colSum = new Float64Array(w);
   const colSq = new Float64Array(w);
   const addRow = (y: number) => {
