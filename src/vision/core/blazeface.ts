@@ -3,7 +3,8 @@
 import type { Box } from '../../analysis/types.ts';
 import type { GraphModel, Tf } from './face-models.ts';
 import type { RgbaImage } from './image.ts';
-import { cropSquare, type Square } from './crop.ts';
+import { cropSquareInto, type Square } from './crop.ts';
+import { inputBuffer } from './input-buffer.ts';
 
 export const BLAZE_INPUT = 256;
 
@@ -20,7 +21,8 @@ const ANCHORS: [number, number][] = (() => {
 export interface Candidate { box: Box; score: number }
 
 export async function detectInSquare(tf: Tf, model: GraphModel, image: RgbaImage, region: Square, minScore: number): Promise<Candidate[]> {
-  const pixels = cropSquare(image, region, BLAZE_INPUT);
+  const pixels = inputBuffer(tf, model, BLAZE_INPUT * BLAZE_INPUT * 3);
+  cropSquareInto(pixels, 0, image, region, BLAZE_INPUT);
   for (let i = 0; i < pixels.length; i++) pixels[i] = pixels[i] / 127.5 - 1; // the model wants -1..1
   const input = tf.tensor4d(pixels, [1, BLAZE_INPUT, BLAZE_INPUT, 3]);
   const outputs = model.execute(input) as import('@tensorflow/tfjs-core').Tensor[];

@@ -5,6 +5,7 @@ import type { Box } from '../../analysis/types.ts';
 import type { GraphModel, Tf } from './face-models.ts';
 import type { RgbaImage } from './image.ts';
 import { cropSquareInto, type Square } from './crop.ts';
+import { inputBuffer } from './input-buffer.ts';
 
 export const MESH_INPUT = 192;
 
@@ -31,7 +32,7 @@ const MESH_OUTPUTS = ['Identity_1', 'Identity_2'];
 
 async function meshBatch(tf: Tf, model: GraphModel, image: RgbaImage, crops: Square[]): Promise<MeshFace[]> {
   const one = MESH_INPUT * MESH_INPUT * 3;
-  const pixels = new Float32Array(one * crops.length);
+  const pixels = inputBuffer(tf, model, one * crops.length);
   crops.forEach((crop, i) => cropSquareInto(pixels, i * one, image, crop, MESH_INPUT, 0));
   for (let i = 0; i < pixels.length; i++) pixels[i] /= 255; // the model wants 0..1
   const input = tf.tensor4d(pixels, [crops.length, MESH_INPUT, MESH_INPUT, 3]);
