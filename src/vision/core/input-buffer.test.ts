@@ -1,22 +1,10 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inputBuffer } from './input-buffer.ts';
-import type { FaceApi, Tf } from './face-models.ts';
-
-const require = createRequire(import.meta.url);
+import { nodeFaceApi } from '../node/face-models.ts';
+import type { Tf } from './face-models.ts';
 
 /** face-api's tfjs on the wasm backend, as the Node host sets it up (no models needed here). */
-async function wasmTf(): Promise<Tf> {
-  const tf = (require('@vladmandic/face-api/dist/face-api.node-wasm.js') as FaceApi).tf as unknown as Tf;
-  const wasm = require('@tensorflow/tfjs-backend-wasm') as { setWasmPaths(prefix: string): void };
-  if (tf.getBackend() !== 'wasm') {
-    wasm.setWasmPaths(join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist') + '/');
-    await tf.setBackend('wasm');
-    await tf.ready();
-  }
-  return tf;
-}
+const wasmTf = async () => (await nodeFaceApi()).tf;
 
 describe('inputBuffer', () => {
   it('gives each model one buffer, reused and grown as needed', async () => {

@@ -12,7 +12,8 @@ export function humanModelDir(): string {
   return join(dirname(dirname(require.resolve('@vladmandic/human'))), 'models');
 }
 
-export async function loadNodeFaceModels(): Promise<FaceModels> {
+/** face-api's node-wasm build with its tfjs on the wasm backend (set up once per process). */
+export async function nodeFaceApi(): Promise<{ faceapi: FaceApi; tf: Tf }> {
   const faceapi = require('@vladmandic/face-api/dist/face-api.node-wasm.js') as FaceApi;
   const wasm = require('@tensorflow/tfjs-backend-wasm') as { setWasmPaths(prefix: string): void };
   const tf = faceapi.tf as unknown as Tf;
@@ -21,6 +22,11 @@ export async function loadNodeFaceModels(): Promise<FaceModels> {
     await tf.setBackend('wasm');
     await tf.ready();
   }
+  return { faceapi, tf };
+}
+
+export async function loadNodeFaceModels(): Promise<FaceModels> {
+  const { faceapi, tf } = await nodeFaceApi();
   await faceapi.nets.ageGenderNet.loadFromDisk(join(dirname(require.resolve('@vladmandic/face-api/package.json')), 'model'));
   const dir = humanModelDir();
   const bytes = async (name: string) => {
