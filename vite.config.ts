@@ -14,7 +14,9 @@ const OFFSCREEN_PAGE = 'src/offscreen/offscreen.html';
 const ACCESS_PAGE = 'src/ui/access.html';
 export const GECKO_ID = 'child-guard@childguard.invalid';
 
-/** Chrome: MV3 service worker + offscreen document. Firefox: MV3 event page with a DOM. */
+/** Chrome: MV3 service worker + offscreen document. Firefox: MV3 event page with a DOM.
+ *  Photos cross the messaging as bytes (src/messages.ts): Firefox always structured-clones
+ *  messages, Chrome does from 148 when the manifest asks (JSON otherwise, so 148 is the minimum). */
 export function manifestFor(target: Target): ManifestV3Export {
   const common = structuredClone(baseManifest) as Record<string, unknown>;
   if (target === 'chrome') {
@@ -22,6 +24,8 @@ export function manifestFor(target: Target): ManifestV3Export {
       ...common,
       permissions: ['offscreen'],
       background: { service_worker: 'src/background/chrome.ts', type: 'module' },
+      message_serialization: 'structured_clone',
+      minimum_chrome_version: '148',
     } as unknown as ManifestV3Export;
   }
   return {

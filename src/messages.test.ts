@@ -11,7 +11,7 @@ const ID = 'a'.repeat(64);
 const tabSender = (url: string, extra: Partial<SenderInfo> = {}): SenderInfo => ({ id: RUNTIME, url, frameId: 0, tab: { id: 7, url }, ...extra });
 const weibo = tabSender('https://weibo.com/u/123');
 
-const analyze = { type: 'photo:analyze', id: ID, name: 'kid.jpg', mime: 'image/jpeg', data: 'AAECAw==' };
+const analyze = { type: 'photo:analyze', id: ID, name: 'kid.jpg', mime: 'image/jpeg', data: new Uint8Array([0xff, 0xd8, 0xff, 0xe0]) };
 const score = { type: 'draft:score', text: '孩子', photoIds: [ID], locale: 'zh-CN', waitMs: 5000 };
 
 describe('content → background messages', () => {
@@ -39,13 +39,18 @@ describe('content → background messages', () => {
   it('rejects malformed payloads', () => {
     const bad: unknown[] = [
       null, 'photo:analyze', [], { type: 'nope' },
-      { ...analyze, id: 'not-a-hash' }, { ...analyze, id: ID.toUpperCase() }, { ...analyze, data: 'not base64!' },
-      { ...analyze, data: 'A'.repeat(Math.ceil(MAX_PHOTO_BYTES / 3) * 4 + 4) }, { ...analyze, name: 5 },
+      { ...analyze, id: 'not-a-hash' }, { ...analyze, id: ID.toUpperCase() }, { ...analyze, name: 5 },
+      // bytes only: not base64 text, not what a Uint8Array becomes through JSON, not another view
+      { ...analyze, data: '/9j/4A==' }, { ...analyze, data: { 0: 255, 1: 216 } }, { ...analyze, data: [255, 216] },
+      { ...analyze, data: new Uint8Array(0) }, { ...analyze, data: new Uint8Array(MAX_PHOTO_BYTES + 1) },
+      { ...analyze, data: new Uint16Array(4) }, { ...analyze, data: new DataView(new ArrayBuffer(4)) }, { ...analyze, data: new ArrayBuffer(4) },
+      { ...analyze, data: new Uint8Array(new SharedArrayBuffer(4)) },
       { ...score, text: 'x'.repeat(100_001) }, { ...score, locale: 'fr' }, { ...score, photoIds: ['x'] },
       { ...score, photoIds: Array(41).fill(ID) }, { ...score, waitMs: -1 }, { ...score, waitMs: 1e9 }, { ...score, waitMs: '5' },
       { type: 'photo:forget', ids: 'some' }, { type: 'photo:forget', ids: [1] },
     ];
-    for (const m of bad) expect(parseContentMessage(m, weibo, RUNTIME), JSON.stringify(m)?.slice(0, 80)).toBeNull();
+    const label = (m: unknown) => JSON.stringify(m, (_k, v: unknown) => (ArrayBuffer.isView(v) ? `${v.constructor.name}(${v.byteLength})` : v))?.slice(0, 100);
+    for (const m of bad) expect(parseContentMessage(m, weibo, RUNTIME), label(m)).toBeNull();
   });
 });
 
@@ -60,6 +65,15 @@ describe('background → offscreen messages', () => {
     expect(parseOffscreenMessage(vision, { id: RUNTIME, url: 'chrome-extension://other/x.js' }, RUNTIME, ORIGIN)).toBeNull();
     expect(parseOffscreenMessage(analyze, worker, RUNTIME, ORIGIN)).toBeNull(); // wrong type for this context
     expect(parseOffscreenMessage({ ...vision, data: '' }, worker, RUNTIME, ORIGIN)).toBeNull();
+    expect(parseOffscreenMessage({ ...vision, data: btoa('\xff\xd8\xff\xe0') }, worker, RUNTIME, ORIGIN)).toBeNull(); // the old base64 wire
+  });
+
+  it('takes the photo bytes of another realm (a clone made in a content script or another frame)', async () => {
+    const { runInNewContext } = await import('node:vm');
+    const foreign = runInNewContext('new Uint8Array([255, 216, 255, 224])') as Uint8Array<ArrayBuffer>;
+    expect(foreign instanceof Uint8Array).toBe(false);
+    expect(parseOffscreenMessage({ ...vision, data: foreign }, worker, RUNTIME, ORIGIN)?.data).toBe(foreign);
+    expect(parseContentMessage({ ...analyze, data: foreign }, weibo, RUNTIME)).not.toBeNull();
   });
 
   it('checks the offscreen reply before trusting it', () => {

@@ -1,7 +1,9 @@
 // The one protocol between the extension's contexts, by sender:
 //   content script → background: photo:analyze, photo:forget, draft:score
 //   background → analysis document (Chrome's offscreen document, Firefox's frame): vision:analyze
-// Chrome's runtime messaging is JSON, so photo bytes travel as base64.
+// Photo bytes travel as a Uint8Array: messages are structured clones in Firefox, and in Chrome
+// since 148 with the manifest's `message_serialization: structured_clone` (vite.config.ts), so no
+// base64 copies of a 5 MB photo are made on the page's main thread or in the extension's process.
 // Every receiver calls one of the parse… functions below: they check the shape AND the sender,
 // and return null for anything else (pages and other extensions are untrusted).
 import type { Locale, PhotoFacts, Verdict } from './analysis/types.ts';
@@ -12,7 +14,6 @@ import { isSupportedPageUrl } from './sites/hosts.ts';
 export const MAX_PHOTO_BYTES = 32 * 1024 * 1024;
 export const MAX_DRAFT_CHARS = 100_000;
 export const MAX_PHOTOS_PER_DRAFT = 40;
-const MAX_BASE64_CHARS = Math.ceil(MAX_PHOTO_BYTES / 3) * 4;
 const PHOTO_ID = /^[0-9a-f]{64}$/; // SHA-256 of the bytes, hex
 
 export interface PhotoAnalyzeMessage {
@@ -21,8 +22,8 @@ export interface PhotoAnalyzeMessage {
   id: string;
   name: string;
   mime: string;
-  /** the photo's bytes, base64 */
-  data: string;
+  /** the photo's bytes */
+  data: Uint8Array<ArrayBuffer>;
 }
 export interface PhotoForgetMessage {
   type: 'photo:forget';
@@ -44,7 +45,7 @@ export interface VisionAnalyzeMessage {
   id: string;
   name: string;
   mime: string;
-  data: string;
+  data: Uint8Array<ArrayBuffer>;
 }
 export type OffscreenMessage = VisionAnalyzeMessage;
 
@@ -77,8 +78,11 @@ export interface SenderInfo {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isShortString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 const isPhotoId = (v: unknown): v is string => typeof v === 'string' && PHOTO_ID.test(v);
-const isBase64 = (v: unknown): v is string =>
-  typeof v === 'string' && v.length > 0 && v.length <= MAX_BASE64_CHARS && v.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(v);
+// by its tag, not instanceof: a clone may come from another realm (a content script's sandbox)
+const isPhotoBytes = (v: unknown): v is Uint8Array<ArrayBuffer> =>
+  Object.prototype.toString.call(v) === '[object Uint8Array]' &&
+  (v as Uint8Array).byteLength > 0 && (v as Uint8Array).byteLength <= MAX_PHOTO_BYTES &&
+  Object.prototype.toString.call((v as Uint8Array).buffer) === '[object ArrayBuffer]';
 const isLocale = (v: unknown): v is Locale => typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
 
 /** A content script of ours, in a supported site's top frame. */
@@ -96,8 +100,8 @@ export function isFromOurExtension(sender: SenderInfo, runtimeId: string, extens
   return sender.id === runtimeId && sender.tab === undefined && (sender.url === undefined || sender.url.startsWith(extensionOrigin));
 }
 
-function parsePhotoPayload(m: Record<string, unknown>): { id: string; name: string; mime: string; data: string } | null {
-  if (!isPhotoId(m.id) || !isShortString(m.name, 500) || !isShortString(m.mime, 100) || !isBase64(m.data)) return null;
+function parsePhotoPayload(m: Record<string, unknown>): { id: string; name: string; mime: string; data: Uint8Array<ArrayBuffer> } | null {
+  if (!isPhotoId(m.id) || !isShortString(m.name, 500) || !isShortString(m.mime, 100) || !isPhotoBytes(m.data)) return null;
   return { id: m.id, name: m.name, mime: m.mime, data: m.data };
 }
 

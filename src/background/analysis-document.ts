@@ -20,9 +20,9 @@ export function documentVision(deps: OffscreenDeps): VisionClient {
     return undefined;
   });
   return {
-    analyze({ id, name, mime, base64 }) {
+    analyze({ id, name, mime, bytes }) {
       return host.use(async () => {
-        const message: VisionAnalyzeMessage = { type: 'vision:analyze', id, name, mime, data: base64 };
+        const message: VisionAnalyzeMessage = { type: 'vision:analyze', id, name, mime, data: bytes };
         const reply = parseVisionReply(await browser.runtime.sendMessage(message));
         if (!reply) throw new Error('no answer from the photo checker');
         if (!reply.ok) throw new Error(reply.error);

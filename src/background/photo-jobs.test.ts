@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PhotoFacts } from '../analysis/types.ts';
-import { sha256Hex } from './bytes.ts';
+import { sha256Hex } from '../photo-id.ts';
 import { PhotoJobs } from './photo-jobs.ts';
 import type { VisionClient, VisionRequest } from './vision-client.ts';
 
 const shared = resolve(process.cwd(), '../shared/testdata');
 const photo = async (rel: string): Promise<VisionRequest> => {
   const bytes = new Uint8Array(readFileSync(resolve(shared, rel)));
-  return { id: await sha256Hex(bytes), name: rel, mime: 'image/jpeg', bytes, base64: '' };
+  return { id: await sha256Hex(bytes), name: rel, mime: 'image/jpeg', bytes };
 };
 
 /** A vision host that answers after `ms`, reporting what it was given, and counts its calls. */

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PhotoFacts } from '../analysis/types.ts';
 import type { DraftScoreReply, SenderInfo } from '../messages.ts';
-import { sha256Hex } from './bytes.ts';
+import { sha256Hex } from '../photo-id.ts';
 import { metadataFacts, scoreDraft } from './engine.ts';
 import { PhotoJobs } from './photo-jobs.ts';
 import { createRouter } from './router.ts';
@@ -18,7 +18,7 @@ const GPS_PHOTO = 'exif/gps/exifsamples_DSCN0010.jpg'; // lat 43.467448 lon 11.8
 
 async function photoMessage(rel: string) {
   const bytes = new Uint8Array(readFileSync(resolve(shared, rel)));
-  return { type: 'photo:analyze', id: await sha256Hex(bytes), name: rel.split('/').pop()!, mime: 'image/jpeg', data: Buffer.from(bytes).toString('base64') };
+  return { type: 'photo:analyze', id: await sha256Hex(bytes), name: rel.split('/').pop()!, mime: 'image/jpeg', data: bytes };
 }
 
 /** Photo models that see one young child's face (what the vision code reports for such a photo). */

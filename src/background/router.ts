@@ -3,7 +3,7 @@
 import type { DraftScoreReply, PhotoAnalyzeReply, PhotoForgetReply, SenderInfo } from '../messages.ts';
 import { parseContentMessage } from '../messages.ts';
 import type { Draft, Verdict } from '../analysis/types.ts';
-import { fromBase64, sha256Hex } from './bytes.ts';
+import { sha256Hex } from '../photo-id.ts';
 import type { PhotoJobs } from './photo-jobs.ts';
 
 export interface RouterDeps {
@@ -23,9 +23,8 @@ export function createRouter(deps: RouterDeps): (message: unknown, sender: Sende
     switch (m.type) {
       case 'photo:analyze':
         return (async (): Promise<PhotoAnalyzeReply> => {
-          const bytes = fromBase64(m.data);
-          if ((await sha256Hex(bytes)) !== m.id) return { ok: false, error: 'photo id does not match its bytes' };
-          deps.jobs.start(tabId, { id: m.id, name: m.name, mime: m.mime, bytes, base64: m.data });
+          if ((await sha256Hex(m.data)) !== m.id) return { ok: false, error: 'photo id does not match its bytes' };
+          deps.jobs.start(tabId, { id: m.id, name: m.name, mime: m.mime, bytes: m.data });
           return { ok: true };
         })();
       case 'photo:forget':

@@ -6,9 +6,7 @@ export interface VisionRequest {
   id: string;
   name: string;
   mime: string;
-  bytes: Uint8Array;
-  /** the same bytes as they arrived, to pass on without encoding again */
-  base64: string;
+  bytes: Uint8Array<ArrayBuffer>;
 }
 
 export interface VisionClient {

@@ -5,7 +5,7 @@ import { MAX_PHOTO_BYTES } from '../messages.ts';
 import type { PhotoView } from '../ui/dialog-state.ts';
 import type { MessageKey } from '../ui/i18n.ts';
 import { analyzePhoto } from './background-client.ts';
-import { sha256Hex, toBase64 } from './encode.ts';
+import { sha256Hex } from '../photo-id.ts';
 
 const IMAGE_NAME = /\.(jpe?g|jfif|png|gif|webp|heic|heif|avif|bmp|tiff?)$/i;
 
@@ -39,8 +39,8 @@ export class AttachedPhoto implements PhotoView {
     }
   }
 
-  private async sendBytes(id: string, bytes: Uint8Array): Promise<void> {
-    const reply = await analyzePhoto({ id, name: this.file.name.slice(0, 500), mime: this.file.type.slice(0, 100), data: toBase64(bytes) });
+  private async sendBytes(id: string, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
+    const reply = await analyzePhoto({ id, name: this.file.name.slice(0, 500), mime: this.file.type.slice(0, 100), data: bytes });
     if (!reply.ok) throw new Error(reply.error);
   }
 

@@ -4,7 +4,6 @@
 // asks the background to close it: only that frees the wasm heaps.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseOffscreenMessage, type VisionAnalyzeReply } from '../messages.ts';
-import { fromBase64 } from '../background/bytes.ts';
 import { photoAnalyzer } from '../background/load-analyzer.ts';
 import { VISION_IDLE } from '../background/offscreen-host.ts';
 import { IdleReport } from './idle-report.ts';
@@ -19,7 +18,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!m) return undefined;
   return idle.run(async (): Promise<VisionAnalyzeReply> => {
     try {
-      const facts = await (await photoAnalyzer()).analyze(fromBase64(m.data), { name: m.name, mime: m.mime });
+      const facts = await (await photoAnalyzer()).analyze(m.data, { name: m.name, mime: m.mime });
       return { ok: true, facts: { ...facts, id: m.id } };
     } catch (e) {
       return { ok: false, error: e instanceof Error ? e.message : String(e) };

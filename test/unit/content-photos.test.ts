@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { loadFixture } from './load-fixture.ts';
 
-const sent: { type: string; id?: string; ids?: unknown; data?: string; mime?: string }[] = [];
+const sent: { type: string; id?: string; ids?: unknown; data?: Uint8Array; mime?: string }[] = [];
 vi.mock('webextension-polyfill', () => ({
   default: { runtime: { sendMessage: async (m: { type: string }) => { sent.push(m); return { ok: true }; } } },
 }));
@@ -52,7 +52,8 @@ describe('photos in the content script', () => {
     const analyze = await vi.waitFor(() => sent.find((m) => m.type === 'photo:analyze')!);
     expect(analyze.id).toBe(sha);
     expect(analyze.mime).toBe('image/png');
-    expect(Buffer.from(analyze.data!, 'base64').equals(bytes)).toBe(true);
+    expect(analyze.data).toBeInstanceOf(Uint8Array); // bytes, not base64: messages are structured clones
+    expect(Buffer.from(analyze.data!).equals(bytes)).toBe(true);
   });
 
   it('takes pasted and dropped photos into the box they land in', async () => {

@@ -15,9 +15,13 @@ import type { FirefoxSession } from './firefox-session.ts';
 
 const MIME: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.gif': 'image/gif' };
 
-export interface PhotoPayload { id: string; name: string; mime: string; data: string }
+/** A photo as the harness carries it into the browser: base64 inside the evaluated script; the
+ *  script turns it back into bytes (`IN_BROWSER_BYTES`) before the extension's part starts. */
+interface PhotoPayload { id: string; name: string; mime: string; data: string }
 
-export function photoPayload(file: string): PhotoPayload {
+const IN_BROWSER_BYTES = 'msg.data = Uint8Array.fromBase64(msg.data);';
+
+function photoPayload(file: string): PhotoPayload {
   const bytes = readFileSync(file);
   return {
     id: createHash('sha256').update(bytes).digest('hex'),
@@ -43,6 +47,8 @@ export async function analyzeTimedInChromium(session: ChromiumSession, file: str
   const msg = { type: 'vision:analyze', ...photoPayload(file) };
   // plain source, not a transpiled function: tsx/esbuild helpers do not exist in the worker
   const { reply, ms } = (await session.worker.evaluate(`(async () => {
+    const msg = ${JSON.stringify(msg)};
+    ${IN_BROWSER_BYTES}
     const started = performance.now();
     const path = ${JSON.stringify(ANALYSIS_DOCUMENT_PATH)};
     const url = chrome.runtime.getURL(path);
@@ -51,7 +57,7 @@ export async function analyzeTimedInChromium(session: ChromiumSession, file: str
       await chrome.offscreen.createDocument({ url: path, reasons: ['WORKERS'], justification: 'e2e cross-host check' })
         .catch(async (e) => { if (!(await open())) throw e; });
     }
-    const reply = await chrome.runtime.sendMessage(${JSON.stringify(msg)});
+    const reply = await chrome.runtime.sendMessage(msg);
     return { reply, ms: performance.now() - started };
   })()`)) as { reply: VisionReply; ms: number };
   if (!reply?.ok) throw new Error(`offscreen analysis failed: ${JSON.stringify(reply)}`);
@@ -92,6 +98,8 @@ export class FirefoxVision {
   async analyzeTimed(file: string): Promise<TimedFacts> {
     const msg = { type: 'vision:analyze', ...photoPayload(file) };
     const { reply, ms } = await this.devtools.evaluateAsync<{ reply: VisionReply; ms: number }>(this.console, `{
+      const msg = ${JSON.stringify(msg)};
+      ${IN_BROWSER_BYTES}
       const started = performance.now();
       const url = browser.runtime.getURL(${JSON.stringify(ANALYSIS_DOCUMENT_PATH)});
       if (![...document.querySelectorAll('iframe')].some((f) => f.src === url)) {
@@ -102,7 +110,7 @@ export class FirefoxVision {
           (document.body ?? document.documentElement).append(frame);
         });
       }
-      const reply = await browser.runtime.sendMessage(${JSON.stringify(msg)});
+      const reply = await browser.runtime.sendMessage(msg);
       return { reply, ms: performance.now() - started };
     }`);
     if (!reply?.ok) throw new Error(`analysis frame failed: ${JSON.stringify(reply)}`);
