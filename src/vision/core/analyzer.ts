@@ -48,9 +48,10 @@ export interface VisionHost {
 export interface AnalyzerSettings {
   /** release the OCR thread and face models after this long unused */
   idleMs: number;
-  /** stop OCR after this long and report `textCutShort`. 4 s: on a slower 2-core machine 3 s cut
-   *  5 of testdata's 29 pictures short (en 25/32, under the 80 % goal), 4 s 2 of them (26/32), as
-   *  3 s did on a faster one. Send waits up to 9 s for a photo (content/check-draft.ts). */
+  /** stop OCR after this long and report `textCutShort`; stretched up to 2× on a slower or busy
+   *  machine (core/machine-pace.ts). 4 s: on a slower 2-core machine 3 s cut 5 of testdata's 29
+   *  pictures short (en 25/32, under the 80 % goal), 4 s 2 of them (26/32), as 3 s did on a faster
+   *  one. Send waits up to 9 s for a photo (content/check-draft.ts). */
   ocrBudgetMs: number;
   /** refuse pictures with more pixels than this (a 60 MP image is refused; 48 MP phones pass) */
   maxPixels: number;

@@ -51,7 +51,7 @@ const DROPPED = ['drop picture', 'drop signs'];
 describe('OCR recipe', () => {
   it('reads nothing when neither the picture nor its sign copy shows a text block', async () => {
     const { result, log } = await read({ blocks: { picture: false, signs: false }, pages: {} });
-    expect(result).toEqual({ text: '', confidence: 0, cutShort: false });
+    expect(result).toEqual({ text: '', confidence: 0, cutShort: false, budgetMs: 10_000 });
     expect(log).toEqual([...HANDED, ...DROPPED, 'terminate']);
   });
 
@@ -65,7 +65,7 @@ describe('OCR recipe', () => {
     });
     expect(log).toEqual([...HANDED, 'chi_sim 6 picture', 'eng 6 picture', 'eng 4 picture sauvola', 'chi_sim 11 signs', ...DROPPED, 'terminate']);
     // the Sauvola reading adds only the line the others lack
-    expect(result).toEqual({ text: '电话\nTel 110\nREG 07-24-2017\nEXIT', confidence: 90, cutShort: false });
+    expect(result).toEqual({ text: '电话\nTel 110\nREG 07-24-2017\nEXIT', confidence: 90, cutShort: false, budgetMs: 10_000 });
   });
 
   it('asks for the picture\'s layout before handing the sign copy over, so the thread works while the copy is made', async () => {
@@ -83,7 +83,7 @@ describe('OCR recipe', () => {
   it('reads only the sign copy when only it shows text (a street scene)', async () => {
     const { log, result } = await read({ blocks: { picture: false, signs: true }, pages: { 'chi_sim 11 signs': ['打浦路15号', 61] } });
     expect(log).toEqual([...HANDED, 'chi_sim 11 signs', ...DROPPED, 'terminate']);
-    expect(result).toEqual({ text: '打浦路15号', confidence: 61, cutShort: false });
+    expect(result).toEqual({ text: '打浦路15号', confidence: 61, cutShort: false, budgetMs: 10_000 });
   });
 
   it('keeps the upside-down reading when it is surer, and not otherwise', async () => {
@@ -102,8 +102,22 @@ describe('OCR recipe', () => {
 
   it('stops at the time budget: keeps what was read, kills the busy thread, marks the text cut short', async () => {
     const { result, log } = await read({ blocks: { picture: true, signs: true }, pages: { 'chi_sim 6 picture': ['110', 80] }, readMs: 40 }, 100);
-    expect(result).toEqual({ text: '110', confidence: 80, cutShort: true });
+    expect(result).toEqual({ text: '110', confidence: 80, cutShort: true, budgetMs: 100 });
     expect(log).toEqual([...HANDED, 'chi_sim 6 picture', 'terminate']);
+  });
+
+  it('stretches the budget by the machine\'s pace, timed by the sign copy', async () => {
+    const log: string[] = [];
+    const timed: [number, number][] = [];
+    const script: Script = { blocks: { picture: true, signs: true }, pages: { 'chi_sim 6 picture': ['110', 80], 'chi_sim 11 signs': ['EXIT', 30] }, readMs: 40 };
+    const reader = new OcrReader(async () => scriptedThread(script, log), 60_000, (ms, pixels) => { timed.push([ms, pixels]); return 2.5; });
+    // 6 passes of 40 ms: over the 100 ms asked for, within 250
+    const result = await reader.read(picture, 100);
+    await reader.dispose();
+    expect(result).toEqual({ text: '110\nEXIT', confidence: 80, cutShort: false, budgetMs: 250 });
+    expect(timed).toHaveLength(1);
+    expect(timed[0][1]).toBe(2); // the sign copy's pixels
+    expect(timed[0][0]).toBeGreaterThanOrEqual(0);
   });
 
   it('replaces a thread that failed: the photo gets an error, the next one a new thread', async () => {

@@ -13,11 +13,13 @@
 //    that copy shows a text block, this is the only reading.
 // 5. When both block readings are unsure, the picture is read upside down and the surer side is kept.
 // A read that runs over its time budget kills the thread (tesseract cannot be interrupted) and
-// returns what it had, marked cut short.
+// returns what it had, marked cut short. The budget is stretched on a slow or busy machine
+// (machine-pace.ts), timed by the sign copy each picture needs anyway.
 import type { RgbaImage } from './image.ts';
 import { pgmFile, rotate180, toPnm } from './image.ts';
 import { invertedSauvola } from './threshold.ts';
 import { IdleResource } from './idle-resource.ts';
+import { MachinePace, MAX_SLOWDOWN } from './machine-pace.ts';
 import type { OcrThread } from './ocr-thread.ts';
 import type { OcrLang } from '../asset-paths.ts';
 
@@ -44,7 +46,12 @@ export interface OcrResult {
   /** 0..100, the best reading kept */
   confidence: number;
   cutShort: boolean;
+  /** the budget this picture got: the one asked for, stretched by the machine's pace */
+  budgetMs: number;
 }
+
+/** When the reading must end; moved once the sign copy has timed the machine. */
+interface Deadline { at: number }
 
 interface Reading { text: string; confidence: number }
 /** `params`: Tesseract parameters for this pass only (tesseract-engine.ts resets them for the next). */
@@ -57,8 +64,13 @@ class OutOfTime extends Error {
 export class OcrReader {
   private readonly thread: IdleResource<OcrThread>;
 
-  /** `startThread` gives an OCR thread with every OCR language loaded (see tesseract-engine.ts). */
-  constructor(startThread: () => Promise<OcrThread>, idleMs: number) {
+  /** `startThread` gives an OCR thread with every OCR language loaded (see tesseract-engine.ts);
+   *  `pace` turns the sign copy's time into the budget's factor (machine-pace.ts). */
+  constructor(
+    startThread: () => Promise<OcrThread>,
+    idleMs: number,
+    private readonly pace: (ms: number, pixels: number) => number = paceOf(new MachinePace()),
+  ) {
     this.thread = new IdleResource(startThread, (t) => t.terminate(), idleMs);
   }
 
@@ -66,10 +78,16 @@ export class OcrReader {
     return this.thread.loaded;
   }
 
-  /** Reads the text within `budgetMs`, counted once the thread is up (chi_sim initialised). */
+  /** Reads the text within `budgetMs` (stretched on a slow machine), counted once the thread is up
+   *  (chi_sim initialised). */
   async read(image: RgbaImage, budgetMs: number): Promise<OcrResult> {
     await this.thread.use(async () => undefined);
-    const deadline = Date.now() + budgetMs;
+    const started = Date.now();
+    // the longest budget until the sign copy has timed the machine (only the first layout pass,
+    // a short one, starts before that)
+    const deadline: Deadline = { at: started + budgetMs * MAX_SLOWDOWN };
+    let budget = budgetMs * MAX_SLOWDOWN;
+    const result = (readings: Reading[], cutShort: boolean) => joined(readings, cutShort, budget);
     let kept: Reading[] = [];
     let handed = [PICTURE, SIGNS]; // the thread ignores a drop of a picture it never got
     try {
@@ -77,9 +95,13 @@ export class OcrReader {
       // the thread looks for text blocks in the picture while the sign copy is made here
       const pictureLayout = this.hasTextBlock(PICTURE, deadline);
       pictureLayout.catch(() => undefined); // a failure is thrown by the await below
-      await this.hand(SIGNS, signsPicture(image), deadline);
+      const copyStarted = performance.now();
+      const signs = signsPicture(image);
+      budget = budgetMs * this.pace(performance.now() - copyStarted, image.width * image.height);
+      deadline.at = started + budget;
+      await this.hand(SIGNS, signs, deadline);
       const pictureHasText = await pictureLayout;
-      if (!pictureHasText && !(await this.hasTextBlock(SIGNS, deadline))) return { text: '', confidence: 0, cutShort: false };
+      if (!pictureHasText && !(await this.hasTextBlock(SIGNS, deadline))) return result([], false);
       // Only the sign copy shows text: a street scene. Its sign reading is all: there the block
       // readings of the picture take seconds (foliage read as letters) and found no key string.
       const readSigns = async () => kept.push(await this.recognize({ lang: 'chi_sim', picture: SIGNS, mode: SPARSE_PAGE_MODE }, deadline));
@@ -124,27 +146,29 @@ export class OcrReader {
     await this.thread.release();
   }
 
-  private hand(name: string, bytes: Uint8Array, deadline: number): Promise<void> {
+  private hand(name: string, bytes: Uint8Array, deadline: Deadline): Promise<void> {
     return withDeadline(() => this.thread.use((t) => t.setPicture(name, bytes)), deadline);
   }
 
   /** Layout analysis only, no recognition. */
-  private async hasTextBlock(picture: string, deadline: number): Promise<boolean> {
+  private async hasTextBlock(picture: string, deadline: Deadline): Promise<boolean> {
     const page = await this.run({ lang: 'chi_sim', picture, mode: LAYOUT_PAGE_MODE }, deadline, true);
     return page.blocks > 0;
   }
 
-  private async recognize(pass: Pass, deadline: number): Promise<Reading> {
+  private async recognize(pass: Pass, deadline: Deadline): Promise<Reading> {
     const page = await this.run(pass, deadline, false);
     return { text: tidy(page.text), confidence: page.confidence };
   }
 
-  private run(pass: Pass, deadline: number, layoutOnly: boolean) {
+  private run(pass: Pass, deadline: Deadline, layoutOnly: boolean) {
     // no user_defined_dpi: PNM carries none and Tesseract's estimate did as well as 72 dpi and
     // better than 150 on testdata/ocr
     return withDeadline(() => this.thread.use((t) => t.read({ ...pass, layoutOnly })), deadline);
   }
 }
+
+const paceOf = (pace: MachinePace) => (ms: number, pixels: number) => pace.observe(ms, pixels);
 
 /** The light-on-dark copy (threshold.ts) as a PGM file, thresholded straight into the file. */
 function signsPicture(image: RgbaImage): Uint8Array {
@@ -153,9 +177,9 @@ function signsPicture(image: RgbaImage): Uint8Array {
   return pgm.file;
 }
 
-function result(readings: Reading[], cutShort: boolean): OcrResult {
+function joined(readings: Reading[], cutShort: boolean, budgetMs: number): OcrResult {
   const confidence = readings.reduce((m, r) => Math.max(m, r.confidence), 0);
-  return { text: joinReadings(readings.map((r) => r.text)), confidence, cutShort };
+  return { text: joinReadings(readings.map((r) => r.text)), confidence, cutShort, budgetMs };
 }
 
 /** Later readings add only the lines the earlier ones did not already contain. */
@@ -177,8 +201,8 @@ function tidy(text: string): string {
     .join('\n');
 }
 
-function withDeadline<T>(start: () => Promise<T>, deadline: number): Promise<T> {
-  const left = deadline - Date.now();
+function withDeadline<T>(start: () => Promise<T>, deadline: Deadline): Promise<T> {
+  const left = deadline.at - Date.now();
   if (left <= 0) return Promise.reject(new OutOfTime(false));
   const work = start();
   let timer: ReturnType<typeof setTimeout> | undefined;
