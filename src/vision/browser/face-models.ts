@@ -1,18 +1,16 @@
 // The face models in the browser: face-api's browser build (tfjs bundled) on the wasm backend; its
 // age net, BlazeFace, FaceMesh, FaceRes and the wasm binaries all come from the extension's own files.
-import { GRAPH_MODELS, graphModelFrom, lazyModel, type FaceApi, type FaceModels, type GraphModelJson, type Tf } from '../core/face-models.ts';
+import { GRAPH_MODELS, graphModelFrom, lazyModel, startWasmBackend, type FaceApi, type FaceModels, type GraphModelJson, type Tf } from '../core/face-models.ts';
 import { VENDOR } from '../asset-paths.ts';
 
 export async function loadBrowserFaceModels(assetUrl: (path: string) => string): Promise<FaceModels> {
   const faceapi = (await import('@vladmandic/face-api/dist/face-api.esm.js')) as unknown as FaceApi;
   const tf = faceapi.tf as unknown as Tf & { setWasmPaths(prefix: string): void }; // the bundle's tf carries the wasm backend
-  if (tf.getBackend() !== 'wasm') {
+  await startWasmBackend(tf, () => {
     // threaded wasm spawns blob: workers, which hang in extension pages
     tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
     tf.setWasmPaths(withSlash(assetUrl(VENDOR.tfjsWasmDir)));
-    if (!(await tf.setBackend('wasm'))) throw new Error('tfjs wasm backend unavailable');
-    await tf.ready();
-  }
+  });
   // face-api rebuilds model URLs by splitting on '/', which breaks 'chrome-extension://…';
   // a root-relative path of the same page origin does not.
   await faceapi.nets.ageGenderNet.loadFromUri(sameOriginPath(assetUrl(VENDOR.faceModelDir)));

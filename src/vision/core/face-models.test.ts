@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazyModel, type GraphModel } from './face-models.ts';
+import { lazyModel, startWasmBackend, type GraphModel, type Tf } from './face-models.ts';
 
 function fakeModel(log: string[]): GraphModel {
   return { dispose: () => log.push('dispose') } as unknown as GraphModel;
@@ -29,5 +29,34 @@ describe('lazyModel', () => {
     expect(model.loaded).toBe(false);
     await expect(model.get()).resolves.toBeDefined();
     expect(calls).toBe(2);
+  });
+});
+
+/** tfjs' engine as the browser build registers it: CPU, WebGL and wasm, none started. */
+function fakeTf(log: string[], { wasmStarts = true } = {}) {
+  const factories = ['cpu', 'webgl', 'wasm'];
+  let current: string | null = null;
+  const tf = {
+    engine: () => ({ backendName: current, backendNames: () => [...factories] }),
+    getBackend: () => { log.push('getBackend'); current ??= factories.includes('webgl') ? 'webgl' : factories[0]; return current; },
+    removeBackend: (name: string) => { log.push(`remove ${name}`); factories.splice(factories.indexOf(name), 1); },
+    setBackend: async (name: string) => { log.push(`set ${name}`); if (wasmStarts) current = name; return wasmStarts; },
+    ready: async () => { log.push('ready'); },
+  };
+  return tf as unknown as Tf;
+}
+
+describe('startWasmBackend', () => {
+  it('takes the other backends out before starting wasm, so WebGL never starts, and only once', async () => {
+    const log: string[] = [];
+    const tf = fakeTf(log);
+    await startWasmBackend(tf, () => log.push('paths'));
+    expect(log).toEqual(['remove cpu', 'remove webgl', 'paths', 'set wasm', 'ready']);
+    await startWasmBackend(tf, () => log.push('paths'));
+    expect(log).toHaveLength(5);
+  });
+
+  it('says so when wasm does not start', async () => {
+    await expect(startWasmBackend(fakeTf([], { wasmStarts: false }), () => undefined)).rejects.toThrow('tfjs wasm backend unavailable');
   });
 });

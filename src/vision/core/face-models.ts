@@ -48,6 +48,23 @@ export function lazyModel(load: () => Promise<GraphModel>): LazyModel {
   };
 }
 
+/**
+ * Puts tfjs on its wasm backend, the only one the face code runs on. The builds we load also carry
+ * tfjs' CPU and WebGL backends, and asking tfjs for its backend before choosing one starts the best
+ * it knows: WebGL on a machine with a GPU, a GL context for the analysis document that nothing
+ * would use (in the test browsers WebGL is software-rendered, which tfjs refuses with
+ * failIfMajorPerformanceCaveat, so no figure here shows it); the CPU backend in Node. So the others
+ * are taken out of the registry before wasm is started. `setWasmPaths` says where the host keeps
+ * tfjs' .wasm files.
+ */
+export async function startWasmBackend(tf: Tf, setWasmPaths: () => void): Promise<void> {
+  if (tf.engine().backendName === 'wasm') return;
+  for (const name of tf.engine().backendNames()) if (name !== 'wasm') tf.removeBackend(name);
+  setWasmPaths();
+  if (!(await tf.setBackend('wasm'))) throw new Error('tfjs wasm backend unavailable');
+  await tf.ready();
+}
+
 /** The graph models' files, as shipped in @vladmandic/human's models/ folder. */
 export const GRAPH_MODELS = { detector: 'blazeface', mesh: 'facemesh', faceres: 'faceres' } as const;
 

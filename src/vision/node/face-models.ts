@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { GRAPH_MODELS, graphModelFrom, lazyModel, type FaceApi, type FaceModels, type GraphModelJson, type Tf } from '../core/face-models.ts';
+import { GRAPH_MODELS, graphModelFrom, lazyModel, startWasmBackend, type FaceApi, type FaceModels, type GraphModelJson, type Tf } from '../core/face-models.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -17,11 +17,7 @@ export async function nodeFaceApi(): Promise<{ faceapi: FaceApi; tf: Tf }> {
   const faceapi = require('@vladmandic/face-api/dist/face-api.node-wasm.js') as FaceApi;
   const wasm = require('@tensorflow/tfjs-backend-wasm') as { setWasmPaths(prefix: string): void };
   const tf = faceapi.tf as unknown as Tf;
-  if (tf.getBackend() !== 'wasm') {
-    wasm.setWasmPaths(join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist') + '/');
-    await tf.setBackend('wasm');
-    await tf.ready();
-  }
+  await startWasmBackend(tf, () => wasm.setWasmPaths(join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist') + '/'));
   return { faceapi, tf };
 }
 
