@@ -12,6 +12,9 @@
 // 4. chi_sim reads the light-on-dark copy as sparse text (PSM 11): signs in street photos. When only
 //    that copy shows a text block, this is the only reading.
 // 5. When both block readings are unsure, the picture is read upside down and the surer side is kept.
+// 6. If the upright side is kept, chi_sim reads it once more as one block with Tesseract's Sauvola
+//    threshold: +3 zh key strings (a boarding pass's header, a street sign's 东 and 西), ~0.3 s a
+//    picture with text. Last, so that on a slow machine the budget runs out on it first.
 // A read that runs over its time budget kills the thread (tesseract cannot be interrupted) and
 // returns what it had, marked cut short. The budget is stretched on a slow or busy machine
 // (machine-pace.ts), timed by the sign copy each picture needs anyway.
@@ -33,7 +36,7 @@ export const COLUMN_PAGE_MODE = '4';
  * line of a tilted receipt: 26/32 en instead of 24), the same two with k 0.2 or 0.5 or a 0.5 window;
  * alone it is poor (11/32: big poster letters come out hollow), so it only adds to the Otsu readings.
  */
-const SAUVOLA = { thresholding_method: '2' } as const;
+const SAUVOLA = { thresholding_method: '2' } as const; // also step 6's chi_sim reading
 /** The pictures a read hands the OCR thread, each once. */
 const PICTURE = 'picture';
 const SIGNS = 'signs';
@@ -125,8 +128,10 @@ export class OcrReader {
         await this.hand(TURNED, toPnm(rotate180(image)), deadline);
         const rotated = [await this.recognize({ lang: 'chi_sim', picture: TURNED, mode: BLOCK_PAGE_MODE }, deadline)];
         rotated.push(await this.recognize({ lang: 'eng', picture: TURNED, mode: BLOCK_PAGE_MODE }, deadline));
-        if (Math.max(...rotated.map((r) => r.confidence)) > sure) kept = rotated;
+        if (Math.max(...rotated.map((r) => r.confidence)) > sure) return result(rotated, false);
       }
+      // last, so that a slow machine's budget runs out on this one first
+      kept.push(await this.recognize({ lang: 'chi_sim', picture: PICTURE, mode: BLOCK_PAGE_MODE, params: SAUVOLA }, deadline));
       return result(kept, false);
     } catch (e) {
       // a busy thread: the only way to stop tesseract mid-page; a failed one is not trusted again
