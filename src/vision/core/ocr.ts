@@ -91,7 +91,7 @@ export class OcrReader {
     const deadline: Deadline = { at: started + budgetMs * MAX_SLOWDOWN };
     let budget = budgetMs * MAX_SLOWDOWN;
     const result = (readings: Reading[], cutShort: boolean) => joined(readings, cutShort, budget);
-    let kept: Reading[] = [];
+    const kept: Reading[] = [];
     let handed = [PICTURE, SIGNS]; // the thread ignores a drop of a picture it never got
     try {
       await this.hand(PICTURE, toPnm(image), deadline);
