@@ -16,6 +16,7 @@ import { twelveMegapixelJpegs } from './harness/twelve-megapixel.ts';
 import type { BrowserSession, SitePage } from './harness/session.ts';
 import { SITES, type SiteFixture } from './harness/sites.ts';
 import { waitUntil } from './harness/wait.ts';
+import reasonMessages from '../../src/analysis/lexicon/messages.json' with { type: 'json' };
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -32,6 +33,8 @@ const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)));
 
 const RISKY = { text: corpusDraft('d000').text, photo: testdata('scenes/kodak_kodim15.png') };
+/** The child-face reason in every locale (the dialog follows the browser's language). */
+const CHILD_FACE = Object.values(reasonMessages['child-face']);
 const BENIGN = { text: '周末去公园拍的鹦鹉，颜色真漂亮', photo: testdata('negatives/kodak_kodim23.png') };
 /** words of the risky draft the warning should quote as its evidence */
 const RISKY_WORDS = ['小女孩', '独自'];
@@ -77,6 +80,8 @@ describe.each(BROWSERS)('the extension in %s', (kind) => {
       expect(view.focusInside).toBe(true);
       for (const w of RISKY_WORDS) expect(view.text, 'the warning quotes the draft').toContain(w);
       expect(view.images, 'the photo is shown as evidence').toBeGreaterThanOrEqual(1);
+      // the photo went content script → background → analysis document as bytes and was analysed
+      expect(CHILD_FACE.some((m) => view.text.includes(m)), 'a reason is the child\'s face in the photo').toBe(true);
       if (p instanceof ChromiumPage) {
         const ax = await p.accessibleDialog();
         expect(ax?.role).toBe('alertdialog');
