@@ -86,7 +86,7 @@ async function measure(name: string, browser: Measured, photos: string[]): Promi
       await page.close();
     }
   };
-  const memory = () => browser.memoryMb();
+  const memory = browser.memoryMb;
   report(`${name} page: first photo, cold: attach → Send → verdict on screen`, await attachAndSend(COLD_PHOTO), 'ms');
   report(`${name} page: photo with adults (FaceRes loads)`, await attachAndSend(ADULTS_PHOTO), 'ms');
   report(`${name} page: photo with text (eng initialises)`, await attachAndSend(TEXT_PHOTO), 'ms');

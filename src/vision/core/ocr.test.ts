@@ -115,7 +115,7 @@ describe('OCR recipe', () => {
     const log: string[] = [];
     const timed: [number, number][] = [];
     const script: Script = { blocks: { picture: true, signs: true }, pages: { 'chi_sim 6 picture': ['110', 80], 'chi_sim 11 signs': ['EXIT', 30] }, readMs: 40 };
-    const reader = new OcrReader(async () => scriptedThread(script, log), 60_000, (ms, pixels) => { timed.push([ms, pixels]); return 4; });
+    const reader = new OcrReader(async () => scriptedThread(script, log), 60_000, { observe: (ms, pixels) => { timed.push([ms, pixels]); return 4; } });
     // 6 readings of 40 ms: over the 100 ms asked for, within 400
     const result = await reader.read(picture, 100);
     await reader.dispose();

@@ -69,11 +69,7 @@ export class OcrReader {
 
   /** `startThread` gives an OCR thread with every OCR language loaded (see tesseract-engine.ts);
    *  `pace` turns the sign copy's time into the budget's factor (machine-pace.ts). */
-  constructor(
-    startThread: () => Promise<OcrThread>,
-    idleMs: number,
-    private readonly pace: (ms: number, pixels: number) => number = paceOf(new MachinePace()),
-  ) {
+  constructor(startThread: () => Promise<OcrThread>, idleMs: number, private readonly pace: Pick<MachinePace, 'observe'> = new MachinePace()) {
     this.thread = new IdleResource(startThread, (t) => t.terminate(), idleMs);
   }
 
@@ -89,8 +85,7 @@ export class OcrReader {
     // the longest budget until the sign copy has timed the machine (only the first layout pass,
     // a short one, starts before that)
     const deadline: Deadline = { at: started + budgetMs * MAX_SLOWDOWN };
-    let budget = budgetMs * MAX_SLOWDOWN;
-    const result = (readings: Reading[], cutShort: boolean) => joined(readings, cutShort, budget);
+    const result = (readings: Reading[], cutShort: boolean) => joined(readings, cutShort, deadline.at - started);
     const kept: Reading[] = [];
     let handed = [PICTURE, SIGNS]; // the thread ignores a drop of a picture it never got
     try {
@@ -100,8 +95,7 @@ export class OcrReader {
       pictureLayout.catch(() => undefined); // a failure is thrown by the await below
       const copyStarted = performance.now();
       const signs = signsPicture(image);
-      budget = budgetMs * this.pace(performance.now() - copyStarted, image.width * image.height);
-      deadline.at = started + budget;
+      deadline.at = started + budgetMs * this.pace.observe(performance.now() - copyStarted, image.width * image.height);
       await this.hand(SIGNS, signs, deadline);
       const pictureHasText = await pictureLayout;
       if (!pictureHasText && !(await this.hasTextBlock(SIGNS, deadline))) return result([], false);
@@ -172,8 +166,6 @@ export class OcrReader {
     return withDeadline(() => this.thread.use((t) => t.read({ ...pass, layoutOnly })), deadline);
   }
 }
-
-const paceOf = (pace: MachinePace) => (ms: number, pixels: number) => pace.observe(ms, pixels);
 
 /** The light-on-dark copy (threshold.ts) as a PGM file, thresholded straight into the file. */
 function signsPicture(image: RgbaImage): Uint8Array {
