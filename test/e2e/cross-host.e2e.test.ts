@@ -9,10 +9,11 @@ import { ChromiumSession } from './harness/chromium-session.ts';
 import { analyzeInChromium, FirefoxVision } from './harness/extension-vision.ts';
 import { childShown, summary, textSimilarity } from './harness/facts-compare.ts';
 import { FirefoxSession } from './harness/firefox-session.ts';
+import { chromiumExtensionProcesses, PeakSampler, privateMemoryMb } from './harness/process-memory.ts';
 import { DIST_CHROME, DIST_FIREFOX, testdata } from './harness/paths.ts';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { SIDEWAYS_PHOTO, writeSidewaysPhoto } from './harness/twelve-megapixel.ts';
+import { SIDEWAYS_BIG_PHOTO, SIDEWAYS_PHOTO, writeSidewaysPhotos } from './harness/twelve-megapixel.ts';
 
 const PHOTOS = [
   'scenes/kodak_kodim15.png', // a young girl
@@ -20,7 +21,10 @@ const PHOTOS = [
   'ocr/en/tesseractjs_testocr.png', // English text
   'ocr/zh/paddle_word_3_phone.jpg', // a phone number sign
   'negatives/kodak_kodim23.png', // nothing to find
-].map(testdata).concat(SIDEWAYS_PHOTO); // big and stored sideways: shrunk while decoding, turned upright
+].map(testdata).concat(
+  SIDEWAYS_PHOTO, // big and stored sideways: shrunk while decoding (Firefox), turned upright
+  SIDEWAYS_BIG_PHOTO, // 37.5 MP: Chromium too shrinks it while decoding (by eighths), turned upright
+);
 /** Photos with real text in them. On the others OCR reads noise, and which noise (or none) varies
  * from run to run within one host (reported to the vision helper), so only GPS and faces count. */
 const HAS_TEXT = new Set(['ocr/en/tesseractjs_testocr.png', 'ocr/zh/paddle_word_3_phone.jpg'].map(testdata));
@@ -32,7 +36,7 @@ const node = new Map<string, PhotoFacts>();
 let nodeAnalyzer: PhotoAnalyzer;
 
 beforeAll(async () => {
-  await writeSidewaysPhoto();
+  await writeSidewaysPhotos();
   nodeAnalyzer = createNodePhotoAnalyzer();
   for (const p of PHOTOS) node.set(p, await nodeAnalyzer.analyze(new Uint8Array(readFileSync(p)), { name: basename(p) }));
 });
@@ -65,6 +69,19 @@ describe('the same photo, the same facts: Node and Chromium (offscreen document)
   });
   it.each(PHOTOS.map((p) => [basename(p), p]))('%s', async (_name, photo) => {
     expectSameFacts('chromium', photo, await analyzeInChromium(session, photo));
+  });
+  it('never holds the 37.5 MP photo at full size: the extension process grows < 100 MB (its pixels alone are 150 MB)', async () => {
+    // other bytes (a byte after the end of the JPEG), so it is decoded again, not answered from the cache
+    const again = SIDEWAYS_BIG_PHOTO.replace(/\.jpg$/, '-again.jpg');
+    writeFileSync(again, Buffer.concat([readFileSync(SIDEWAYS_BIG_PHOTO), Buffer.from([0])]));
+    const memory = () => chromiumExtensionProcesses(session.profile).reduce((sum, p) => sum + privateMemoryMb(p), 0);
+    const before = memory();
+    const peak = new PeakSampler(memory, 5);
+    const facts = await analyzeInChromium(session, again);
+    const grew = peak.stop() - before;
+    console.log(`37.5 MP photo: the extension process grew ${grew.toFixed(0)} MB at most`);
+    expect(childShown(facts)).toBe(true);
+    expect(grew).toBeLessThan(100);
   });
   it('and the offscreen document made no network request', () => {
     expect(session.web.extensionRequests).toEqual([]);

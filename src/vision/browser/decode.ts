@@ -1,6 +1,6 @@
 // Browser decoding (the analysis document in Chrome and Firefox), drawn upright, on white (no
-// transparency), at the analysis size. Firefox decodes big photos straight to that size
-// (image-decoder.ts); Chromium, and Firefox when that fails, use createImageBitmap.
+// transparency), at the analysis size. Firefox decodes big photos straight to that size, Chromium
+// very big JPEGs near it (image-decoder.ts); otherwise, or when that fails, createImageBitmap.
 import type { DecodedPhoto, DecodeLimits } from '../core/analyzer.ts';
 import type { ImageFormat, ImageHeader } from '../core/sniff.ts';
 import { fitInside } from '../core/image.ts';
@@ -29,8 +29,10 @@ export async function decodeInBrowser(bytes: Uint8Array, header: ImageHeader, li
   const target = fitInside(upright.width, upright.height, limits.maxSide);
   const mime = MIME[header.format] ?? '';
   const shrink = target.width < upright.width;
-  const frame = shrink ? await decodeToSize(data, mime, target).catch(() => null) : null;
-  if (frame) {
+  const frame = shrink ? await decodeToSize(data, mime, target, { width, height, sideways: orientation >= 5 }).catch(() => null) : null;
+  // a frame turned otherwise than the metadata we read says would be drawn stretched: decode again
+  if (frame && (frame.displayWidth >= frame.displayHeight) !== (target.width >= target.height)) frame.close();
+  else if (frame) {
     try {
       return draw(frame, target, upright);
     } finally {

@@ -19,15 +19,26 @@ export async function twelveMegapixelJpegs(n: number): Promise<string[]> {
   return files;
 }
 
-
-/** kodim15 (a young girl) as a 6 MP photo stored sideways with EXIF Orientation 6, the way phones
- *  save portrait shots: displayed 3000×2000 only once the orientation is applied. */
-export const SIDEWAYS_PHOTO = join(SCRATCH, 'bench', 'kodim15-sideways-orientation6.jpg');
-
-export async function writeSidewaysPhoto(): Promise<string> {
+/** An 8000×6000 JPEG (48 MP, as phones with big sensors save them) made from the same real photo. */
+export async function fortyEightMegapixelJpeg(): Promise<string> {
+  const file = join(SCRATCH, 'bench', '48mp.jpg');
   mkdirSync(join(SCRATCH, 'bench'), { recursive: true });
-  // two steps: in one pipeline sharp rotates before it resizes, which would stretch the picture
-  const upright = await sharp(testdata('scenes/kodak_kodim15.png')).resize(3000, 2000).png().toBuffer();
-  await sharp(upright).rotate(270).withMetadata({ orientation: 6 }).jpeg({ quality: 90 }).toFile(SIDEWAYS_PHOTO);
-  return SIDEWAYS_PHOTO;
+  await sharp(SOURCE_12MP).resize(8000, 6000, { fit: 'fill' }).withMetadata().jpeg({ quality: 88 }).toFile(file);
+  return file;
+}
+
+/** kodim15 (a young girl) stored sideways with EXIF Orientation 6, the way phones save portrait
+ *  shots: displayed upright only once the orientation is applied. 6 MP (3000×2000 displayed), and
+ *  37.5 MP (7500×5000), over the size above which Chromium too shrinks a JPEG while decoding it. */
+export const SIDEWAYS_PHOTO = join(SCRATCH, 'bench', 'kodim15-sideways-orientation6.jpg');
+export const SIDEWAYS_BIG_PHOTO = join(SCRATCH, 'bench', 'kodim15-37mp-sideways-orientation6.jpg');
+
+export async function writeSidewaysPhotos(): Promise<string[]> {
+  mkdirSync(join(SCRATCH, 'bench'), { recursive: true });
+  for (const [file, width, height] of [[SIDEWAYS_PHOTO, 3000, 2000], [SIDEWAYS_BIG_PHOTO, 7500, 5000]] as const) {
+    // two steps: in one pipeline sharp rotates before it resizes, which would stretch the picture
+    const upright = await sharp(testdata('scenes/kodak_kodim15.png')).resize(width, height).png().toBuffer();
+    await sharp(upright, { limitInputPixels: false }).rotate(270).withMetadata({ orientation: 6 }).jpeg({ quality: 90 }).toFile(file);
+  }
+  return [SIDEWAYS_PHOTO, SIDEWAYS_BIG_PHOTO];
 }
