@@ -30,11 +30,10 @@ export async function decodeInBrowser(bytes: Uint8Array, header: ImageHeader, li
   const mime = MIME[header.format] ?? '';
   const shrink = target.width < upright.width;
   const frame = shrink ? await decodeToSize(data, mime, target, { width, height, sideways: orientation >= 5 }).catch(() => null) : null;
-  // a frame turned otherwise than the metadata we read says would be drawn stretched: decode again
-  if (frame && (frame.displayWidth >= frame.displayHeight) !== (target.width >= target.height)) frame.close();
-  else if (frame) {
+  if (frame) {
     try {
-      return draw(frame, target, upright);
+      // a frame turned otherwise than the metadata we read says would be drawn stretched: decoded again below
+      if ((frame.displayWidth >= frame.displayHeight) === (target.width >= target.height)) return draw(frame, target, upright);
     } finally {
       frame.close();
     }

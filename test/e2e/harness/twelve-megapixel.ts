@@ -38,7 +38,7 @@ export async function writeSidewaysPhotos(): Promise<string[]> {
   for (const [file, width, height] of [[SIDEWAYS_PHOTO, 3000, 2000], [SIDEWAYS_BIG_PHOTO, 7500, 5000]] as const) {
     // two steps: in one pipeline sharp rotates before it resizes, which would stretch the picture
     const upright = await sharp(testdata('scenes/kodak_kodim15.png')).resize(width, height).png().toBuffer();
-    await sharp(upright, { limitInputPixels: false }).rotate(270).withMetadata({ orientation: 6 }).jpeg({ quality: 90 }).toFile(file);
+    await sharp(upright).rotate(270).withMetadata({ orientation: 6 }).jpeg({ quality: 90 }).toFile(file);
   }
   return [SIDEWAYS_PHOTO, SIDEWAYS_BIG_PHOTO];
 }
