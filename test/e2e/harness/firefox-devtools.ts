@@ -26,6 +26,8 @@ export class FirefoxDevtools {
 
   private constructor(private readonly socket: Socket) {
     socket.on('data', (d: Buffer) => this.onData(d));
+    // Firefox quitting resets this socket; that ends the session, it is not an error of the test
+    socket.on('error', () => {});
   }
 
   static async connect(port: number): Promise<FirefoxDevtools> {

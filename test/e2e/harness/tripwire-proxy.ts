@@ -30,11 +30,15 @@ export async function startTripwireProxy(): Promise<TripwireProxy> {
     res.writeHead(403, { 'content-type': 'text/plain', connection: 'close' }).end('blocked by e2e tripwire');
   });
   server.on('connect', (req, socket) => {
+    // a tunnel socket is ours once 'connect' fires: a browser that resets it (on quit, say) must
+    // not become an uncaught ECONNRESET in the test run
+    socket.on('error', () => {});
     leaks.push({ method: 'CONNECT', target: req.url ?? '?', at: Date.now() });
     socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
   });
   server.on('connection', (s) => {
     sockets.add(s);
+    s.on('error', () => {}); // a reset by the browser is not a test failure; 'close' follows
     s.on('close', () => sockets.delete(s));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
