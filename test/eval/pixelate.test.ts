@@ -1,0 +1,52 @@
+// The "blur faces" safer copy, on real photos: every face the analyzer found is covered in pixel
+// blocks (src/vision/core/pixelate.ts), the copy is re-encoded as JPEG, and the analyzer looks
+// again. No child may still be found, and (almost) no face at all.
+import { afterAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { createNodePhotoAnalyzer } from '../../src/vision/node.ts';
+import { readBytes, readFaceLabels } from '../../src/vision/eval/ground-truth.ts';
+import { pixelateFaces } from '../../src/vision/core/pixelate.ts';
+import type { Face } from '../../src/analysis/types.ts';
+
+const analyzer = createNodePhotoAnalyzer();
+afterAll(() => analyzer.dispose());
+
+async function coveredCopy(file: string): Promise<{ before: Face[]; after: Face[] }> {
+  const bytes = readBytes(file);
+  const before = (await analyzer.analyze(bytes, { name: file })).faces;
+  const { data, info } = await sharp(bytes).rotate().ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const image = { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
+  pixelateFaces(image, before.map((f) => f.box));
+  const copy = await sharp(Buffer.from(image.data), { raw: { width: image.width, height: image.height, channels: 4 } }).jpeg({ quality: 92 }).toBuffer();
+  const after = (await analyzer.analyze(new Uint8Array(copy), { name: `covered-${file}` })).faces;
+  console.log(`${file}: ${before.length} faces (${before.filter((f) => f.child).length} child) → ${after.length} (${after.filter((f) => f.child).length} child)`);
+  return { before, after };
+}
+
+describe('faces covered in pixel blocks are no longer found', () => {
+  it('kodim15: the girl is found before and not after', async () => {
+    const { before, after } = await coveredCopy('scenes/kodak_kodim15.png');
+    expect(before.some((f) => f.child)).toBe(true);
+    expect(after).toEqual([]);
+  });
+
+  it('the 1927 Solvay group photo: of 25+ faces, at most one is found after', async () => {
+    const { before, after } = await coveredCopy('scenes/human_solvay1927.jpg');
+    expect(before.length).toBeGreaterThanOrEqual(25);
+    expect(after.length).toBeLessThanOrEqual(1);
+  });
+
+  it('FairFace children 0–12: none of those called child is called child after, and no face is found', async () => {
+    const children = readFaceLabels().filter((l) => l.childUnder13 === 'yes').map((l) => `faces/${l.file}`);
+    let found = 0;
+    let stillFaces = 0;
+    for (const file of children) {
+      const { before, after } = await coveredCopy(file);
+      if (!before.some((f) => f.child)) continue;
+      found++;
+      stillFaces += after.length;
+    }
+    expect(found).toBeGreaterThanOrEqual(60);
+    expect(stillFaces).toBe(0);
+  }, 300_000);
+});
