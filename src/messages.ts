@@ -6,7 +6,7 @@
 // base64 copies of a 5 MB photo are made on the page's main thread or in the extension's process.
 // Every receiver calls one of the parse… functions below: they check the shape AND the sender,
 // and return null for anything else (pages and other extensions are untrusted).
-import type { Locale, PhotoFacts, Verdict } from './analysis/types.ts';
+import type { Box, Locale, PhotoFacts, Verdict } from './analysis/types.ts';
 import { LOCALES } from './analysis/types.ts';
 import { isSupportedPageUrl } from './sites/hosts.ts';
 
@@ -59,6 +59,10 @@ export interface PhotoStatus {
   /** still running when the draft was scored (the bounded wait ran out) */
   late?: boolean;
   error?: string;
+  /** every face found (child or not), in the photo's upright pixels: what a safer copy covers */
+  faces: Box[];
+  /** the photo's metadata tells where it was taken (GPS or place names) */
+  located: boolean;
 }
 export type DraftScoreReply =
   | { ok: true; verdict: Verdict; photos: PhotoStatus[] }

@@ -41,7 +41,9 @@ describe('PhotoJobs', () => {
     expect(r.facts[0].gps).toEqual({ lat: 1, lon: 2 });
     expect(r.facts[0].text).toBe(`${p.bytes.length} bytes`);
     expect(r.facts[0].checked).toEqual({ metadata: true, faces: true, text: true });
-    expect(r.status).toEqual([{ id: p.id, complete: true }]);
+    // what a safer copy needs: every face's box, and that the photo tells where it was taken
+    expect(r.status).toEqual([{ id: p.id, complete: true, faces: r.facts[0].faces.map((f) => f.box), located: true }]);
+    expect(r.status[0].faces.length).toBeGreaterThan(0);
   });
 
   it('analyses a photo once even when two tabs attach it', async () => {
@@ -75,7 +77,7 @@ describe('PhotoJobs', () => {
     jobs.start(1, p);
     const r = await jobs.factsFor(1, [p.id], 1000);
     if ('missing' in r) throw new Error('missing');
-    expect(r.status[0]).toEqual({ id: p.id, complete: false, error: 'model crashed' });
+    expect(r.status[0]).toEqual({ id: p.id, complete: false, error: 'model crashed', faces: [], located: true });
   });
 
   it('names photos it does not hold for this tab (so the content script sends them again)', async () => {

@@ -74,7 +74,14 @@ export class PhotoJobs {
     }));
     return {
       facts: facts.map((f) => f.facts),
-      status: facts.map(({ facts: f, late }) => ({ id: f.id, complete: !late && isComplete(f), ...(late ? { late: true } : {}), ...(f.error ? { error: f.error } : {}) })),
+      status: facts.map(({ facts: f, late }) => ({
+        id: f.id,
+        complete: !late && isComplete(f),
+        ...(late ? { late: true } : {}),
+        ...(f.error ? { error: f.error } : {}),
+        faces: f.faces.map((face) => face.box),
+        located: f.gps !== null || (f.places?.length ?? 0) > 0,
+      })),
     };
   }
 

@@ -41,7 +41,7 @@ describe('background router', () => {
     const reply = (await route({ type: 'draft:score', text, photoIds: [photo.id], locale: 'zh-CN', waitMs: 5000 }, tab(1))) as DraftScoreReply;
     if (!reply.ok) throw new Error(JSON.stringify(reply));
     expect(reply.verdict.level).toBe('warn');
-    expect(reply.photos).toEqual([{ id: photo.id, complete: true }]);
+    expect(reply.photos).toEqual([{ id: photo.id, complete: true, faces: [{ x: 100, y: 80, width: 120, height: 140 }], located: true }]);
     const evidence = reply.verdict.reasons.flatMap((r) => r.evidence);
     expect(evidence).toContainEqual(expect.objectContaining({ kind: 'photo-face', photo: 0 }));
     const gps = evidence.find((e) => e.kind === 'photo-gps');
@@ -61,7 +61,7 @@ describe('background router', () => {
     await route(photo, tab(1));
     const reply = (await route({ type: 'draft:score', text: 'kid', photoIds: [photo.id], locale: 'en', waitMs: 2000 }, tab(1))) as DraftScoreReply;
     if (!reply.ok) throw new Error(JSON.stringify(reply));
-    expect(reply.photos).toEqual([{ id: photo.id, complete: false, error: 'models failed to load' }]);
+    expect(reply.photos).toEqual([{ id: photo.id, complete: false, faces: [], located: true, error: 'models failed to load' }]);
   });
 
   it('asks again for photos it does not hold, and forgets photos when told', async () => {

@@ -1,12 +1,16 @@
 // Asks the background for the verdict on one draft, within a time bound. Photos the background
 // no longer holds are sent again once. Never throws: a failure is an outcome the user sees.
-import type { Locale, Verdict } from '../analysis/types.ts';
+import type { Box, Locale, Verdict } from '../analysis/types.ts';
 import type { Translate } from '../ui/i18n.ts';
 import type { AttachedPhoto } from './attached-photo.ts';
 import { scoreDraft } from './background-client.ts';
 
+/** What a safer copy of one photo must change; null when the photo was not fully examined. */
+export type CoverPlan = { faces: Box[]; located: boolean } | null;
+
 export type CheckOutcome =
-  | { kind: 'verdict'; verdict: Verdict; unchecked: string[] }
+  /** `plans`: one per photo, in the box's order */
+  | { kind: 'verdict'; verdict: Verdict; unchecked: string[]; plans: CoverPlan[] }
   | { kind: 'failed'; why: string };
 
 export interface CheckLimits {
@@ -46,7 +50,11 @@ async function score(text: string, photos: AttachedPhoto[], locale: Locale, t: T
     const why = status.late ? t('failTimeout') : status.error;
     unchecked.push(`${t('photoLabel', [x?.n ?? 0])}${why ? `: ${why}` : ''}`);
   }
-  return { kind: 'verdict', verdict: remapPhotos(reply.verdict, sent.map((x) => x.n - 1)), unchecked };
+  const plans = photos.map((_, i): CoverPlan => {
+    const status = reply.photos.find((st) => st.id === ids[i]);
+    return status?.complete ? { faces: status.faces, located: status.located } : null;
+  });
+  return { kind: 'verdict', verdict: remapPhotos(reply.verdict, sent.map((x) => x.n - 1)), unchecked, plans };
 }
 
 /** Evidence refers to photos by index in the request; the dialog's thumbnails use the box's order. */

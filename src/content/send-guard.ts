@@ -1,7 +1,8 @@
 // Stops Send — click, Ctrl/Cmd+Enter, form submit — before the site sees it (capture phase on
 // window, registered at document_start), asks for the verdict, and either lets the send through
 // (benign) or shows the dialog. "Post anyway" lets exactly that send through by clicking the
-// site's own button once; key events are never replayed.
+// site's own button once; key events are never replayed. "Cover faces, remove location" swaps the
+// photos for safer copies and goes back to editing: the next Send checks the copies.
 import type { Locale } from '../analysis/types.ts';
 import type { SiteAdapter } from '../sites/index.ts';
 import type { DialogState } from '../ui/dialog-state.ts';
@@ -10,6 +11,7 @@ import type { ReportRegion } from '../ui/locale.ts';
 import { checkDraft, DEFAULT_LIMITS, type CheckLimits } from './check-draft.ts';
 import { openDialog, type DialogHandle } from './dialog-host.ts';
 import type { PhotoStore } from './photo-store.ts';
+import { replaceWithSaferCopies, SaferCopyError, saferOffer } from './safer-photos.ts';
 
 export interface GuardOptions {
   site: () => SiteAdapter | null;
@@ -83,11 +85,27 @@ export function guardSends(o: GuardOptions): void {
         open?.close();
         return release();
       }
-      const state: DialogState = outcome.kind === 'failed' ? { kind: 'failed', why: outcome.why } : { ...outcome, draft };
-      const shown = open ?? openDialog(ctx, state);
+      const state: DialogState = outcome.kind === 'failed'
+        ? { kind: 'failed', why: outcome.why }
+        : { kind: 'verdict', verdict: outcome.verdict, unchecked: outcome.unchecked, draft, safer: saferOffer(adapter, box, photos, outcome.plans) };
+      let shown = open ?? openDialog(ctx, state);
       if (open) open.show(state);
-      if ((await shown.choice) === 'post') release();
-      else adapter.draftField(box)?.focus();
+      for (;;) {
+        const choice = await shown.choice;
+        if (choice === 'post') return release();
+        if (choice === 'safer' && outcome.kind === 'verdict') {
+          try {
+            await replaceWithSaferCopies(adapter, box, photos, outcome.plans);
+          } catch (e) {
+            // the same warning again, saying what went wrong, without the button that failed
+            const saferError = o.t(e instanceof SaferCopyError ? e.key : 'saferErrCopy');
+            shown = openDialog(ctx, { kind: 'verdict', verdict: outcome.verdict, unchecked: outcome.unchecked, draft, safer: null, saferError });
+            continue;
+          }
+        }
+        adapter.draftField(box)?.focus();
+        return;
+      }
     } finally {
       finish();
     }

@@ -67,7 +67,7 @@ export function createComposeAdapter(s: ComposeSelectors): SiteAdapter {
     return box ? { box, button } : null;
   }
 
-  const deleteControls = (box: Element): Element[] => (s.photoDelete ? [...box.querySelectorAll(s.photoDelete)] : []);
+  const deleteControls = (box: Element): HTMLElement[] => (s.photoDelete ? [...box.querySelectorAll<HTMLElement>(s.photoDelete)] : []);
 
   return {
     name: s.name,
@@ -98,9 +98,10 @@ export function createComposeAdapter(s: ComposeSelectors): SiteAdapter {
     },
     photoInputs: (box) => [...box.querySelectorAll<HTMLInputElement>(s.photoInput)],
     photoCount: (box) => (s.photoDelete ? deleteControls(box).length : null),
+    photoDeleteControls: (box) => (s.photoDelete ? deleteControls(box) : null),
     removedPhotoIndex(target) {
       if (!s.photoDelete || !(target instanceof Element)) return null;
-      const control = target.closest(s.photoDelete);
+      const control = target.closest<HTMLElement>(s.photoDelete);
       const box = control && boxOf(control);
       if (!control || !box) return null;
       const index = deleteControls(box).indexOf(control);

@@ -32,6 +32,8 @@ export interface SiteAdapter {
   photoInputs(box: Element): HTMLInputElement[];
   /** how many photos the box shows right now; null when this site's thumbnails are not known */
   photoCount(box: Element): number | null;
+  /** each attached photo's delete control, in the box's order; null when this site's are not known */
+  photoDeleteControls(box: Element): HTMLElement[] | null;
   /** when `target` is a photo's delete control, the index of that photo in the box; else null */
   removedPhotoIndex(target: EventTarget | null): { box: Element; index: number } | null;
 }

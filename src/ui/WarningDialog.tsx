@@ -2,7 +2,7 @@
 // Buttons act only on trusted (user) events: a page script cannot press them.
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Translate } from './i18n.ts';
-import type { Choice, DialogState, PhotoView } from './dialog-state.ts';
+import type { Choice, DialogState, PhotoView, SaferOffer } from './dialog-state.ts';
 import { ReasonItem } from './ReasonItem.tsx';
 import { generalRules, ruleFor } from './rules.ts';
 import { REPORT_CHANNEL, type ReportRegion } from './locale.ts';
@@ -19,6 +19,11 @@ function titleKey(state: DialogState) {
   if (state.kind === 'checking') return 'titleChecking' as const;
   if (state.kind === 'failed') return 'titleFailed' as const;
   return state.verdict.level === 'warn' ? ('titleWarn' as const) : state.verdict.level === 'caution' ? ('titleCaution' as const) : ('titleFailed' as const);
+}
+
+function saferLabel(offer: SaferOffer) {
+  if (offer.faces > 0 && offer.located > 0) return 'buttonSaferBoth' as const;
+  return offer.faces > 0 ? ('buttonSaferFaces' as const) : ('buttonSaferLocation' as const);
 }
 
 /** Tab and Shift+Tab cycle through the dialog's buttons; nothing outside can take focus. */
@@ -83,11 +88,15 @@ export function WarningDialog({ state, t, region, photos, onChoice }: WarningDia
           {state.kind === 'verdict' && state.unchecked.length > 0 && verdict!.level !== 'none' && (
             <p class="note">{t('incompleteNote', [state.unchecked.join('; ')])}</p>
           )}
+          {state.kind === 'verdict' && state.saferError && (
+            <p class="note error" role="status">{t('saferFailed', [state.saferError])}</p>
+          )}
           {state.kind !== 'checking' && (
             <section class="safer" aria-labelledby="cg-safer">
               <h3 id="cg-safer">{t('saferHeading')}</h3>
               <p>{t('saferLost')}</p>
               <p>{t('saferShare')}</p>
+              {state.kind === 'verdict' && state.safer && <p class="safer-note">{t('saferCopyNote')}</p>}
               <h3>{t('reportHeading')}</h3>
               <p class="report">{t(REPORT_CHANNEL[region])}</p>
               <ul class="general-rules">{generalRules(region).map((k) => <li key={k}>{t(k)}</li>)}</ul>
@@ -96,6 +105,9 @@ export function WarningDialog({ state, t, region, photos, onChoice }: WarningDia
         </div>
         <div class="actions">
           <button ref={back} type="button" class="back" onClick={(e) => trusted(e, 'back')}>{t('buttonBack')}</button>
+          {state.kind === 'verdict' && state.safer && (
+            <button type="button" class="safer-copy" onClick={(e) => trusted(e, 'safer')}>{t(saferLabel(state.safer))}</button>
+          )}
           {state.kind !== 'checking' && (
             <button type="button" class="post" onClick={(e) => trusted(e, 'post')}>{t('buttonPost')}</button>
           )}

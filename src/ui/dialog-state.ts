@@ -4,11 +4,20 @@ import type { Box, Verdict } from '../analysis/types.ts';
 export type DialogState =
   | { kind: 'checking' }
   /** the engine's verdict on `draft`; `unchecked` lists photos that could not be fully examined */
-  | { kind: 'verdict'; verdict: Verdict; draft: string; unchecked: string[] }
+  | {
+    kind: 'verdict'; verdict: Verdict; draft: string; unchecked: string[];
+    /** what "make the photos safer" would change; absent when it cannot be offered */
+    safer?: SaferOffer | null;
+    /** why the last attempt to make the photos safer failed */
+    saferError?: string;
+  }
   /** no verdict: the check failed or ran out of time */
   | { kind: 'failed'; why: string };
 
-export type Choice = 'back' | 'post';
+export type Choice = 'back' | 'post' | 'safer';
+
+/** What the safer copies change: faces covered, photos whose location is removed. */
+export interface SaferOffer { faces: number; located: number }
 
 /** One attached photo as the dialog may show it (index = the photo's index in the draft). */
 export interface PhotoView {

@@ -27,6 +27,9 @@ p { margin: 6px 0; }
 .actions { display: flex; gap: 10px; justify-content: flex-end; margin-top: 14px; flex-wrap: wrap; }
 button { font: inherit; border-radius: 18px; padding: 7px 18px; cursor: pointer; border: 1px solid #999; background: #fff; color: #1d1d1f; }
 button.back { background: #1f6f43; color: #fff; border-color: #1f6f43; font-weight: 600; }
+button.safer-copy { border-color: #1f6f43; color: #1f6f43; font-weight: 600; }
+.note.error { background: #fdecea; }
+.safer-note { color: #1f6f43; }
 button:focus-visible { outline: 3px solid #1565c0; outline-offset: 2px; }
 .hint { font-size: 12px; color: #777; text-align: right; margin: 6px 0 0; }
 .spinner { width: 28px; height: 28px; margin: 12px auto; border: 3px solid #ddd; border-top-color: #1f6f43; border-radius: 50%;

@@ -4,6 +4,8 @@
 // draft goes out at once; Ctrl+Enter is caught the same way; an IME Enter is left alone; a page
 // script cannot press the dialog's buttons; and the extension sends nothing over the network.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import exifr from 'exifr';
+import { createNodePhotoAnalyzer } from '../../src/vision/node.ts';
 import { ChromiumPage } from './harness/chromium-session.ts';
 import {
   fieldValue, GO_BACK, openSite, POST_ANYWAY, serveFixtures, settle, siteState, uiText, waitForWarning, warmUp, watchDialogsUntil, writeDraft,
@@ -38,6 +40,23 @@ const CHILD_FACE = Object.values(reasonMessages['child-face']);
 const BENIGN = { text: '周末去公园拍的鹦鹉，颜色真漂亮', photo: testdata('negatives/kodak_kodim23.png') };
 /** words of the risky draft the warning should quote as its evidence */
 const RISKY_WORDS = ['小女孩', '独自'];
+/** A child's face (kodim15) and a photo that carries its GPS position (DSCN0010), in one draft. */
+const FACE_AND_GPS = [testdata('scenes/kodak_kodim15.png'), testdata('exif/gps/exifsamples_DSCN0010.jpg')];
+const COVER_BOTH = new RegExp(uiText('buttonSaferBoth', 'Cover faces, remove location'), 'i');
+const GPS_REASON = Object.values(reasonMessages['photo-gps']);
+/** Node's own analysis of the copies the site received: one analyzer for the whole file. */
+const nodeAnalyzer = createNodePhotoAnalyzer();
+afterAll(() => nodeAnalyzer.dispose());
+
+/** The photos the site holds for its post, as bytes (the fixtures show each as a blob: image). */
+async function photosTheSiteHolds(p: SitePage): Promise<Uint8Array[]> {
+  const encoded = await p.evaluate<string[]>(`Promise.all([...document.querySelectorAll('img[src^="blob:"]')].map(async (img) => {
+    const bytes = new Uint8Array(await (await fetch(img.src)).arrayBuffer());
+    let s = ''; for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(s);
+  }))`);
+  return encoded.map((b) => new Uint8Array(Buffer.from(b, 'base64')));
+}
 
 describe.each(BROWSERS)('the extension in %s', (kind) => {
   let session: BrowserSession;
@@ -99,6 +118,47 @@ describe.each(BROWSERS)('the extension in %s', (kind) => {
       await waitUntil(async () => postsTo(site) > postsBefore, 'the site\'s post to arrive');
       await settle(p);
       expect(postsTo(site)).toBe(postsBefore + 1);
+    });
+
+    it('"Cover faces, remove location" swaps the photos for copies with no face and no GPS; the next Send checks the copies', async () => {
+      const p = (page = await openSite(session, site));
+      for (const photo of FACE_AND_GPS) await p.attachPhoto(site.box.photo, photo);
+      await p.typeText(site.box.text, RISKY.text);
+      await p.click(site.box.send);
+      const view = await waitForWarning(p);
+      expect(CHILD_FACE.some((m) => view.text.includes(m))).toBe(true);
+      expect(GPS_REASON.some((m) => view.text.includes(m)), 'a reason is the GPS position in photo 2').toBe(true);
+      const originals = await photosTheSiteHolds(p);
+      expect(originals).toHaveLength(2);
+
+      const cover = buttonNamed(view, COVER_BOTH);
+      await p.clickAt(cover.x, cover.y);
+      // the site now holds two new pictures, in the same order, and nothing was posted
+      await waitUntil(async () => {
+        const now = await photosTheSiteHolds(p);
+        return now.length === 2 && now.every((b, i) => b.length !== originals[i].length);
+      }, 'the site to hold the two copies');
+      expect(await p.dialog()).toBeNull();
+      expect(await siteState(p)).toEqual({ sent: 0, lastSent: null });
+      expect(await fieldValue(p, site.box.text)).toBe(RISKY.text);
+
+      const [girl, street] = await photosTheSiteHolds(p);
+      const girlFacts = await nodeAnalyzer.analyze(girl, { name: 'copy-1.jpg' });
+      expect(girlFacts.width, 'the copy keeps the photo\'s size').toBe(768);
+      expect(girlFacts.faces, 'no face is found in the copy').toEqual([]);
+      expect(await exifr.gps(street).catch(() => undefined), 'no GPS in the copy').toBeUndefined();
+      expect((await nodeAnalyzer.analyze(street, { name: 'copy-2.jpg' })).gps).toBeNull();
+
+      // Send again: the copies were checked, so only the words are left to warn about
+      await p.click(site.box.send);
+      const again = await waitForWarning(p);
+      for (const w of RISKY_WORDS) expect(again.text).toContain(w);
+      expect(CHILD_FACE.some((m) => again.text.includes(m)), 'no child\'s face any more').toBe(false);
+      expect(GPS_REASON.some((m) => again.text.includes(m)), 'no GPS any more').toBe(false);
+      expect(again.buttons.some((b) => COVER_BOTH.test(b.name)), 'nothing left to cover').toBe(false);
+      const post = buttonNamed(again, POST_ANYWAY);
+      await p.clickAt(post.x, post.y);
+      await p.waitFor('document.documentElement.dataset.sent === "1"');
     });
 
     it('forgets the photo once the site has posted it and cleared the box', async () => {

@@ -33,10 +33,13 @@ describe('checkDraft', () => {
     let round = 0;
     handler = (m) => {
       if (m.type !== 'draft:score') return { ok: true };
-      return ++round === 1 ? { ok: false, missing: [sha] } : { ok: true, verdict: { level: 'none', score: 0, reasons: [] }, photos: [{ id: sha, complete: true }] };
+      return ++round === 1 ? { ok: false, missing: [sha] } : { ok: true, verdict: { level: 'none', score: 0, reasons: [] }, photos: [{ id: sha, complete: true, faces: [{ x: 1, y: 2, width: 3, height: 4 }], located: false }] };
     };
     const out = await checkDraft('hello', [girl()], 'en', t);
-    expect(out).toEqual({ kind: 'verdict', verdict: { level: 'none', score: 0, reasons: [] }, unchecked: [] });
+    expect(out).toEqual({
+      kind: 'verdict', verdict: { level: 'none', score: 0, reasons: [] }, unchecked: [],
+      plans: [{ faces: [{ x: 1, y: 2, width: 3, height: 4 }], located: false }],
+    });
     expect(log.map((m) => m.type)).toEqual(['photo:analyze', 'draft:score', 'photo:analyze', 'draft:score']);
   });
 
@@ -47,7 +50,7 @@ describe('checkDraft', () => {
       const reply: DraftScoreReply = {
         ok: true,
         verdict: { level: 'warn', score: 0.9, reasons: [{ code: 'child-face', severity: 'high', message: 'A child.', evidence: [{ kind: 'photo-face', photo: 0, age: 5, box: { x: 0, y: 0, width: 1, height: 1 } }] }] },
-        photos: [{ id: sha, complete: false, late: true }],
+        photos: [{ id: sha, complete: false, late: true, faces: [], located: false }],
       };
       return reply;
     };
@@ -55,6 +58,7 @@ describe('checkDraft', () => {
     if (out.kind !== 'verdict') throw new Error(out.why);
     expect(out.unchecked).toEqual(['Photo 1: the file is too large to examine', 'Photo 2: it took too long']);
     expect(out.verdict.reasons[0].evidence[0]).toMatchObject({ kind: 'photo-face', photo: 1 });
+    expect(out.plans).toEqual([null, null]); // neither photo was fully examined: no safer copy is planned
   });
 
   it('gives up at its time bound and says so', async () => {

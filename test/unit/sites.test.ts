@@ -74,6 +74,8 @@ describe('weibo.com current UI', () => {
     expect(weibo.photoCount(repost)).toBe(0);
     const second = picbed.querySelectorAll('[title="删除"]')[1];
     expect(weibo.removedPhotoIndex(second)).toEqual({ box: home, index: 1 });
+    expect(weibo.photoDeleteControls(home)![1]).toBe(second);
+    expect(weibo.photoDeleteControls(repost)).toEqual([]);
     expect(weibo.removedPhotoIndex(picbed.querySelector('img'))).toBeNull();
   });
 

@@ -96,6 +96,33 @@ describe('WarningDialog', () => {
     expect(choices).toEqual(['post', 'back']);
   });
 
+  it('offers to cover faces and remove location, named by what the copies change, answering only trusted clicks', () => {
+    const label = (safer: { faces: number; located: number }, loc = 'en') => {
+      const { host } = mount({ kind: 'verdict', verdict, draft: DRAFT, unchecked: [], safer }, loc);
+      const text = host.querySelector('button.safer-copy')!.textContent;
+      document.body.innerHTML = '';
+      return text;
+    };
+    expect(label({ faces: 2, located: 1 })).toBe('Cover faces, remove location');
+    expect(label({ faces: 1, located: 0 })).toBe('Cover faces');
+    expect(label({ faces: 0, located: 1 })).toBe('Remove location');
+    expect(label({ faces: 1, located: 1 }, 'zh_CN')).toBe('给人脸打码并去除位置');
+
+    const { host, choices } = mount({ kind: 'verdict', verdict, draft: DRAFT, unchecked: [], safer: { faces: 1, located: 1 } });
+    expect(host.querySelector('.safer-note')!.textContent).toContain('pixel blocks');
+    const button = host.querySelector<HTMLButtonElement>('button.safer-copy')!;
+    button.click();
+    expect(choices).toEqual([]);
+    button.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
+    expect(choices).toEqual(['safer']);
+  });
+
+  it('has no such button when there is nothing it could change, and says why a swap failed', () => {
+    const { host } = mount({ kind: 'verdict', verdict, draft: DRAFT, unchecked: [], safer: null, saferError: 'a copy could not be made' });
+    expect(host.querySelector('button.safer-copy')).toBeNull();
+    expect(host.querySelector('.note.error')!.textContent).toBe('The photos could not all be swapped (a copy could not be made). None was lost: look at the post again before you send it.');
+  });
+
   it('keeps Tab inside the dialog', () => {
     const { host } = mount({ kind: 'verdict', verdict, draft: DRAFT, unchecked: [] });
     const [back, post] = host.querySelectorAll('button');

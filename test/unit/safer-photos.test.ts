@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+// When "Cover faces, remove location" is offered, and what a failed swap leaves: the box as it
+// was. (The swap itself, with real canvases and real sites' scripts, is tested in both browsers:
+// test/e2e/send-guard.e2e.test.ts.)
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { addThumbnail, loadFixture } from './load-fixture.ts';
+
+vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage: async () => ({ ok: true }) } } }));
+const { AttachedPhoto } = await import('../../src/content/attached-photo.ts');
+const { replaceWithSaferCopies, SaferCopyError, saferOffer } = await import('../../src/content/safer-photos.ts');
+const { weibo } = await import('../../src/sites/weibo.ts');
+
+const bytes = readFileSync(resolve(process.cwd(), '../shared/testdata/scenes/kodak_kodim15.png'));
+const photo = () => new AttachedPhoto(new File([bytes], 'girl.png', { type: 'image/png' }));
+const face = { x: 300, y: 100, width: 80, height: 90 };
+const THUMB = '<div class="_pic_item_k2j4"><img class="woo-picture-img"><i title="删除">×</i></div>';
+
+let home: Element;
+function thumbnails(n: number) {
+  const picbed = home.querySelector('[class*="_picbed_"]')!;
+  for (let i = 0; i < n; i++) addThumbnail(picbed, THUMB);
+}
+beforeEach(() => {
+  loadFixture('weibo');
+  [home] = weibo.findBoxes(document);
+});
+
+describe('saferOffer', () => {
+  it('counts the faces to cover and the photos whose location goes', () => {
+    thumbnails(2);
+    expect(saferOffer(weibo, home, [photo(), photo()], [{ faces: [face, face], located: false }, { faces: [], located: true }])).toEqual({ faces: 2, located: 1 });
+  });
+
+  it('is not offered when a photo was not fully examined: its faces are not known', () => {
+    thumbnails(2);
+    expect(saferOffer(weibo, home, [photo(), photo()], [{ faces: [face], located: true }, null])).toBeNull();
+  });
+
+  it('is not offered when there is nothing to change', () => {
+    thumbnails(1);
+    expect(saferOffer(weibo, home, [photo()], [{ faces: [], located: false }])).toBeNull();
+  });
+
+  it('is not offered when the site shows another number of photos than the extension holds', () => {
+    thumbnails(1);
+    expect(saferOffer(weibo, home, [photo(), photo()], [{ faces: [face], located: false }, { faces: [], located: true }])).toBeNull();
+  });
+
+  it('is not offered without photos', () => {
+    expect(saferOffer(weibo, home, [], [])).toBeNull();
+  });
+});
+
+describe('replaceWithSaferCopies', () => {
+  it('when no copy can be made, says so and leaves the box as it was', async () => {
+    thumbnails(1);
+    let deletes = 0;
+    home.addEventListener('click', () => deletes++);
+    // happy-dom cannot decode pictures: exactly the failure of a photo the browser cannot draw
+    const failed = await replaceWithSaferCopies(weibo, home, [photo()], [{ faces: [face], located: true }]).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(SaferCopyError);
+    expect((failed as InstanceType<typeof SaferCopyError>).key).toBe('saferErrCopy');
+    expect(deletes).toBe(0);
+    expect(weibo.photoCount(home)).toBe(1);
+  });
+});
