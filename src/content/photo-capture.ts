@@ -5,13 +5,13 @@ import { isPhotoFile } from './attached-photo.ts';
 import type { PhotoStore } from './photo-store.ts';
 
 export function capturePhotos(site: () => SiteAdapter | null, store: PhotoStore): void {
-  const attach = (target: EventTarget | null, files: FileList | null | undefined, dropped = false) => {
+  const attach = (target: EventTarget | null, files: FileList | null | undefined, loose: 'drop' | 'input' | null = null) => {
     const photos = [...(files ?? [])].filter(isPhotoFile);
     const adapter = photos.length ? site() : null;
     if (!adapter || !(target instanceof Node)) return;
     let box = adapter.boxOf(target);
-    if (!box && dropped) {
-      // a drop on the page (not on a box) lands in the only compose box, if there is one
+    if (!box && (loose === 'drop' || (loose === 'input' && adapter.photosFromOutside))) {
+      // a drop on the page (not on a box), or a picker the site made in <body>: the only compose box
       const boxes = adapter.findBoxes(document);
       box = boxes.length === 1 ? boxes[0] : null;
     }
@@ -21,8 +21,8 @@ export function capturePhotos(site: () => SiteAdapter | null, store: PhotoStore)
   window.addEventListener('change', (e) => {
     const input = e.target;
     // copy the list now: the site empties `input.value` right after reading it
-    if (input instanceof HTMLInputElement && input.type === 'file') attach(input, input.files);
+    if (input instanceof HTMLInputElement && input.type === 'file') attach(input, input.files, 'input');
   }, true);
   window.addEventListener('paste', (e) => attach(e.target, e.clipboardData?.files), true);
-  window.addEventListener('drop', (e) => attach(e.target, e.dataTransfer?.files, true), true);
+  window.addEventListener('drop', (e) => attach(e.target, e.dataTransfer?.files, 'drop'), true);
 }

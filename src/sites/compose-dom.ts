@@ -18,6 +18,11 @@ export interface ComposeSelectors {
   /** each attached photo's delete control, one per photo in attach order; omit when unknown.
    *  Counting delete controls avoids depending on how the thumbnails are wrapped. */
   photoDelete?: string;
+  /** one element per attached photo, to count them when the delete controls are not known */
+  photoThumb?: string;
+  /** the site's file picker lives outside the compose box (made on the fly in <body>): a photo
+   *  picked there belongs to the only compose box open */
+  photosFromOutside?: boolean;
   /** Ctrl/Cmd+Enter posts on this site */
   ctrlEnterSends: boolean;
   /** how far up from a draft field to look for the box (the mobile page puts Send in a header) */
@@ -68,6 +73,7 @@ export function createComposeAdapter(s: ComposeSelectors): SiteAdapter {
   }
 
   const deleteControls = (box: Element): HTMLElement[] => (s.photoDelete ? [...box.querySelectorAll<HTMLElement>(s.photoDelete)] : []);
+  const countBy = s.photoDelete ?? s.photoThumb;
 
   return {
     name: s.name,
@@ -83,10 +89,9 @@ export function createComposeAdapter(s: ComposeSelectors): SiteAdapter {
     boxOf,
     draftField: draftIn,
     draftText(box) {
-      const d = draftIn(box);
-      if (!d) return '';
-      if (d instanceof HTMLTextAreaElement || d instanceof HTMLInputElement) return d.value;
-      return d.innerText ?? d.textContent ?? '';
+      // every draft field of the box: a thread written in one composer is posted as one
+      return [...box.querySelectorAll<HTMLElement>(s.draft)].map((d) =>
+        d instanceof HTMLTextAreaElement || d instanceof HTMLInputElement ? d.value : (d.innerText ?? d.textContent ?? '')).join('\n');
     },
     sendButton: (box) => sendControlsIn(box)[0] ?? null,
     sendTargetAt,
@@ -97,7 +102,8 @@ export function createComposeAdapter(s: ComposeSelectors): SiteAdapter {
       return enter && (e.ctrlKey || e.metaKey) && !e.altKey && e.target instanceof Element && e.target.closest(s.draft) !== null;
     },
     photoInputs: (box) => [...box.querySelectorAll<HTMLInputElement>(s.photoInput)],
-    photoCount: (box) => (s.photoDelete ? deleteControls(box).length : null),
+    photoCount: (box) => (countBy ? box.querySelectorAll(countBy).length : null),
+    photosFromOutside: s.photosFromOutside ?? false,
     photoDeleteControls: (box) => (s.photoDelete ? deleteControls(box) : null),
     removedPhotoIndex(target) {
       if (!s.photoDelete || !(target instanceof Element)) return null;

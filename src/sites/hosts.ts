@@ -1,5 +1,18 @@
-// The sites the extension runs on. Must match manifest.json's host_permissions and content_scripts.
-export const SUPPORTED_HOSTS: readonly string[] = ['weibo.com', 'www.weibo.com', 'm.weibo.cn'];
+// The sites the extension runs on, per site. Its adapter (src/sites) matches these hosts, and
+// manifest.json's host_permissions and content_scripts must list exactly these (a unit test checks).
+export const SITE_HOSTS = {
+  weibo: ['weibo.com', 'www.weibo.com'],
+  weiboMobile: ['m.weibo.cn'],
+  x: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
+  /** large instances, and those where Chinese speakers gather */
+  mastodon: [
+    'mastodon.social', 'mastodon.online', 'mstdn.social', 'mas.to', 'mastodon.world', 'mastodon.cloud',
+    'mstdn.jp', 'pawoo.net', 'fosstodon.org', 'infosec.exchange', 'hachyderm.io', 'm.cmx.im', 'g0v.social',
+  ],
+  bluesky: ['bsky.app'],
+} as const satisfies Record<string, readonly string[]>;
+
+export const SUPPORTED_HOSTS: readonly string[] = Object.values(SITE_HOSTS).flat();
 
 /** True for an https URL on a supported site. Used to check who sent a content message. */
 export function isSupportedPageUrl(url: string | undefined): boolean {

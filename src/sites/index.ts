@@ -1,16 +1,18 @@
-// Picks the adapter for the current page. The V6 and current weibo.com UIs share hosts, so the
-// choice is made from the document (re-checked when boxes appear: the page may still be loading).
+// Picks the adapter for the current page, by host. The V6 and current weibo.com UIs share hosts,
+// so between those two the choice is made from the document (re-checked when boxes appear: the page may still be loading).
 import type { SiteAdapter } from './types.ts';
 import { weibo } from './weibo.ts';
 import { isWeiboV6Page, weiboV6 } from './weibo-v6.ts';
 import { weiboMobile } from './weibo-mobile.ts';
+import { x } from './x.ts';
+import { mastodon } from './mastodon.ts';
+import { bluesky } from './bluesky.ts';
 
-export const ADAPTERS: readonly SiteAdapter[] = [weiboMobile, weibo, weiboV6];
+export const ADAPTERS: readonly SiteAdapter[] = [weiboMobile, weibo, weiboV6, x, mastodon, bluesky];
 
 export function adapterFor(url: URL, doc: Document): SiteAdapter | null {
-  if (weiboMobile.matches(url)) return weiboMobile;
   if (weibo.matches(url)) return isWeiboV6Page(doc) ? weiboV6 : weibo;
-  return null;
+  return ADAPTERS.find((a) => a !== weiboV6 && a.matches(url)) ?? null;
 }
 
 export type { SiteAdapter, SendTarget } from './types.ts';

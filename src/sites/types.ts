@@ -28,6 +28,8 @@ export interface SiteAdapter {
   isSendDisabled(button: HTMLElement): boolean;
   /** true when this key event posts the draft of the box it happens in */
   isSendShortcut(event: KeyboardEvent): boolean;
+  /** a photo picked through a file input outside every box belongs to the only box open */
+  readonly photosFromOutside: boolean;
   /** the box's photo file inputs */
   photoInputs(box: Element): HTMLInputElement[];
   /** how many photos the box shows right now; null when this site's thumbnails are not known */

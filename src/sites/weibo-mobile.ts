@@ -1,10 +1,11 @@
 // m.weibo.cn/compose/: Send (`a.m-send-btn`) sits in the header, far from the textarea, so the
 // compose box is looked for higher up than on the desktop sites.
 import { createComposeAdapter } from './compose-dom.ts';
+import { SITE_HOSTS } from './hosts.ts';
 
 export const weiboMobile = createComposeAdapter({
   name: 'weibo-mobile',
-  hosts: ['m.weibo.cn'],
+  hosts: SITE_HOSTS.weiboMobile,
   draft: 'textarea',
   send: 'a.m-send-btn, .m-send-btn',
   disabled: (b) => b.classList.contains('disabled') || b.getAttribute('aria-disabled') === 'true',

@@ -1,12 +1,13 @@
 // weibo.com legacy "V6" UI: `node-type` attributes are its stable hooks. Claims pages whose
 // document carries the V6 publisher (see `isWeiboV6Page`); otherwise weibo.ts handles weibo.com.
 import { createComposeAdapter } from './compose-dom.ts';
+import { SITE_HOSTS } from './hosts.ts';
 
 const SEND_LABELS = new Set(['发布', '转发', '评论', '回复']);
 
 export const weiboV6 = createComposeAdapter({
   name: 'weibo-v6',
-  hosts: ['weibo.com', 'www.weibo.com'],
+  hosts: SITE_HOSTS.weibo,
   draft: 'textarea[node-type="textEl"], textarea.W_input',
   send: 'a[node-type="submit"], a.W_btn_a',
   isSendLabel: (label) => SEND_LABELS.has(label),

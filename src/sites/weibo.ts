@@ -2,12 +2,13 @@
 // here uses one: the draft is any textarea, Send is the box's primary `woo-` button by its text,
 // and the compose box is whatever ancestor holds both (the feed's repost and comment boxes too).
 import { createComposeAdapter } from './compose-dom.ts';
+import { SITE_HOSTS } from './hosts.ts';
 
 const SEND_LABELS = new Set(['发送', '发布', '转发', '评论', '回复']);
 
 export const weibo = createComposeAdapter({
   name: 'weibo',
-  hosts: ['weibo.com', 'www.weibo.com'],
+  hosts: SITE_HOSTS.weibo,
   draft: 'textarea',
   send: 'button',
   isSendLabel: (label) => SEND_LABELS.has(label),

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export function loadFixture(name: 'weibo' | 'weibo-v6' | 'weibo-mobile'): string {
+export function loadFixture(name: 'weibo' | 'weibo-v6' | 'weibo-mobile' | 'x' | 'mastodon' | 'bluesky'): string {
   const html = readFileSync(resolve(process.cwd(), 'test/fixtures/sites', `${name}.html`), 'utf8');
   document.documentElement.innerHTML = html.replace(/^<!doctype html>\s*<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
   return html;

@@ -236,7 +236,8 @@ export class ChromiumPage implements SitePage {
   async accessibleDialog(): Promise<{ role: string; name: string; buttons: string[] } | null> {
     const { nodes } = (await this.cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
     const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-    const dlg = nodes.find((n) => !n.ignored && /^(alertdialog|dialog)$/.test(n.role?.value ?? ''));
+    // the extension's alert dialog first: the site may have dialogs of its own (Bluesky's composer)
+    const dlg = nodes.find((n) => !n.ignored && n.role?.value === 'alertdialog') ?? nodes.find((n) => !n.ignored && n.role?.value === 'dialog');
     if (!dlg) return null;
     const buttons: string[] = [];
     const walk = (n: AxNode) => {

@@ -32,9 +32,18 @@ export async function openSite(session: BrowserSession, site: SiteFixture): Prom
 
 export interface DraftInput { text: string; photo?: string }
 
+/** Picks a photo as the user would: through the site's picker button when it makes its input on the fly. */
+export async function pickPhoto(page: SitePage, box: ComposeBoxSelectors, photo: string): Promise<void> {
+  if (box.openPicker) {
+    await page.click(box.openPicker);
+    await page.waitFor(`document.querySelector(${JSON.stringify(box.photo)}) !== null`);
+  }
+  await page.attachPhoto(box.photo, photo);
+}
+
 /** Picks the photo first (the site uploads it right away), then types the text. */
 export async function writeDraft(page: SitePage, box: ComposeBoxSelectors, draft: DraftInput): Promise<void> {
-  if (draft.photo) await page.attachPhoto(box.photo, draft.photo);
+  if (draft.photo) await pickPhoto(page, box, draft.photo);
   await page.typeText(box.text, draft.text);
 }
 
@@ -43,8 +52,11 @@ export async function siteState(page: SitePage): Promise<{ sent: number; lastSen
   return page.evaluate('({ sent: Number(document.documentElement.dataset.sent || 0), lastSent: document.documentElement.dataset.lastSent ?? null })');
 }
 
-export const fieldValue = (page: SitePage, selector: string): Promise<string> =>
-  page.evaluate(`document.querySelector(${JSON.stringify(selector)}).value`);
+/** Page expression: the text of a draft field, a textarea or a contenteditable alike. */
+export const draftExpr = (selector: string): string =>
+  `((el) => el.value ?? el.innerText.replace(/\\n$/, ''))(document.querySelector(${JSON.stringify(selector)}))`;
+
+export const fieldValue = (page: SitePage, selector: string): Promise<string> => page.evaluate(draftExpr(selector));
 
 /** The warning with its verdict ready ("Post anyway" offered, no longer checking). */
 export async function waitForWarning(page: SitePage, timeoutMs = 20_000): Promise<DialogView> {
@@ -79,7 +91,7 @@ export async function warmUp(session: BrowserSession, site: SiteFixture, risky: 
   const page = await openSite(session, site);
   try {
     await writeDraft(page, site.box, risky);
-    if (site.other) await page.attachPhoto(site.other.photo, benignPhoto);
+    if (site.other) await pickPhoto(page, site.other, benignPhoto);
     await waitUntil(async () => {
       await page.click(site.box.send);
       const view = await waitForWarning(page, 30_000);

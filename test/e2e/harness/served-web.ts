@@ -20,6 +20,9 @@ const VENDOR_HOSTS = [
   /(^|\.)services\.mozilla\.com$/, /(^|\.)mozilla\.(com|net|org)$/, /(^|\.)firefox\.com$/, /(^|\.)mozaws\.net$/,
 ];
 
+/** The sites' post endpoints: weibo.com, m.weibo.cn, X, Mastodon, Bluesky. */
+const POST_PATHS = /^(\/ajax\/statuses\/update|\/api\/statuses\/update|\/i\/api\/graphql\/[^/]+\/CreateTweet|\/api\/v1\/statuses|\/xrpc\/com\.atproto\.repo\.createRecord)$/;
+
 export class ServedWeb {
   readonly pages = new Map<string, string>();
   readonly posts: PostRecord[] = [];
@@ -42,7 +45,7 @@ export class ServedWeb {
     if (u.protocol === 'data:' || u.protocol === 'blob:') return null;
     const page = this.pages.get(url);
     if (page !== undefined && method === 'GET') return { kind: 'page', body: page };
-    if (method === 'POST' && /^(\/ajax\/statuses\/update|\/api\/statuses\/update)$/.test(u.pathname)) {
+    if (method === 'POST' && POST_PATHS.test(u.pathname)) {
       this.posts.push({ url, body: body ?? '', at: Date.now() });
       return { kind: 'post', json: { ok: 1, data: { id: String(this.posts.length) } } };
     }

@@ -5,7 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_SITES } from './paths.ts';
 
-export interface ComposeBoxSelectors { text: string; photo: string; send: string }
+export interface ComposeBoxSelectors {
+  text: string;
+  photo: string;
+  send: string;
+  /** clicked before each photo when the site makes its file input on the fly (Bluesky) */
+  openPicker?: string;
+}
 
 export interface SiteFixture {
   name: string;
@@ -19,6 +25,8 @@ export interface SiteFixture {
   other?: ComposeBoxSelectors;
   /** the page is ready for input when this expression is truthy (weibo.com re-mounts its box) */
   ready: string;
+  /** the extension can swap this site's photos for safer copies (its delete controls are known) */
+  saferCopy: boolean;
 }
 
 export const SITES: readonly SiteFixture[] = [
@@ -30,6 +38,7 @@ export const SITES: readonly SiteFixture[] = [
     box: { text: '#home-compose textarea', photo: '#home-compose input[type=file]', send: '#home-compose button.woo-button-primary' },
     other: { text: '#repost-compose textarea', photo: '#repost-compose input[type=file]', send: '#repost-compose button.woo-button-primary' },
     ready: 'document.documentElement.dataset.remounted === "1"',
+    saferCopy: true,
   },
   {
     name: 'weibo.com (legacy V6)',
@@ -47,6 +56,7 @@ export const SITES: readonly SiteFixture[] = [
       send: '[node-type=commentwrap] a[node-type=submit]',
     },
     ready: 'document.readyState === "complete"',
+    saferCopy: true,
   },
   {
     name: 'm.weibo.cn/compose',
@@ -55,6 +65,39 @@ export const SITES: readonly SiteFixture[] = [
     postPath: '/api/statuses/update',
     box: { text: '.compose-main textarea', photo: '#selectphoto', send: 'a.m-send-btn' },
     ready: 'document.readyState === "complete"',
+    saferCopy: true,
+  },
+  {
+    name: 'X (x.com)',
+    url: 'https://x.com/home',
+    file: 'x.html',
+    postPath: '/i/api/graphql/a1b2c3/CreateTweet',
+    box: { text: '[data-testid="tweetTextarea_0"]', photo: 'input[data-testid="fileInput"]', send: '[data-testid="tweetButtonInline"]' },
+    ready: 'document.readyState === "complete"',
+    saferCopy: false,
+  },
+  {
+    name: 'Mastodon (mastodon.social)',
+    url: 'https://mastodon.social/home',
+    file: 'mastodon.html',
+    postPath: '/api/v1/statuses',
+    box: { text: 'textarea.autosuggest-textarea__textarea', photo: '.compose-form__upload-button input[type=file]', send: '.compose-form__submit button' },
+    ready: 'document.readyState === "complete"',
+    saferCopy: true,
+  },
+  {
+    name: 'Bluesky (bsky.app)',
+    url: 'https://bsky.app/',
+    file: 'bluesky.html',
+    postPath: '/xrpc/com.atproto.repo.createRecord',
+    box: {
+      text: '[data-testid="composePostView"] .ProseMirror',
+      photo: 'body > input[type=file]',
+      openPicker: '[data-testid="openMediaBtn"]',
+      send: '[data-testid="composerPublishBtn"]',
+    },
+    ready: 'document.readyState === "complete"',
+    saferCopy: false,
   },
 ];
 

@@ -1,0 +1,18 @@
+// X (x.com, twitter.com): React with stable `data-testid`s. The draft is a contenteditable
+// (`tweetTextarea_0`, `_1`… in a thread: all are read); Post is `tweetButton` (the modal) or
+// `tweetButtonInline` (the home timeline). The photo delete control carries only a translated
+// label, so photos are counted by their previews in `attachments` and no safer copy is offered.
+import { createComposeAdapter } from './compose-dom.ts';
+import { SITE_HOSTS } from './hosts.ts';
+
+export const x = createComposeAdapter({
+  name: 'x',
+  hosts: SITE_HOSTS.x,
+  draft: '[data-testid^="tweetTextarea_"][contenteditable="true"]',
+  send: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]',
+  disabled: (b) => b.hasAttribute('disabled') || b.getAttribute('aria-disabled') === 'true',
+  photoInput: 'input[data-testid="fileInput"], input[type=file]',
+  photoThumb: '[data-testid="attachments"] img',
+  ctrlEnterSends: true,
+  maxDepth: 24,
+});
