@@ -1,5 +1,5 @@
-// `npm run demo [-- --site weibo|weibo-v6|weibo-mobile] [--headless] [--photo PATH] [--text "…"]`
-// Opens Debian Chromium with dist/chrome loaded on a look-alike Weibo page served at the real
+// `npm run demo [-- --site weibo|weibo-v6|weibo-mobile|x|mastodon|bluesky] [--headless] [--photo PATH] [--text "…"]`
+// Opens Debian Chromium with dist/chrome loaded on a look-alike site page served at the real
 // URL (nothing leaves the machine: every other request is refused). With a display the window
 // stays open for you to try; without one (or with --headless) it attaches a photo, types a
 // draft, presses Send and saves a screenshot of what happened to .tmp/demo-<site>.png.
@@ -21,10 +21,17 @@ const { values: args } = parseArgs({
   },
 });
 
-const PAGES: Record<string, { url: string; fixture: string; post: string }> = {
-  weibo: { url: 'https://weibo.com/', fixture: 'weibo.html', post: '/ajax/statuses/update' },
-  'weibo-v6': { url: 'https://weibo.com/u/1234567890/home', fixture: 'weibo-v6.html', post: '/ajax/statuses/update' },
-  'weibo-mobile': { url: 'https://m.weibo.cn/compose/', fixture: 'weibo-mobile.html', post: '/api/statuses/update' },
+interface DemoPage { url: string; fixture: string; post: string; text: string; photo: string; send: string; openPicker?: string }
+const PAGES: Record<string, DemoPage> = {
+  weibo: { url: 'https://weibo.com/', fixture: 'weibo.html', post: '/ajax/statuses/update', text: 'textarea', photo: 'input[type=file]', send: 'button.woo-button-primary' },
+  'weibo-v6': { url: 'https://weibo.com/u/1234567890/home', fixture: 'weibo-v6.html', post: '/ajax/statuses/update', text: 'textarea', photo: 'input[type=file]', send: 'a[node-type="submit"]' },
+  'weibo-mobile': { url: 'https://m.weibo.cn/compose/', fixture: 'weibo-mobile.html', post: '/api/statuses/update', text: 'textarea', photo: 'input[type=file]', send: 'a.m-send-btn' },
+  x: { url: 'https://x.com/home', fixture: 'x.html', post: '/i/api/graphql/a1b2c3/CreateTweet', text: '[data-testid="tweetTextarea_0"]', photo: 'input[data-testid="fileInput"]', send: '[data-testid="tweetButtonInline"]' },
+  mastodon: { url: 'https://mastodon.social/home', fixture: 'mastodon.html', post: '/api/v1/statuses', text: 'textarea', photo: 'input[type=file]', send: '.compose-form__submit button' },
+  bluesky: {
+    url: 'https://bsky.app/', fixture: 'bluesky.html', post: '/xrpc/com.atproto.repo.createRecord',
+    text: '.ProseMirror', photo: 'body > input[type=file]', send: '[data-testid="composerPublishBtn"]', openPicker: '[data-testid="openMediaBtn"]',
+  },
 };
 const page = PAGES[args.site!];
 if (!page) throw new Error(`--site must be one of ${Object.keys(PAGES).join(', ')}`);
@@ -63,10 +70,12 @@ if (!headless) {
   await new Promise((done) => ctx.on('close', done));
 } else {
   await tab.waitForTimeout(400); // the look-alike re-mounts its compose box, as Vue does
-  await tab.locator('input[type=file]').first().setInputFiles(args.photo!);
-  await tab.locator('textarea').first().fill(args.text!);
+  if (page.openPicker) await tab.locator(page.openPicker).click();
+  await tab.locator(page.photo).first().setInputFiles(args.photo!);
+  await tab.locator(page.text).first().click();
+  await tab.keyboard.insertText(args.text!);
   await tab.waitForTimeout(3000); // photo analysis starts at attach
-  await tab.locator('button.woo-button-primary, a[node-type="submit"], a.m-send-btn').first().click();
+  await tab.locator(page.send).first().click();
   await tab.waitForTimeout(1500);
   mkdirSync(join(root, '.tmp'), { recursive: true });
   const shot = join(root, `.tmp/demo-${args.site}.png`);
