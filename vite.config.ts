@@ -22,7 +22,7 @@ export function manifestFor(target: Target): ManifestV3Export {
   if (target === 'chrome') {
     return {
       ...common,
-      permissions: ['offscreen'],
+      permissions: [...(common.permissions as string[]), 'offscreen'],
       background: { service_worker: 'src/background/chrome.ts', type: 'module' },
       message_serialization: 'structured_clone',
       minimum_chrome_version: '148',

@@ -89,14 +89,26 @@ const isPhotoBytes = (v: unknown): v is Uint8Array<ArrayBuffer> =>
   Object.prototype.toString.call((v as Uint8Array).buffer) === '[object ArrayBuffer]';
 const isLocale = (v: unknown): v is Locale => typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
 
-/** A content script of ours, in a supported site's top frame. */
-export function isFromOurContentScript(sender: SenderInfo, runtimeId: string): boolean {
+/** A content script of ours, in the top frame of a supported site or of a server the user added. */
+export function isFromOurContentScript(sender: SenderInfo, runtimeId: string, addedHosts: ReadonlySet<string> = NO_HOSTS): boolean {
   return (
     sender.id === runtimeId &&
     typeof sender.tab?.id === 'number' &&
     sender.frameId === 0 &&
-    isSupportedPageUrl(sender.url ?? sender.tab.url)
+    (isSupportedPageUrl(sender.url ?? sender.tab.url) || isAddedServerUrl(sender.url ?? sender.tab.url, addedHosts))
   );
+}
+
+const NO_HOSTS: ReadonlySet<string> = new Set();
+
+function isAddedServerUrl(url: string | undefined, hosts: ReadonlySet<string>): boolean {
+  if (!url || hosts.size === 0) return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' && hosts.has(u.hostname);
+  } catch {
+    return false;
+  }
 }
 
 /** Another page of our own extension (service worker, background page), never a tab. */
@@ -139,9 +151,9 @@ export function parseContentMessageShape(m: unknown): ContentMessage | null {
   }
 }
 
-/** In the background: a message from our content script on a supported site, or null. */
-export function parseContentMessage(m: unknown, sender: SenderInfo, runtimeId: string): ContentMessage | null {
-  return isFromOurContentScript(sender, runtimeId) ? parseContentMessageShape(m) : null;
+/** In the background: a message from our content script on a supported site (or an added server), or null. */
+export function parseContentMessage(m: unknown, sender: SenderInfo, runtimeId: string, addedHosts?: ReadonlySet<string>): ContentMessage | null {
+  return isFromOurContentScript(sender, runtimeId, addedHosts) ? parseContentMessageShape(m) : null;
 }
 
 /** In the analysis document: a vision request from our own background, or null. */

@@ -89,4 +89,24 @@ describe('background router', () => {
     expect(route({ type: 'vision:analyze' }, tab(1))).toBeUndefined();
     expect(route('hello', tab(1))).toBeUndefined();
   });
+
+  it('takes messages from a Mastodon server the user added, and from no other host', async () => {
+    let asked = 0;
+    const route = createRouter({
+      runtimeId: RUNTIME, jobs: new PhotoJobs({ vision: seesAChild, metadata: metadataFacts }), score: scoreDraft,
+      addedHosts: async () => { asked++; return new Set(['social.example.org']); },
+    });
+    const from = (url: string): SenderInfo => ({ id: RUNTIME, url, frameId: 0, tab: { id: 3, url } });
+    const score = { type: 'draft:score', text: 'kid', photoIds: [], locale: 'en', waitMs: 100 };
+    const reply = (await route(score, from('https://social.example.org/home'))) as DraftScoreReply;
+    expect(reply.ok).toBe(true);
+    expect(await route(score, from('https://other.example.org/home'))).toBeUndefined();
+    expect(await route(score, from('http://social.example.org/home'))).toBeUndefined(); // https only
+    expect(await route(score, { ...from('https://social.example.org/home'), frameId: 2 })).toBeUndefined(); // top frame only
+    // the listed sites never wait for the permission lookup, nor do messages of the wrong shape
+    const before = asked;
+    expect(await route(score, tab(1))).toMatchObject({ ok: true });
+    expect(route('hello', from('https://social.example.org/home'))).toBeUndefined();
+    expect(asked).toBe(before);
+  });
 });

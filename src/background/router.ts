@@ -1,7 +1,7 @@
 // The background's message handler, shared by Chrome's service worker and Firefox's event page.
 // Every message is validated (shape and sender) by src/messages.ts; anything else is ignored.
-import type { DraftScoreReply, PhotoAnalyzeReply, PhotoForgetReply, SenderInfo } from '../messages.ts';
-import { parseContentMessage } from '../messages.ts';
+import type { ContentMessage, DraftScoreReply, PhotoAnalyzeReply, PhotoForgetReply, SenderInfo } from '../messages.ts';
+import { parseContentMessage, parseContentMessageShape } from '../messages.ts';
 import type { Draft, Verdict } from '../analysis/types.ts';
 import { sha256Hex } from '../photo-id.ts';
 import type { PhotoJobs } from './photo-jobs.ts';
@@ -10,16 +10,28 @@ export interface RouterDeps {
   runtimeId: string;
   jobs: PhotoJobs;
   score(draft: Draft): Verdict;
+  /** the Mastodon servers the user added (read from the granted permissions when asked) */
+  addedHosts?(): Promise<ReadonlySet<string>>;
 }
 
 type Reply = PhotoAnalyzeReply | PhotoForgetReply | DraftScoreReply;
 
 /** Returns the reply (a promise) for our messages, undefined for anything else. */
-export function createRouter(deps: RouterDeps): (message: unknown, sender: SenderInfo) => Promise<Reply> | undefined {
+export function createRouter(deps: RouterDeps): (message: unknown, sender: SenderInfo) => Promise<Reply | undefined> | undefined {
   return (message, sender) => {
-    const m = parseContentMessage(message, sender, deps.runtimeId);
     const tabId = sender.tab?.id;
-    if (!m || tabId === undefined) return undefined;
+    if (tabId === undefined) return undefined;
+    const m = parseContentMessage(message, sender, deps.runtimeId);
+    if (m) return handle(m, tabId);
+    // not a listed site: maybe a server the user added (asked only for messages of the right shape)
+    if (!deps.addedHosts || sender.id !== deps.runtimeId || !parseContentMessageShape(message)) return undefined;
+    return deps.addedHosts().then((hosts) => {
+      const added = parseContentMessage(message, sender, deps.runtimeId, hosts);
+      return added ? handle(added, tabId) : undefined;
+    });
+  };
+
+  function handle(m: ContentMessage, tabId: number): Promise<Reply> {
     switch (m.type) {
       case 'photo:analyze':
         return (async (): Promise<PhotoAnalyzeReply> => {
@@ -42,5 +54,5 @@ export function createRouter(deps: RouterDeps): (message: unknown, sender: Sende
           }
         })();
     }
-  };
+  }
 }

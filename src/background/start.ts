@@ -5,11 +5,17 @@ import { metadataFacts, scoreDraft } from './engine.ts';
 import { watchHostAccess } from './host-access.ts';
 import { PhotoJobs } from './photo-jobs.ts';
 import { createRouter } from './router.ts';
+import { addedHosts } from '../sites/own-servers.ts';
 import type { VisionClient } from './vision-client.ts';
 
 export function startBackground(vision: VisionClient): void {
   const jobs = new PhotoJobs({ vision, metadata: metadataFacts });
-  const route = createRouter({ runtimeId: browser.runtime.id, jobs, score: scoreDraft });
+  const route = createRouter({
+    runtimeId: browser.runtime.id, jobs, score: scoreDraft,
+    // the servers the user added are the origins granted beyond the manifest's; asked each time,
+    // so a server added or removed a moment ago counts at once
+    addedHosts: async () => addedHosts((await browser.permissions.getAll()).origins ?? []),
+  });
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => jobs.forgetTab(tabId));
   watchHostAccess();

@@ -5,14 +5,17 @@ import { weibo } from './weibo.ts';
 import { isWeiboV6Page, weiboV6 } from './weibo-v6.ts';
 import { weiboMobile } from './weibo-mobile.ts';
 import { x } from './x.ts';
-import { mastodon } from './mastodon.ts';
+import { isMastodonPage, mastodon } from './mastodon.ts';
 import { bluesky } from './bluesky.ts';
 
 export const ADAPTERS: readonly SiteAdapter[] = [weiboMobile, weibo, weiboV6, x, mastodon, bluesky];
 
 export function adapterFor(url: URL, doc: Document): SiteAdapter | null {
   if (weibo.matches(url)) return isWeiboV6Page(doc) ? weiboV6 : weibo;
-  return ADAPTERS.find((a) => a !== weiboV6 && a.matches(url)) ?? null;
+  const byHost = ADAPTERS.find((a) => a !== weiboV6 && a.matches(url));
+  if (byHost) return byHost;
+  // the content script runs on other hosts only where the user added a Mastodon server
+  return isMastodonPage(doc) ? mastodon : null;
 }
 
 export type { SiteAdapter, SendTarget } from './types.ts';

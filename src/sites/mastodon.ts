@@ -16,3 +16,8 @@ export const mastodon = createComposeAdapter({
   ctrlEnterSends: true,
   maxDepth: 16,
 });
+
+/** A server the user added is not in the host list: it is told by the web UI's markup. */
+export function isMastodonPage(doc: Document): boolean {
+  return doc.getElementById('mastodon') !== null || doc.querySelector('form.compose-form') !== null;
+}

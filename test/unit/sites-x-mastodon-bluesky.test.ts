@@ -29,7 +29,15 @@ describe('adapterFor', () => {
     expect(adapterFor(new URL('https://mastodon.social/home'), document)).toBe(mastodon);
     expect(adapterFor(new URL('https://m.cmx.im/home'), document)).toBe(mastodon);
     expect(adapterFor(new URL('https://bsky.app/'), document)).toBe(bluesky);
+    loadFixture('weibo');
     expect(adapterFor(new URL('https://example.social/home'), document)).toBeNull();
+  });
+
+  it('takes a page of an unlisted host for Mastodon by its markup (a server the user added)', () => {
+    loadFixture('mastodon');
+    expect(adapterFor(new URL('https://social.example.org/home'), document)).toBe(mastodon);
+    document.body.innerHTML = '<div id="mastodon" data-props="{}"></div>';
+    expect(adapterFor(new URL('https://social.example.org/home'), document)).toBe(mastodon);
   });
 });
 

@@ -127,6 +127,12 @@ export class ChromiumSession implements BrowserSession {
     return new ChromiumPage(page, await this.context.newCDPSession(page));
   }
 
+  async openOwnPage(path: string): Promise<ChromiumPage> {
+    const page = await this.newPage();
+    await page.goto(this.extensionOrigin + path);
+    return page;
+  }
+
   async close(): Promise<void> {
     await this.side.disconnect().catch(() => {});
     await this.context.close().catch(() => {});

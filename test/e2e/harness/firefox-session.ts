@@ -20,6 +20,9 @@ interface BidiConnection { send(method: string, params: object): Promise<{ resul
 
 export function firefoxPrefs(proxyPort: number, geckoId: string): Record<string, unknown> {
   return {
+    // optional permissions (a Mastodon server the user adds) are granted without the prompt,
+    // which automation cannot answer; the request itself still goes through the browser
+    'extensions.webextOptionalPermissionPrompts': false,
     'network.proxy.type': 1,
     'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': proxyPort,
     'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': proxyPort,
@@ -95,6 +98,10 @@ export class FirefoxSession implements BrowserSession {
     const context = (page.mainFrame() as unknown as { _id: string })._id;
     await this.bidi.send('browsingContext.navigate', { context, url: this.extensionOrigin + path, wait: 'complete' });
     return page;
+  }
+
+  async openOwnPage(path: string): Promise<FirefoxPage> {
+    return new FirefoxPage(await this.openExtensionPage(path), this.bidi);
   }
 
   async close(): Promise<void> {

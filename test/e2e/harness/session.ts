@@ -49,5 +49,7 @@ export interface BrowserSession {
   /** the private copy of the build the browser loaded */
   readonly extensionDir: string;
   newPage(): Promise<SitePage>;
+  /** a tab showing one of the extension's own pages (e.g. `src/ui/servers.html`) */
+  openOwnPage(path: string): Promise<SitePage>;
   close(): Promise<void>;
 }
