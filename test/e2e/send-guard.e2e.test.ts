@@ -92,6 +92,18 @@ describe.each(BROWSERS)('the extension in %s', (kind) => {
     return { p, view, postsBefore };
   }
 
+  /** The risky words with a child's face (photo 1) and a GPS position (photo 2), stopped at Send. */
+  async function blockedFaceAndGps(site: SiteFixture): Promise<{ p: SitePage; view: DialogView }> {
+    const p = (page = await openSite(session, site));
+    for (const photo of FACE_AND_GPS) await pickPhoto(p, site.box, photo);
+    await p.typeText(site.box.text, RISKY.text);
+    await p.click(site.box.send);
+    const view = await waitForWarning(p);
+    expect(CHILD_FACE.some((m) => view.text.includes(m)), 'a reason is the child\'s face in photo 1').toBe(true);
+    expect(GPS_REASON.some((m) => view.text.includes(m)), 'a reason is the GPS position in photo 2').toBe(true);
+    return { p, view };
+  }
+
   describe.each(SITES)('on $name', (site) => {
     it('stops a risky draft at Send and names its reasons; Post anyway sends it exactly once', async () => {
       const { p, view, postsBefore } = await blockedRiskyDraft(site, 'click');
@@ -123,13 +135,7 @@ describe.each(BROWSERS)('the extension in %s', (kind) => {
     });
 
     if (site.saferCopy) it('"Cover faces, remove location" swaps the photos for copies with no face and no GPS; the next Send checks the copies', async () => {
-      const p = (page = await openSite(session, site));
-      for (const photo of FACE_AND_GPS) await pickPhoto(p, site.box, photo);
-      await p.typeText(site.box.text, RISKY.text);
-      await p.click(site.box.send);
-      const view = await waitForWarning(p);
-      expect(CHILD_FACE.some((m) => view.text.includes(m))).toBe(true);
-      expect(GPS_REASON.some((m) => view.text.includes(m)), 'a reason is the GPS position in photo 2').toBe(true);
+      const { p, view } = await blockedFaceAndGps(site);
       const originals = await photosTheSiteHolds(p);
       expect(originals).toHaveLength(2);
 
@@ -164,13 +170,7 @@ describe.each(BROWSERS)('the extension in %s', (kind) => {
     });
 
     else it('offers no safer copy where it cannot swap the photos, and still names the face and the GPS', async () => {
-      const p = (page = await openSite(session, site));
-      for (const photo of FACE_AND_GPS) await pickPhoto(p, site.box, photo);
-      await p.typeText(site.box.text, RISKY.text);
-      await p.click(site.box.send);
-      const view = await waitForWarning(p);
-      expect(CHILD_FACE.some((m) => view.text.includes(m))).toBe(true);
-      expect(GPS_REASON.some((m) => view.text.includes(m))).toBe(true);
+      const { view } = await blockedFaceAndGps(site);
       expect(view.buttons.map((b) => b.name).filter((n) => COVER_BOTH.test(n))).toEqual([]);
     });
 
