@@ -14,7 +14,7 @@ import { corpusDraft } from './harness/corpus.ts';
 import { buttonNamed, type DialogView } from './harness/dialog-view.ts';
 import { BROWSERS, launchWithExtension } from './harness/launch.ts';
 import { DIST_CHROME, DIST_FIREFOX, SCRATCH, testdata } from './harness/paths.ts';
-import { twelveMegapixelJpegs } from './harness/twelve-megapixel.ts';
+import { SIDEWAYS_PHOTO, twelveMegapixelJpegs, writeSidewaysPhotos } from './harness/twelve-megapixel.ts';
 import type { BrowserSession, SitePage } from './harness/session.ts';
 import { SITES, type SiteFixture } from './harness/sites.ts';
 import { waitUntil } from './harness/wait.ts';
@@ -322,6 +322,23 @@ describe.each(BROWSERS)('the extension in %s', (kind) => {
     const verdict = await waitForWarning(p, 30_000);
     for (const w of RISKY_WORDS) expect(verdict.text).toContain(w);
     expect(await siteState(p)).toEqual({ sent: 0, lastSent: null });
+  });
+
+  it('covers the face in a photo stored sideways (EXIF orientation 6): the copy the site gets is upright and faceless', async () => {
+    await writeSidewaysPhotos();
+    const site = SITES[0];
+    const p = (page = await openSite(session, site));
+    await writeDraft(p, site.box, { text: RISKY.text, photo: SIDEWAYS_PHOTO });
+    await p.click(site.box.send);
+    const view = await waitForWarning(p, 30_000);
+    const cover = buttonNamed(view, new RegExp(uiText('buttonSaferFaces', 'Cover faces'), 'i'));
+    const [original] = await photosTheSiteHolds(p);
+    await p.clickAt(cover.x, cover.y);
+    await waitUntil(async () => (await photosTheSiteHolds(p))[0]?.length !== original.length, 'the site to hold the copy');
+    const [copy] = await photosTheSiteHolds(p);
+    const facts = await nodeAnalyzer.analyze(copy, { name: 'copy.jpg' });
+    expect({ width: facts.width, height: facts.height, orientation: facts.orientation ?? 1 }).toEqual({ width: 3000, height: 2000, orientation: 1 });
+    expect(facts.faces).toEqual([]);
   });
 
   it('says so when a photo cannot be checked, and lets the user decide (never a silent pass)', async () => {
