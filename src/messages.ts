@@ -63,6 +63,8 @@ export interface PhotoStatus {
   faces: Box[];
   /** the photo's metadata tells where it was taken (GPS or place names) */
   located: boolean;
+  /** the lines of text in the picture the verdict quotes (photo's upright pixels): covered too */
+  coverText?: Box[];
 }
 export type DraftScoreReply =
   | { ok: true; verdict: Verdict; photos: PhotoStatus[] }

@@ -5,4 +5,5 @@ export { photoFactsFromMetadata } from './metadata/photoFacts.ts';
 export { sniffFormat } from './metadata/format.ts';
 export { normalizeText, toSource, type NormalizedText } from './text/normalize.ts';
 export { message, MESSAGE_CODES } from './messages.ts';
+export { textToCover } from './cover.ts';
 export * from './types.ts';

@@ -39,6 +39,9 @@ export interface PhotoFacts {
   faces: Face[];
   /** text read from the picture ('' when none or not checked) */
   text: string;
+  /** the lines of that text as read, each boxed in pixels of the photo as displayed (several
+   *  readings of the picture may box the same line) */
+  textLines?: { text: string; box: Box }[];
   /** which parts were actually checked; false = not run or failed */
   checked: { metadata: boolean; faces: boolean; text: boolean };
   /** OCR stopped at its time budget */

@@ -3,6 +3,7 @@
 import type { ContentMessage, DraftScoreReply, PhotoAnalyzeReply, PhotoForgetReply, SenderInfo } from '../messages.ts';
 import { parseContentMessage, parseContentMessageShape } from '../messages.ts';
 import type { Draft, Verdict } from '../analysis/types.ts';
+import { textToCover } from '../analysis/cover.ts';
 import { sha256Hex } from '../photo-id.ts';
 import type { PhotoJobs } from './photo-jobs.ts';
 
@@ -48,7 +49,8 @@ export function createRouter(deps: RouterDeps): (message: unknown, sender: Sende
           if ('missing' in found) return { ok: false, missing: found.missing };
           try {
             const verdict = deps.score({ text: m.text, photos: found.facts, locale: m.locale });
-            return { ok: true, verdict, photos: found.status };
+            const cover = textToCover(verdict, found.facts);
+            return { ok: true, verdict, photos: found.status.map((st, i) => (cover[i].length ? { ...st, coverText: cover[i] } : st)) };
           } catch (e) {
             return { ok: false, error: e instanceof Error ? e.message : String(e) };
           }

@@ -6,7 +6,7 @@ import type { AttachedPhoto } from './attached-photo.ts';
 import { scoreDraft } from './background-client.ts';
 
 /** What a safer copy of one photo must change; null when the photo was not fully examined. */
-export type CoverPlan = { faces: Box[]; located: boolean } | null;
+export type CoverPlan = { faces: Box[]; text: Box[]; located: boolean } | null;
 
 export type CheckOutcome =
   /** `plans`: one per photo, in the box's order */
@@ -52,7 +52,7 @@ async function score(text: string, photos: AttachedPhoto[], locale: Locale, t: T
   }
   const plans = photos.map((_, i): CoverPlan => {
     const status = reply.photos.find((st) => st.id === ids[i]);
-    return status?.complete ? { faces: status.faces, located: status.located } : null;
+    return status?.complete ? { faces: status.faces, text: status.coverText ?? [], located: status.located } : null;
   });
   return { kind: 'verdict', verdict: remapPhotos(reply.verdict, sent.map((x) => x.n - 1)), unchecked, plans };
 }

@@ -1,7 +1,7 @@
-// A safer copy of one photo: drawn upright, every face found covered in pixel blocks, and
-// encoded again, which leaves every piece of metadata behind (GPS, place names, camera, time).
+// A safer copy of one photo: drawn upright, every face found and every quoted line of text
+// covered in pixel blocks, and encoded again, which leaves every piece of metadata behind (GPS, place names, camera, time).
 import type { Box } from '../analysis/types.ts';
-import { pixelateFaces } from '../vision/core/pixelate.ts';
+import { pixelateFaces, pixelateText } from '../vision/core/pixelate.ts';
 import { fitInside } from '../vision/core/image.ts';
 
 /** Longest side of a copy: more than any of the sites keeps, and a bounded canvas in the page. */
@@ -13,8 +13,10 @@ function encode(canvas: HTMLCanvasElement, type: string): Promise<Blob> {
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the copy could not be encoded'))), type, JPEG_QUALITY));
 }
 
-/** `faces` are in the photo's upright pixels, as the analysis reports them. */
-export async function saferCopy(file: File, faces: readonly Box[], name: string): Promise<File> {
+/** What to cover, in the photo's upright pixels, as the analysis reports them. */
+export interface Cover { faces: readonly Box[]; text: readonly Box[] }
+
+export async function saferCopy(file: File, cover: Cover, name: string): Promise<File> {
   // createImageBitmap turns the picture by its EXIF orientation, as the analysis did
   const bitmap = await createImageBitmap(file);
   try {
@@ -25,10 +27,12 @@ export async function saferCopy(file: File, faces: readonly Box[], name: string)
     const ctx = canvas.getContext('2d', { willReadFrequently: true });
     if (!ctx) throw new Error('no canvas to draw the copy on');
     ctx.drawImage(bitmap, 0, 0, size.width, size.height);
-    if (faces.length) {
+    if (cover.faces.length || cover.text.length) {
       const s = size.width / bitmap.width;
+      const scaled = (b: Box) => ({ x: b.x * s, y: b.y * s, width: b.width * s, height: b.height * s });
       const pixels = ctx.getImageData(0, 0, size.width, size.height);
-      pixelateFaces(pixels, faces.map((f) => ({ x: f.x * s, y: f.y * s, width: f.width * s, height: f.height * s })));
+      pixelateFaces(pixels, cover.faces.map(scaled));
+      pixelateText(pixels, cover.text.map(scaled));
       ctx.putImageData(pixels, 0, 0);
     }
     // PNG stays PNG (screenshots, transparency); everything else becomes JPEG

@@ -21,11 +21,12 @@ export function saferOffer(adapter: SiteAdapter, box: Element, photos: readonly 
   if (photos.length === 0 || plans.length !== photos.length) return null;
   if (plans.some((p) => p === null)) return null;
   const faces = plans.reduce((n, p) => n + p!.faces.length, 0);
+  const text = plans.reduce((n, p) => n + p!.text.length, 0);
   const located = plans.filter((p) => p!.located).length;
-  if (faces === 0 && located === 0) return null;
+  if (faces === 0 && text === 0 && located === 0) return null;
   const controls = adapter.photoDeleteControls(box);
   if (!controls || controls.length !== photos.length || adapter.photoInputs(box).length === 0) return null;
-  return { faces, located };
+  return { faces, text, located };
 }
 
 async function until(test: () => boolean, ms: number): Promise<boolean> {
@@ -52,7 +53,7 @@ export async function replaceWithSaferCopies(adapter: SiteAdapter, box: Element,
   const copies: File[] = [];
   // one at a time: a 12 MP canvas each is enough in a page's process
   try {
-    for (const [i, p] of photos.entries()) copies.push(await saferCopy(p.file, plans[i]?.faces ?? [], `photo-${i + 1}`));
+    for (const [i, p] of photos.entries()) copies.push(await saferCopy(p.file, plans[i] ?? { faces: [], text: [] }, `photo-${i + 1}`));
   } catch {
     throw new SaferCopyError('saferErrCopy');
   }

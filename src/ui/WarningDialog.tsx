@@ -22,6 +22,7 @@ function titleKey(state: DialogState) {
 }
 
 function saferLabel(offer: SaferOffer) {
+  if (offer.text > 0) return 'buttonSaferCopies' as const; // the note says what changes
   if (offer.faces > 0 && offer.located > 0) return 'buttonSaferBoth' as const;
   return offer.faces > 0 ? ('buttonSaferFaces' as const) : ('buttonSaferLocation' as const);
 }
@@ -96,7 +97,9 @@ export function WarningDialog({ state, t, region, photos, onChoice }: WarningDia
               <h3 id="cg-safer">{t('saferHeading')}</h3>
               <p>{t('saferLost')}</p>
               <p>{t('saferShare')}</p>
-              {state.kind === 'verdict' && state.safer && <p class="safer-note">{t('saferCopyNote')}</p>}
+              {state.kind === 'verdict' && state.safer && (
+                <p class="safer-note">{t('saferCopyNote')} {t('saferCopyWhat', [state.safer.faces, state.safer.text, state.safer.located])}</p>
+              )}
               <h3>{t('reportHeading')}</h3>
               <p class="report">{t(REPORT_CHANNEL[region])}</p>
               <ul class="general-rules">{generalRules(region).map((k) => <li key={k}>{t(k)}</li>)}</ul>

@@ -16,8 +16,8 @@ export type DialogState =
 
 export type Choice = 'back' | 'post' | 'safer';
 
-/** What the safer copies change: faces covered, photos whose location is removed. */
-export interface SaferOffer { faces: number; located: number }
+/** What the safer copies change: faces and lines of text covered, photos whose location is removed. */
+export interface SaferOffer { faces: number; text: number; located: number }
 
 /** One attached photo as the dialog may show it (index = the photo's index in the draft). */
 export interface PhotoView {

@@ -341,6 +341,26 @@ describe.each(BROWSERS)('the extension in %s', (kind) => {
     expect(facts.faces).toEqual([]);
   });
 
+  it('covers the phone number written in a photo: the copy the site gets no longer reads as one', async () => {
+    const site = SITES[0];
+    const p = (page = await openSite(session, site));
+    await writeDraft(p, site.box, { text: RISKY.text, photo: testdata('ocr/zh/paddle_word_3_phone.jpg') });
+    await p.click(site.box.send);
+    const view = await waitForWarning(p, 30_000);
+    expect(view.text, 'the number is quoted from the photo').toContain('15952301928');
+    const make = buttonNamed(view, new RegExp(uiText('buttonSaferCopies', 'Make safer copies'), 'i'));
+    const [original] = await photosTheSiteHolds(p);
+    await p.clickAt(make.x, make.y);
+    await waitUntil(async () => (await photosTheSiteHolds(p))[0]?.length !== original.length, 'the site to hold the copy');
+    const [copy] = await photosTheSiteHolds(p);
+    const facts = await nodeAnalyzer.analyze(copy, { name: 'copy.jpg' });
+    expect(facts.text).not.toMatch(/1595/);
+    // and the extension, checking the copy at the next Send, quotes no number from it
+    await p.click(site.box.send);
+    const again = await waitForWarning(p, 30_000);
+    expect(again.text).not.toContain('15952301928');
+  });
+
   it('says so when a photo cannot be checked, and lets the user decide (never a silent pass)', async () => {
     const site = SITES[0];
     const p = (page = await openSite(session, site));

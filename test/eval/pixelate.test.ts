@@ -1,12 +1,14 @@
-// The "blur faces" safer copy, on real photos: every face the analyzer found is covered in pixel
-// blocks (src/vision/core/pixelate.ts), the copy is re-encoded as JPEG, and the analyzer looks
-// again. No child may still be found, and (almost) no face at all.
+// The safer copy, on real photos: every face the analyzer found is covered in pixel blocks
+// (src/vision/core/pixelate.ts), the copy is re-encoded as JPEG, and the analyzer looks again. No
+// child may still be found, and (almost) no face at all. The same for the phone numbers written in
+// photos: the lines the verdict quotes (src/analysis/cover.ts) are covered, and read no more.
 import { afterAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { createNodePhotoAnalyzer } from '../../src/vision/node.ts';
 import { readBytes, readFaceLabels } from '../../src/vision/eval/ground-truth.ts';
-import { pixelateFaces } from '../../src/vision/core/pixelate.ts';
-import type { Face } from '../../src/analysis/types.ts';
+import { pixelateFaces, pixelateText } from '../../src/vision/core/pixelate.ts';
+import { analyzeDraft, textToCover } from '../../src/analysis/index.ts';
+import type { Box, Face, PhotoFacts } from '../../src/analysis/types.ts';
 
 const analyzer = createNodePhotoAnalyzer();
 afterAll(() => analyzer.dispose());
@@ -49,4 +51,34 @@ describe('faces covered in pixel blocks are no longer found', () => {
     expect(found).toBeGreaterThanOrEqual(60);
     expect(stillFaces).toBe(0);
   }, 300_000);
+});
+
+const RISKY = '这个小女孩一个人在火车站门口乞讨，大家帮忙转发';
+const phoneEvidence = (facts: PhotoFacts) =>
+  analyzeDraft({ text: RISKY, photos: [facts], locale: 'zh-CN' }).reasons
+    .filter((r) => r.code === 'phone-number').flatMap((r) => r.evidence).filter((e) => e.kind === 'photo-text');
+
+async function textCoveredCopy(file: string, cover: (facts: PhotoFacts) => Box[]): Promise<{ before: PhotoFacts; after: PhotoFacts }> {
+  const bytes = readBytes(file);
+  const before = await analyzer.analyze(bytes, { name: file });
+  const { data, info } = await sharp(bytes).rotate().ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const image = { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
+  pixelateText(image, cover(before));
+  const copy = await sharp(Buffer.from(image.data), { raw: { width: image.width, height: image.height, channels: 4 } }).jpeg({ quality: 92 }).toBuffer();
+  const after = await analyzer.analyze(new Uint8Array(copy), { name: `covered-${file}` });
+  console.log(`${file}: "${before.text.replace(/\n/g, ' | ')}" → "${after.text.replace(/\n/g, ' | ')}"`);
+  return { before, after };
+}
+
+describe('lines of text the verdict quotes, covered in pixel blocks, are no longer read', () => {
+  // the two photos of testdata/ocr whose phone number the OCR reads (the gym sign's it does not)
+  it.each(['ocr/zh/paddle_word_3_phone.jpg', 'ocr/en/paddle_receipt_254.jpg'])('%s: its phone number is quoted before and not found after', async (file) => {
+    const { before, after } = await textCoveredCopy(file, (facts) => {
+      const [boxes] = textToCover(analyzeDraft({ text: RISKY, photos: [facts], locale: 'zh-CN' }), [facts]);
+      return boxes;
+    });
+    expect(phoneEvidence(before).length, 'a phone number in the photo is evidence').toBeGreaterThan(0);
+    expect(before.textLines?.length).toBeGreaterThan(0);
+    expect(phoneEvidence(after)).toEqual([]);
+  }, 60_000);
 });

@@ -33,12 +33,12 @@ describe('checkDraft', () => {
     let round = 0;
     handler = (m) => {
       if (m.type !== 'draft:score') return { ok: true };
-      return ++round === 1 ? { ok: false, missing: [sha] } : { ok: true, verdict: { level: 'none', score: 0, reasons: [] }, photos: [{ id: sha, complete: true, faces: [{ x: 1, y: 2, width: 3, height: 4 }], located: false }] };
+      return ++round === 1 ? { ok: false, missing: [sha] } : { ok: true, verdict: { level: 'none', score: 0, reasons: [] }, photos: [{ id: sha, complete: true, faces: [{ x: 1, y: 2, width: 3, height: 4 }], located: false, coverText: [{ x: 5, y: 6, width: 7, height: 8 }] }] };
     };
     const out = await checkDraft('hello', [girl()], 'en', t);
     expect(out).toEqual({
       kind: 'verdict', verdict: { level: 'none', score: 0, reasons: [] }, unchecked: [],
-      plans: [{ faces: [{ x: 1, y: 2, width: 3, height: 4 }], located: false }],
+      plans: [{ faces: [{ x: 1, y: 2, width: 3, height: 4 }], text: [{ x: 5, y: 6, width: 7, height: 8 }], located: false }],
     });
     expect(log.map((m) => m.type)).toEqual(['photo:analyze', 'draft:score', 'photo:analyze', 'draft:score']);
   });

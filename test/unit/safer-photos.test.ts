@@ -30,22 +30,27 @@ beforeEach(() => {
 describe('saferOffer', () => {
   it('counts the faces to cover and the photos whose location goes', () => {
     thumbnails(2);
-    expect(saferOffer(weibo, home, [photo(), photo()], [{ faces: [face, face], located: false }, { faces: [], located: true }])).toEqual({ faces: 2, located: 1 });
+    expect(saferOffer(weibo, home, [photo(), photo()], [{ faces: [face, face], text: [], located: false }, { faces: [], text: [], located: true }])).toEqual({ faces: 2, text: 0, located: 1 });
   });
 
   it('is not offered when a photo was not fully examined: its faces are not known', () => {
     thumbnails(2);
-    expect(saferOffer(weibo, home, [photo(), photo()], [{ faces: [face], located: true }, null])).toBeNull();
+    expect(saferOffer(weibo, home, [photo(), photo()], [{ faces: [face], text: [], located: true }, null])).toBeNull();
+  });
+
+  it('counts the lines of text to cover', () => {
+    thumbnails(1);
+    expect(saferOffer(weibo, home, [photo()], [{ faces: [], text: [face, face], located: false }])).toEqual({ faces: 0, text: 2, located: 0 });
   });
 
   it('is not offered when there is nothing to change', () => {
     thumbnails(1);
-    expect(saferOffer(weibo, home, [photo()], [{ faces: [], located: false }])).toBeNull();
+    expect(saferOffer(weibo, home, [photo()], [{ faces: [], text: [], located: false }])).toBeNull();
   });
 
   it('is not offered when the site shows another number of photos than the extension holds', () => {
     thumbnails(1);
-    expect(saferOffer(weibo, home, [photo(), photo()], [{ faces: [face], located: false }, { faces: [], located: true }])).toBeNull();
+    expect(saferOffer(weibo, home, [photo(), photo()], [{ faces: [face], text: [], located: false }, { faces: [], text: [], located: true }])).toBeNull();
   });
 
   it('is not offered without photos', () => {
@@ -59,7 +64,7 @@ describe('replaceWithSaferCopies', () => {
     let deletes = 0;
     home.addEventListener('click', () => deletes++);
     // happy-dom cannot decode pictures: exactly the failure of a photo the browser cannot draw
-    const failed = await replaceWithSaferCopies(weibo, home, [photo()], [{ faces: [face], located: true }]).catch((e: unknown) => e);
+    const failed = await replaceWithSaferCopies(weibo, home, [photo()], [{ faces: [face], text: [], located: true }]).catch((e: unknown) => e);
     expect(failed).toBeInstanceOf(SaferCopyError);
     expect((failed as InstanceType<typeof SaferCopyError>).key).toBe('saferErrCopy');
     expect(deletes).toBe(0);

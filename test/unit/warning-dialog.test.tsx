@@ -97,8 +97,8 @@ describe('WarningDialog', () => {
   });
 
   it('offers to cover faces and remove location, named by what the copies change, answering only trusted clicks', () => {
-    const label = (safer: { faces: number; located: number }, loc = 'en') => {
-      const { host } = mount({ kind: 'verdict', verdict, draft: DRAFT, unchecked: [], safer }, loc);
+    const label = (safer: { faces: number; text?: number; located: number }, loc = 'en') => {
+      const { host } = mount({ kind: 'verdict', verdict, draft: DRAFT, unchecked: [], safer: { text: 0, ...safer } }, loc);
       const text = host.querySelector('button.safer-copy')!.textContent;
       document.body.innerHTML = '';
       return text;
@@ -107,9 +107,11 @@ describe('WarningDialog', () => {
     expect(label({ faces: 1, located: 0 })).toBe('Cover faces');
     expect(label({ faces: 0, located: 1 })).toBe('Remove location');
     expect(label({ faces: 1, located: 1 }, 'zh_CN')).toBe('给人脸打码并去除位置');
+    expect(label({ faces: 1, text: 2, located: 0 })).toBe('Make safer copies');
 
-    const { host, choices } = mount({ kind: 'verdict', verdict, draft: DRAFT, unchecked: [], safer: { faces: 1, located: 1 } });
+    const { host, choices } = mount({ kind: 'verdict', verdict, draft: DRAFT, unchecked: [], safer: { faces: 1, text: 2, located: 1 } });
     expect(host.querySelector('.safer-note')!.textContent).toContain('pixel blocks');
+    expect(host.querySelector('.safer-note')!.textContent).toContain('1 face(s) covered, 2 line(s) of text covered (what was quoted above), location removed from 1 photo(s).');
     const button = host.querySelector<HTMLButtonElement>('button.safer-copy')!;
     button.click();
     expect(choices).toEqual([]);

@@ -14,8 +14,8 @@ function fakeThread(pages: Record<string, string>): OcrThread {
     setPicture: async () => undefined,
     dropPicture: async () => undefined,
     read: async ({ lang, mode, layoutOnly }) => (layoutOnly
-      ? { text: '', confidence: 0, blocks: 1 }
-      : { text: pages[`${lang} ${mode}`] ?? '', confidence: 90, blocks: 0 }),
+      ? { text: '', confidence: 0, blocks: 1, lines: [] }
+      : { text: pages[`${lang} ${mode}`] ?? '', confidence: 90, blocks: 0, lines: [] }),
     terminate: async () => undefined,
   };
 }

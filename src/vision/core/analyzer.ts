@@ -107,6 +107,7 @@ export function createPhotoAnalyzer(host: VisionHost, overrides: Partial<Analyze
     const scale = decoded.width / decoded.image.width;
     const text = ocr.read(decoded.image, settings.ocrBudgetMs).then((read) => {
       facts.text = read.text;
+      if (read.lines.length) facts.textLines = read.lines.map((l) => ({ text: l.text, box: scaleBox(l.box, scale) }));
       facts.checked.text = true;
       if (read.cutShort) facts.textCutShort = true;
     });

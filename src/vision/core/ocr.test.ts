@@ -24,11 +24,13 @@ function scriptedThread(script: Script, log: string[]): OcrThread {
     read: async ({ lang, picture, mode, params, layoutOnly }) => {
       if (!held.has(picture)) throw new Error(`no picture ${picture}`);
       if (script.readMs) await new Promise((r) => setTimeout(r, script.readMs));
-      if (layoutOnly) return { text: '', confidence: 0, blocks: script.blocks[picture as 'picture' | 'signs'] ? 1 : 0 };
+      if (layoutOnly) return { text: '', confidence: 0, blocks: script.blocks[picture as 'picture' | 'signs'] ? 1 : 0, lines: [] };
       const page = `${lang} ${mode} ${picture}${params?.thresholding_method === '2' ? ' sauvola' : ''}`;
       log.push(page);
       const [text, confidence] = script.pages[page] ?? ['', 0];
-      return { text, confidence, blocks: 0 };
+      // each line boxed where the script's picture (2×1) has room: its first column
+      const lines = text.split('\n').filter(Boolean).map((t) => ({ text: t, box: { x: 0, y: 0, width: 1, height: 1 } }));
+      return { text, confidence, blocks: 0, lines };
     },
     terminate: async () => { log.push('terminate'); },
   };
@@ -51,7 +53,7 @@ const DROPPED = ['drop picture', 'drop signs'];
 describe('OCR recipe', () => {
   it('reads nothing when neither the picture nor its sign copy shows a text block', async () => {
     const { result, log } = await read({ blocks: { picture: false, signs: false }, pages: {} });
-    expect(result).toEqual({ text: '', confidence: 0, cutShort: false, budgetMs: 10_000 });
+    expect(result).toEqual({ text: '', lines: [], confidence: 0, cutShort: false, budgetMs: 10_000 });
     expect(log).toEqual([...HANDED, ...DROPPED, 'terminate']);
   });
 
@@ -68,7 +70,9 @@ describe('OCR recipe', () => {
       ...DROPPED, 'terminate',
     ]);
     // the Sauvola readings add only the lines the others lack
-    expect(result).toEqual({ text: '电话\nTel 110\nREG 07-24-2017\nEXIT\n登机牌', confidence: 90, cutShort: false, budgetMs: 10_000 });
+    expect(result).toMatchObject({ text: '电话\nTel 110\nREG 07-24-2017\nEXIT\n登机牌', confidence: 90, cutShort: false, budgetMs: 10_000 });
+    // every line of every reading kept comes with its box (what a safer copy covers)
+    expect(result.lines.map((l) => l.text)).toEqual(['电 话', 'Tel 110', 'Tel 110', 'REG 07-24-2017', 'EXIT', '电话', '登机牌']);
   });
 
   it('asks for the picture\'s layout before handing the sign copy over, so the thread works while the copy is made', async () => {
@@ -86,7 +90,7 @@ describe('OCR recipe', () => {
   it('reads only the sign copy when only it shows text (a street scene)', async () => {
     const { log, result } = await read({ blocks: { picture: false, signs: true }, pages: { 'chi_sim 11 signs': ['打浦路15号', 61] } });
     expect(log).toEqual([...HANDED, 'chi_sim 11 signs', ...DROPPED, 'terminate']);
-    expect(result).toEqual({ text: '打浦路15号', confidence: 61, cutShort: false, budgetMs: 10_000 });
+    expect(result).toMatchObject({ text: '打浦路15号', confidence: 61, cutShort: false, budgetMs: 10_000 });
   });
 
   it('keeps the upside-down reading when it is surer, and not otherwise', async () => {
@@ -99,6 +103,8 @@ describe('OCR recipe', () => {
       'hand turned P6', 'chi_sim 6 turned', 'eng 6 turned', ...DROPPED, 'drop turned', 'terminate',
     ]);
     expect(turned.result.text).toBe('怪我咯');
+    // read upside down at the picture's first column (x 0 of 2): upright, that is its second
+    expect(turned.result.lines).toEqual([{ text: '怪我咯', box: { x: 1, y: 0, width: 1, height: 1 } }]);
     const noise = await read({ blocks: { picture: true, signs: false }, pages: { 'chi_sim 6 picture': ['a b', 40], 'chi_sim 6 turned': ['q p', 35] } });
     expect(noise.result.text).toBe('a b');
     // the upright picture kept: its last reading (chi_sim with Sauvola) follows the retry
@@ -107,7 +113,7 @@ describe('OCR recipe', () => {
 
   it('stops at the time budget: keeps what was read, kills the busy thread, marks the text cut short', async () => {
     const { result, log } = await read({ blocks: { picture: true, signs: true }, pages: { 'chi_sim 6 picture': ['110', 80] }, readMs: 40 }, 100);
-    expect(result).toEqual({ text: '110', confidence: 80, cutShort: true, budgetMs: 100 });
+    expect(result).toMatchObject({ text: '110', confidence: 80, cutShort: true, budgetMs: 100 });
     expect(log).toEqual([...HANDED, 'chi_sim 6 picture', 'terminate']);
   });
 
@@ -119,7 +125,7 @@ describe('OCR recipe', () => {
     // 6 readings of 40 ms: over the 100 ms asked for, within 400
     const result = await reader.read(picture, 100);
     await reader.dispose();
-    expect(result).toEqual({ text: '110\nEXIT', confidence: 80, cutShort: false, budgetMs: 400 });
+    expect(result).toMatchObject({ text: '110\nEXIT', confidence: 80, cutShort: false, budgetMs: 400 });
     expect(timed).toHaveLength(1);
     expect(timed[0][1]).toBe(2); // the sign copy's pixels
     expect(timed[0][0]).toBeGreaterThanOrEqual(0);

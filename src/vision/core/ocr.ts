@@ -24,6 +24,7 @@ import { invertedSauvola } from './threshold.ts';
 import { IdleResource } from './idle-resource.ts';
 import { MachinePace, MAX_SLOWDOWN } from './machine-pace.ts';
 import type { OcrThread } from './ocr-thread.ts';
+import type { OcrLine } from './tesseract-engine.ts';
 import type { OcrLang } from '../asset-paths.ts';
 
 export const LAYOUT_PAGE_MODE = '3';
@@ -46,6 +47,8 @@ export const RETRY_ROTATED_BELOW = 50;
 
 export interface OcrResult {
   text: string;
+  /** every line of the readings kept, boxed in the picture's pixels (upright) */
+  lines: OcrLine[];
   /** 0..100, the best reading kept */
   confidence: number;
   cutShort: boolean;
@@ -56,7 +59,7 @@ export interface OcrResult {
 /** When the reading must end; moved once the sign copy has timed the machine. */
 interface Deadline { at: number }
 
-interface Reading { text: string; confidence: number }
+interface Reading { text: string; confidence: number; lines: OcrLine[] }
 /** `params`: Tesseract parameters for this pass only (tesseract-engine.ts resets them for the next). */
 interface Pass { lang: OcrLang; picture: string; mode: string; params?: Readonly<Record<string, string>> }
 
@@ -122,7 +125,7 @@ export class OcrReader {
         await this.hand(TURNED, toPnm(rotate180(image)), deadline);
         const rotated = [await this.recognize({ lang: 'chi_sim', picture: TURNED, mode: BLOCK_PAGE_MODE }, deadline)];
         rotated.push(await this.recognize({ lang: 'eng', picture: TURNED, mode: BLOCK_PAGE_MODE }, deadline));
-        if (Math.max(...rotated.map((r) => r.confidence)) > sure) return result(rotated, false);
+        if (Math.max(...rotated.map((r) => r.confidence)) > sure) return result(rotated.map((r) => turnedBack(r, image)), false);
       }
       // last, so that a slow machine's budget runs out on this one first
       kept.push(await this.recognize({ lang: 'chi_sim', picture: PICTURE, mode: BLOCK_PAGE_MODE, params: SAUVOLA }, deadline));
@@ -157,7 +160,7 @@ export class OcrReader {
 
   private async recognize(pass: Pass, deadline: Deadline): Promise<Reading> {
     const page = await this.run(pass, deadline, false);
-    return { text: tidy(page.text), confidence: page.confidence };
+    return { text: tidy(page.text), confidence: page.confidence, lines: page.lines };
   }
 
   private run(pass: Pass, deadline: Deadline, layoutOnly: boolean) {
@@ -176,7 +179,15 @@ function signsPicture(image: RgbaImage): Uint8Array {
 
 function joined(readings: Reading[], cutShort: boolean, budgetMs: number): OcrResult {
   const confidence = readings.reduce((m, r) => Math.max(m, r.confidence), 0);
-  return { text: joinReadings(readings.map((r) => r.text)), confidence, cutShort, budgetMs };
+  return { text: joinReadings(readings.map((r) => r.text)), lines: readings.flatMap((r) => r.lines), confidence, cutShort, budgetMs };
+}
+
+/** A reading of the upside-down picture, its boxes turned back onto the upright one. */
+function turnedBack(r: Reading, image: RgbaImage): Reading {
+  return {
+    ...r,
+    lines: r.lines.map(({ text, box: b }) => ({ text, box: { x: image.width - b.x - b.width, y: image.height - b.y - b.height, width: b.width, height: b.height } })),
+  };
 }
 
 /** Later readings add only the lines the earlier ones did not already contain. */

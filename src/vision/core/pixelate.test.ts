@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCKS_ACROSS, coverFor, pixelateFaces } from './pixelate.ts';
+import { BLOCKS_ACROSS, coverFor, pixelateFaces, pixelateText } from './pixelate.ts';
 import type { RgbaImage } from './image.ts';
 
 /** A w×h picture whose red value is its x coordinate and green its y, blue 200, alpha 255. */
@@ -57,5 +57,17 @@ describe('pixelateFaces', () => {
     const before = img.data.slice();
     expect(pixelateFaces(img, [{ x: 200, y: 200, width: 10, height: 10 }])).toEqual([]);
     expect(img.data).toEqual(before);
+  });
+});
+
+describe('pixelateText', () => {
+  it('covers a line with its margin in blocks at least half its height', () => {
+    const img = ramp(240, 100);
+    const [area] = pixelateText(img, [{ x: 20, y: 40, width: 60, height: 20 }]);
+    expect(area).toEqual({ x: 11, y: 37, width: 78, height: 26 });
+    // blocks of 13 px (half of 26): x 11..23 is one block
+    expect(px(img, 11, 37)).toEqual(px(img, 23, 49));
+    expect(px(img, 24, 37)).not.toEqual(px(img, 23, 37));
+    expect(px(img, 10, 50)).toEqual([10, 50, 200, 255]); // outside: untouched
   });
 });

@@ -4,6 +4,7 @@
 // for every reading (posted, then copied into its file system: two 6 MB copies a pass). Here each
 // language keeps its own initialised instance, and a picture is written once and read by every pass.
 import type { OcrLang } from '../asset-paths.ts';
+import type { Box } from '../../analysis/types.ts';
 
 /** The parts of tesseract.js-core's module this engine uses. */
 export interface TessModule {
@@ -86,12 +87,37 @@ export interface ReadingRequest {
   layoutOnly?: boolean;
 }
 
+/** One line of text as Tesseract found it, with its box in the picture read. */
+export interface OcrLine { text: string; box: Box }
+
 export interface ReadingResult {
   text: string;
   /** 0..100 (0 for a layout-only reading) */
   confidence: number;
   /** text blocks found (layout-only readings) */
   blocks: number;
+  /** the lines read, with their boxes (what a safer copy covers); empty for a layout-only reading */
+  lines: OcrLine[];
+}
+
+interface JsonBox { x0: number; y0: number; x1: number; y1: number }
+interface JsonPage { blocks?: { paragraphs?: { lines?: { text?: string; bbox?: JsonBox }[] }[] }[] | null }
+
+/** The lines of GetJSONText's page (blocks → paragraphs → lines), blank ones left out. */
+export function linesOfPage(json: string): OcrLine[] {
+  const page = JSON.parse(json) as JsonPage;
+  const lines: OcrLine[] = [];
+  for (const block of page.blocks ?? []) {
+    for (const paragraph of block.paragraphs ?? []) {
+      for (const line of paragraph.lines ?? []) {
+        const text = (line.text ?? '').trim();
+        const b = line.bbox;
+        if (!text || !b) continue;
+        lines.push({ text, box: { x: b.x0, y: b.y0, width: b.x1 - b.x0, height: b.y1 - b.y0 } });
+      }
+    }
+  }
+  return lines;
 }
 
 export class TesseractEngine {
@@ -143,10 +169,11 @@ export class TesseractEngine {
         const iterator = api.AnalyseLayout();
         if (iterator) this.module.destroy(iterator); // ours to free; the blocks stay with the page
         const blocks = (JSON.parse(api.GetJSONText()) as { blocks?: unknown[] | null }).blocks;
-        return { text: '', confidence: 0, blocks: blocks?.length ?? 0 };
+        return { text: '', confidence: 0, blocks: blocks?.length ?? 0, lines: [] };
       }
       api.Recognize(null);
-      return { text: api.GetUTF8Text(), confidence: api.MeanTextConf(), blocks: 0 };
+      // the page as JSON costs ~2 ms: the boxes of the lines, for covering them in a safer copy
+      return { text: api.GetUTF8Text(), confidence: api.MeanTextConf(), blocks: 0, lines: linesOfPage(api.GetJSONText()) };
     } finally {
       api.Clear(); // the page's images and results, not the language
     }
