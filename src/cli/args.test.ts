@@ -17,4 +17,10 @@ describe('scanner arguments', () => {
     }
   });
   it('help', () => expect(parseArgs(['--help'])).toEqual({ mode: 'help' }));
+
+  it('takes --safer-copies DIR with images, and refuses it without images or with --jsonl', () => {
+    expect(parseArgs(['--text', 'x', '--image', 'a.jpg', '--safer-copies', 'out'])).toEqual({ mode: 'single', text: 'x', images: ['a.jpg'], locale: 'en', saferCopies: 'out' });
+    expect(parseArgs(['--text', 'x', '--safer-copies', 'out'])).toEqual({ mode: 'usage-error', problem: '--safer-copies needs at least one --image' });
+    expect(parseArgs(['--jsonl', 'f', '--safer-copies', 'out']).mode).toBe('usage-error');
+  });
 });

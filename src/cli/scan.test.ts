@@ -41,6 +41,29 @@ describe('scan CLI', () => {
     expect(out.reasons.map((x: { code: string }) => x.code)).toContain('photo-gps');
   });
 
+  it('--safer-copies writes each photo again with its faces and quoted phone number covered and no metadata', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scan-safer-'));
+    const images = ['scenes/kodak_kodim15.png', 'exif/gps/exifsamples_DSCN0010.jpg', 'ocr/zh/paddle_word_3_phone.jpg'].map((f) => join(testdata, f));
+    const r = scan(['--text', '这个小女孩一个人在火车站门口乞讨，大家帮忙转发', ...images.flatMap((p) => ['--image', p]), '--locale', 'zh-CN', '--safer-copies', dir]);
+    expect(r.code).toBe(0);
+    const [out] = r.lines;
+    expect(out.photos.map((p: { saferCopy: string }) => p.saferCopy)).toEqual([
+      join(dir, 'kodak_kodim15-safer.png'), join(dir, 'exifsamples_DSCN0010-safer.jpg'), join(dir, 'paddle_word_3_phone-safer.jpg'),
+    ]);
+    // the copies, scanned again: no face, no position, no phone number
+    const again = scan(['--text', '这个小女孩一个人在火车站门口乞讨，大家帮忙转发', ...out.photos.flatMap((p: { saferCopy: string }) => ['--image', p.saferCopy]), '--locale', 'zh-CN']);
+    const [copies] = again.lines;
+    expect(copies.photos.map((p: { faces: unknown[] }) => p.faces)).toEqual([[], [], []]);
+    expect(copies.photos.map((p: { gps: unknown }) => p.gps)).toEqual([null, null, null]);
+    expect(copies.photos[2].text).not.toMatch(/1595/);
+    expect(copies.reasons.map((x: { code: string }) => x.code)).not.toContain('photo-gps');
+    expect(copies.reasons.map((x: { code: string }) => x.code)).not.toContain('child-face');
+    // never over an existing file: the same run again says so for each photo, exit 1
+    const twice = scan(['--text', 'x', '--image', images[0], '--safer-copies', dir]);
+    expect(twice.code).toBe(1);
+    expect(twice.lines[0].photos[0].error).toBe('safer copy not written: the file exists');
+  }, 240_000);
+
   it('jsonl: one line out per line in, in order; bad line, missing file and non-image get errors; exit 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'scan-'));
     writeFileSync(join(dir, 'notes.txt'), 'this is not a picture');

@@ -53,7 +53,7 @@ async function main(): Promise<number> {
     case 'jsonl':
       return runJsonl(cmd.file);
     case 'single': {
-      const result = await scanDraft(cmd.text, cmd.images, cmd.locale, baseDir);
+      const result = await scanDraft(cmd.text, cmd.images, cmd.locale, baseDir, cmd.saferCopies);
       out(result);
       return result.error ? 1 : 0;
     }

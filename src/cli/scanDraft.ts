@@ -1,14 +1,17 @@
 // One draft → the scanner's JSON object: verdict + what each photo showed.
 import { resolve } from 'node:path';
-import { analyzeDraft } from '../analysis/index.ts';
+import { analyzeDraft, textToCover } from '../analysis/index.ts';
 import type { Face, GpsPoint, Locale, PhotoFacts, Reason } from '../analysis/types.ts';
 import { analyzePhoto } from './photos.ts';
+import { writeSaferCopy } from './saferCopies.ts';
 
 export interface PhotoOutput {
   path: string;
   gps: GpsPoint | null;
   faces: Pick<Face, 'age' | 'child' | 'box'>[];
   text: string;
+  /** with --safer-copies: where its safer copy was written */
+  saferCopy?: string;
   error?: string;
 }
 
@@ -20,13 +23,16 @@ export interface DraftOutput {
   error?: string;
 }
 
-export async function scanDraft(text: string, images: string[], locale: Locale, baseDir: string): Promise<DraftOutput> {
+export async function scanDraft(text: string, images: string[], locale: Locale, baseDir: string, saferCopiesDir?: string): Promise<DraftOutput> {
   const photos: PhotoOutput[] = [];
   const facts: PhotoFacts[] = [];
+  /** index in `facts` of each photo in `photos` (a file that could not be read has none) */
+  const factIndex: (number | null)[] = [];
   const problems: string[] = [];
   for (const [i, path] of images.entries()) {
     const r = await analyzePhoto(path, resolve(baseDir, path));
     const f = r.facts;
+    factIndex.push(f ? facts.length : null);
     photos.push({
       path,
       gps: f?.gps ?? null,
@@ -38,6 +44,21 @@ export async function scanDraft(text: string, images: string[], locale: Locale, 
     if (f) facts.push(f); // a photo that exists counts as attached, even if it could not be fully read
   }
   const verdict = analyzeDraft({ text, photos: facts, locale });
+  if (saferCopiesDir !== undefined) {
+    const cover = textToCover(verdict, facts);
+    for (const [i, photo] of photos.entries()) {
+      const at = factIndex[i];
+      // only a photo fully examined: a face or line not found could not be covered
+      if (at === null || photo.error) continue;
+      try {
+        photo.saferCopy = await writeSaferCopy(resolve(baseDir, photo.path), facts[at], cover[at], resolve(baseDir, saferCopiesDir));
+      } catch (e) {
+        const why = (e as NodeJS.ErrnoException).code === 'EEXIST' ? 'safer copy not written: the file exists' : `safer copy not written (${(e as Error).message})`;
+        photo.error = why;
+        problems.push(`image ${i + 1} (${photo.path}): ${why}`);
+      }
+    }
+  }
   return {
     level: verdict.level,
     score: verdict.score,
