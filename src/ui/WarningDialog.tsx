@@ -22,6 +22,7 @@ function titleKey(state: DialogState) {
 }
 
 function saferLabel(offer: SaferOffer) {
+  if (!offer.swap) return offer.saved ? ('buttonSaferSaveNext' as const) : ('buttonSaferSave' as const);
   if (offer.text > 0) return 'buttonSaferCopies' as const; // the note says what changes
   if (offer.faces > 0 && offer.located > 0) return 'buttonSaferBoth' as const;
   return offer.faces > 0 ? ('buttonSaferFaces' as const) : ('buttonSaferLocation' as const);
@@ -98,7 +99,10 @@ export function WarningDialog({ state, t, region, photos, onChoice }: WarningDia
               <p>{t('saferLost')}</p>
               <p>{t('saferShare')}</p>
               {state.kind === 'verdict' && state.safer && (
-                <p class="safer-note">{t('saferCopyNote')} {t('saferCopyWhat', [state.safer.faces, state.safer.text, state.safer.located])}</p>
+                <p class="safer-note">
+                  {t(state.safer.swap ? 'saferCopyNote' : 'saferSaveNote')} {t('saferCopyWhat', [state.safer.faces, state.safer.text, state.safer.located])}
+                  {state.safer.saved ? ` ${t('saferSavedSome', [state.safer.saved, state.safer.photos])}` : ''}
+                </p>
               )}
               <h3>{t('reportHeading')}</h3>
               <p class="report">{t(REPORT_CHANNEL[region])}</p>
@@ -109,7 +113,9 @@ export function WarningDialog({ state, t, region, photos, onChoice }: WarningDia
         <div class="actions">
           <button ref={back} type="button" class="back" onClick={(e) => trusted(e, 'back')}>{t('buttonBack')}</button>
           {state.kind === 'verdict' && state.safer && (
-            <button type="button" class="safer-copy" onClick={(e) => trusted(e, 'safer')}>{t(saferLabel(state.safer))}</button>
+            <button type="button" class="safer-copy" onClick={(e) => trusted(e, 'safer')}>
+              {t(saferLabel(state.safer), [(state.safer.saved ?? 0) + 1, state.safer.photos])}
+            </button>
           )}
           {state.kind !== 'checking' && (
             <button type="button" class="post" onClick={(e) => trusted(e, 'post')}>{t('buttonPost')}</button>

@@ -16,8 +16,18 @@ export type DialogState =
 
 export type Choice = 'back' | 'post' | 'safer';
 
-/** What the safer copies change: faces and lines of text covered, photos whose location is removed. */
-export interface SaferOffer { faces: number; text: number; located: number }
+/** What the safer copies change: faces and lines of text covered, photos whose location is
+ *  removed; `swap`: they replace the photos in the post (else they are saved as downloads). */
+export interface SaferOffer {
+  faces: number;
+  text: number;
+  located: number;
+  swap: boolean;
+  /** how many photos (and so copies) */
+  photos: number;
+  /** saving: how many copies are in the downloads already (one per click) */
+  saved?: number;
+}
 
 /** One attached photo as the dialog may show it (index = the photo's index in the draft). */
 export interface PhotoView {

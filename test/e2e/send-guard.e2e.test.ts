@@ -19,7 +19,7 @@ import type { BrowserSession, SitePage } from './harness/session.ts';
 import { SITES, type SiteFixture } from './harness/sites.ts';
 import { waitUntil } from './harness/wait.ts';
 import reasonMessages from '../../src/analysis/lexicon/messages.json' with { type: 'json' };
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** A real photo cut off half-way, as an interrupted download leaves it. */
@@ -43,6 +43,8 @@ const RISKY_WORDS = ['小女孩', '独自'];
 /** A child's face (kodim15) and a photo that carries its GPS position (DSCN0010), in one draft. */
 const FACE_AND_GPS = [testdata('scenes/kodak_kodim15.png'), testdata('exif/gps/exifsamples_DSCN0010.jpg')];
 const COVER_BOTH = new RegExp(uiText('buttonSaferBoth', 'Cover faces, remove location'), 'i');
+const SAVE_COPIES = new RegExp(uiText('buttonSaferSave', 'Save safer copies'), 'i');
+const SAVE_NEXT = new RegExp(uiText('buttonSaferSaveNext', 'Save copy $N$ of $M$').replace('$N$', '2').replace('$M$', '2'), 'i');
 const GPS_REASON = Object.values(reasonMessages['photo-gps']);
 /** Node's own analysis of the copies the site received: one analyzer for the whole file. */
 const nodeAnalyzer = createNodePhotoAnalyzer();
@@ -169,9 +171,31 @@ describe.each(BROWSERS)('the extension in %s', (kind) => {
       await p.waitFor('document.documentElement.dataset.sent === "1"');
     });
 
-    else it('offers no safer copy where it cannot swap the photos, and still names the face and the GPS', async () => {
-      const { view } = await blockedFaceAndGps(site);
+    else it('"Save safer copies" where it cannot swap the photos: the downloads have no face and no GPS; the post is left as it was', async () => {
+      const { p, view } = await blockedFaceAndGps(site);
       expect(view.buttons.map((b) => b.name).filter((n) => COVER_BOTH.test(n))).toEqual([]);
+      // the downloads of an earlier site's test go first: the same names would come back renamed
+      rmSync(session.downloadDir, { recursive: true, force: true });
+      mkdirSync(session.downloadDir, { recursive: true });
+      const savedCopies = (n: number) => waitUntil(async () => {
+        const files = existsSync(session.downloadDir) ? readdirSync(session.downloadDir).filter((f) => /-safer\.(jpe?g|png)$/.test(f)) : [];
+        return files.length === n ? files.sort() : null;
+      }, `${n} safer copies in the downloads`, 20_000);
+      // one download per click (browsers hold back a second one no click asked for)
+      const save = buttonNamed(view, SAVE_COPIES);
+      await p.clickAt(save.x, save.y);
+      await savedCopies(1);
+      const next = await waitUntil(async () => (await p.dialog())?.buttons.find((b) => SAVE_NEXT.test(b.name)) ?? null, 'the button for the second copy');
+      await p.clickAt(next.x, next.y);
+      const saved = await savedCopies(2);
+      expect(saved).toEqual(['photo-1-safer.png', 'photo-2-safer.jpg']);
+      await settle(p);
+      const [girl, street] = saved.map((f) => new Uint8Array(readFileSync(join(session.downloadDir, f))));
+      expect((await nodeAnalyzer.analyze(girl, { name: saved[0] })).faces, 'no face is found in the copy').toEqual([]);
+      expect(await exifr.gps(street).catch(() => undefined), 'no GPS in the copy').toBeUndefined();
+      expect(await p.dialog()).toBeNull();
+      expect(await siteState(p)).toEqual({ sent: 0, lastSent: null });
+      expect(await fieldValue(p, site.box.text)).toBe(RISKY.text);
     });
 
     it('forgets the photo once the site has posted it and cleared the box', async () => {

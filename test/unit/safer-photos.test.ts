@@ -30,7 +30,7 @@ beforeEach(() => {
 describe('saferOffer', () => {
   it('counts the faces to cover and the photos whose location goes', () => {
     thumbnails(2);
-    expect(saferOffer(weibo, home, [photo(), photo()], [{ faces: [face, face], text: [], located: false }, { faces: [], text: [], located: true }])).toEqual({ faces: 2, text: 0, located: 1 });
+    expect(saferOffer(weibo, home, [photo(), photo()], [{ faces: [face, face], text: [], located: false }, { faces: [], text: [], located: true }])).toEqual({ faces: 2, text: 0, located: 1, swap: true, photos: 2 });
   });
 
   it('is not offered when a photo was not fully examined: its faces are not known', () => {
@@ -40,7 +40,7 @@ describe('saferOffer', () => {
 
   it('counts the lines of text to cover', () => {
     thumbnails(1);
-    expect(saferOffer(weibo, home, [photo()], [{ faces: [], text: [face, face], located: false }])).toEqual({ faces: 0, text: 2, located: 0 });
+    expect(saferOffer(weibo, home, [photo()], [{ faces: [], text: [face, face], located: false }])).toEqual({ faces: 0, text: 2, located: 0, swap: true, photos: 1 });
   });
 
   it('is not offered when there is nothing to change', () => {
@@ -48,9 +48,17 @@ describe('saferOffer', () => {
     expect(saferOffer(weibo, home, [photo()], [{ faces: [], text: [], located: false }])).toBeNull();
   });
 
-  it('is not offered when the site shows another number of photos than the extension holds', () => {
+  it('saves the copies instead of swapping them when the site shows another number of photos than the extension holds', () => {
     thumbnails(1);
-    expect(saferOffer(weibo, home, [photo(), photo()], [{ faces: [face], text: [], located: false }, { faces: [], text: [], located: true }])).toBeNull();
+    expect(saferOffer(weibo, home, [photo(), photo()], [{ faces: [face], text: [], located: false }, { faces: [], text: [], located: true }]))
+      .toEqual({ faces: 1, text: 0, located: 1, swap: false, photos: 2 });
+  });
+
+  it('saves the copies where the site\'s delete controls are not known (X)', async () => {
+    const { x } = await import('../../src/sites/x.ts');
+    loadFixture('x');
+    const [box] = x.findBoxes(document);
+    expect(saferOffer(x, box, [photo()], [{ faces: [face], text: [], located: false }])).toEqual({ faces: 1, text: 0, located: 0, swap: false, photos: 1 });
   });
 
   it('is not offered without photos', () => {

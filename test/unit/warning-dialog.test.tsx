@@ -97,8 +97,8 @@ describe('WarningDialog', () => {
   });
 
   it('offers to cover faces and remove location, named by what the copies change, answering only trusted clicks', () => {
-    const label = (safer: { faces: number; text?: number; located: number }, loc = 'en') => {
-      const { host } = mount({ kind: 'verdict', verdict, draft: DRAFT, unchecked: [], safer: { text: 0, ...safer } }, loc);
+    const label = (safer: { faces: number; text?: number; located: number; swap?: boolean; saved?: number }, loc = 'en') => {
+      const { host } = mount({ kind: 'verdict', verdict, draft: DRAFT, unchecked: [], safer: { text: 0, swap: true, photos: 2, ...safer } }, loc);
       const text = host.querySelector('button.safer-copy')!.textContent;
       document.body.innerHTML = '';
       return text;
@@ -108,8 +108,10 @@ describe('WarningDialog', () => {
     expect(label({ faces: 0, located: 1 })).toBe('Remove location');
     expect(label({ faces: 1, located: 1 }, 'zh_CN')).toBe('给人脸打码并去除位置');
     expect(label({ faces: 1, text: 2, located: 0 })).toBe('Make safer copies');
+    expect(label({ faces: 1, located: 1, swap: false })).toBe('Save safer copies');
+    expect(label({ faces: 1, located: 1, swap: false, saved: 1 })).toBe('Save copy 2 of 2');
 
-    const { host, choices } = mount({ kind: 'verdict', verdict, draft: DRAFT, unchecked: [], safer: { faces: 1, text: 2, located: 1 } });
+    const { host, choices } = mount({ kind: 'verdict', verdict, draft: DRAFT, unchecked: [], safer: { faces: 1, text: 2, located: 1, swap: true, photos: 1 } });
     expect(host.querySelector('.safer-note')!.textContent).toContain('pixel blocks');
     expect(host.querySelector('.safer-note')!.textContent).toContain('1 face(s) covered, 2 line(s) of text covered (what was quoted above), location removed from 1 photo(s).');
     const button = host.querySelector<HTMLButtonElement>('button.safer-copy')!;
@@ -117,6 +119,15 @@ describe('WarningDialog', () => {
     expect(choices).toEqual([]);
     button.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
     expect(choices).toEqual(['safer']);
+  });
+
+  it('where it cannot swap the photos, says the copies go to the downloads', () => {
+    const { host } = mount({ kind: 'verdict', verdict, draft: DRAFT, unchecked: [], safer: { faces: 1, text: 0, located: 1, swap: false, photos: 2 } });
+    expect(host.querySelector('.safer-note')!.textContent).toContain('save copies of the photos to your downloads');
+    expect(host.querySelector('.safer-note')!.textContent).toContain('attach the copies instead');
+    document.body.innerHTML = '';
+    const next = mount({ kind: 'verdict', verdict, draft: DRAFT, unchecked: [], safer: { faces: 1, text: 0, located: 1, swap: false, photos: 2, saved: 1 } });
+    expect(next.host.querySelector('.safer-note')!.textContent).toContain('1 of 2 copies are in your downloads');
   });
 
   it('has no such button when there is nothing it could change, and says why a swap failed', () => {

@@ -122,8 +122,17 @@ export class ChromiumSession implements BrowserSession {
     return t.session;
   }
 
+  /** downloads are saved here under their suggested names (playwright would keep them under GUIDs) */
+  get downloadDir(): string {
+    return join(this.profile, 'Downloads-e2e');
+  }
+
   async newPage(): Promise<ChromiumPage> {
     const page = await this.context.newPage();
+    page.on('download', (d) => {
+      mkdirSync(this.downloadDir, { recursive: true });
+      void d.saveAs(join(this.downloadDir, d.suggestedFilename())).catch(() => {});
+    });
     return new ChromiumPage(page, await this.context.newCDPSession(page));
   }
 

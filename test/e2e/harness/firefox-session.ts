@@ -3,9 +3,10 @@
 // too; pages are served by BiDi request interception. `--remote-allow-system-access` lets the
 // harness drive Gecko's own TextInputProcessor from the browser chrome — the path real IMEs take.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from './firefox-devtools.ts';
+import { SCRATCH } from './paths.ts';
 import { INSPECT_SHADOW_ROOT, HOSTILE_PAGE_CLICKS, type DialogView } from './dialog-view.ts';
 import { ServedWeb, servedResponse } from './served-web.ts';
 import { snapshotExtension } from './snapshot.ts';
@@ -18,8 +19,14 @@ export const FIREFOX_EXTENSION_UUID = '7d4f6a2e-5b1c-4e2a-9c3d-0e1f2a3b4c5d';
 
 interface BidiConnection { send(method: string, params: object): Promise<{ result: any }> }
 
-export function firefoxPrefs(proxyPort: number, geckoId: string): Record<string, unknown> {
+export function firefoxPrefs(proxyPort: number, geckoId: string, downloadDir?: string): Record<string, unknown> {
   return {
+    // downloads go straight to a folder of the session's, without asking
+    ...(downloadDir ? {
+      'browser.download.dir': downloadDir, 'browser.download.folderList': 2, 'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false, 'browser.download.start_downloads_in_tmp_dir': false,
+      'browser.helperApps.neverAsk.saveToDisk': 'image/jpeg,image/png', 'browser.download.panel.shown': true,
+    } : {}),
     // optional permissions (a Mastodon server the user adds) are granted without the prompt,
     // which automation cannot answer; the request itself still goes through the browser
     'extensions.webextOptionalPermissionPrompts': false,
@@ -42,6 +49,7 @@ export class FirefoxSession implements BrowserSession {
     private readonly proxy: TripwireProxy,
     /** the private copy of the build this browser installed */
     readonly extensionDir: string,
+    readonly downloadDir: string,
     private readonly removeSnapshot: () => void,
     /** port of Firefox's DevTools server, when launched with `devtools: true` */
     readonly devtoolsPort?: number,
@@ -64,16 +72,18 @@ export class FirefoxSession implements BrowserSession {
     const proxy = await startTripwireProxy();
     const web = new ServedWeb(proxy);
     const devtoolsPort = options.devtools ? await freePort() : undefined;
+    mkdirSync(SCRATCH, { recursive: true });
+    const downloadDir = mkdtempSync(join(SCRATCH, 'firefox-downloads-'));
     const browser = await puppeteer.launch({
       browser: 'firefox', executablePath: FIREFOX, headless: true,
       args: ['--remote-allow-system-access', '--width=1280', '--height=900', ...(devtoolsPort ? ['--start-debugger-server', String(devtoolsPort)] : [])],
       extraPrefsFirefox: {
-        ...firefoxPrefs(proxy.port, geckoId),
+        ...firefoxPrefs(proxy.port, geckoId, downloadDir),
         ...(devtoolsPort ? { 'devtools.debugger.remote-enabled': true, 'devtools.chrome.enabled': true, 'devtools.debugger.prompt-connection': false } : {}),
       },
     });
     const id = await browser.installExtension(extensionDir);
-    return new FirefoxSession(browser, id, web, proxy, extensionDir, snapshot.remove, devtoolsPort);
+    return new FirefoxSession(browser, id, web, proxy, extensionDir, downloadDir, snapshot.remove, devtoolsPort);
   }
 
   async newPage(): Promise<FirefoxPage> {
@@ -108,6 +118,7 @@ export class FirefoxSession implements BrowserSession {
     await this.browser.close().catch(() => {});
     await this.proxy.close();
     this.removeSnapshot();
+    rmSync(this.downloadDir, { recursive: true, force: true });
   }
 }
 

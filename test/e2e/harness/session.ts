@@ -48,6 +48,8 @@ export interface BrowserSession {
   readonly extensionOrigin: string;
   /** the private copy of the build the browser loaded */
   readonly extensionDir: string;
+  /** where the browser saves downloads, under their own names (empty at launch) */
+  readonly downloadDir: string;
   newPage(): Promise<SitePage>;
   /** a tab showing one of the extension's own pages (e.g. `src/ui/servers.html`) */
   openOwnPage(path: string): Promise<SitePage>;
