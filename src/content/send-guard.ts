@@ -6,13 +6,12 @@
 // to editing: the next Send checks what the post then holds.
 import type { Locale } from '../analysis/types.ts';
 import type { SiteAdapter } from '../sites/index.ts';
-import type { DialogState, SaferOffer } from '../ui/dialog-state.ts';
 import type { Translate } from '../ui/i18n.ts';
 import type { ReportRegion } from '../ui/locale.ts';
 import { checkDraft, DEFAULT_LIMITS, type CheckLimits } from './check-draft.ts';
 import { openDialog, type DialogHandle } from './dialog-host.ts';
 import type { PhotoStore } from './photo-store.ts';
-import { makeSaferCopies, replaceWithSaferCopies, saveCopy, SaferCopyError, saferOffer } from './safer-photos.ts';
+import { answerWarning } from './answer-warning.ts';
 
 export interface GuardOptions {
   site: () => SiteAdapter | null;
@@ -86,40 +85,7 @@ export function guardSends(o: GuardOptions): void {
         open?.close();
         return release();
       }
-      if (outcome.kind === 'failed') {
-        const failed: DialogState = { kind: 'failed', why: outcome.why };
-        const shown = open ?? openDialog(ctx, failed);
-        if (open) open.show(failed);
-        if ((await shown.choice) === 'post') return release();
-        adapter.draftField(box)?.focus();
-        return;
-      }
-      const verdict = (safer: SaferOffer | null, saferError?: string): DialogState =>
-        ({ kind: 'verdict', verdict: outcome.verdict, unchecked: outcome.unchecked, draft, safer, ...(saferError ? { saferError } : {}) });
-      const offer = saferOffer(adapter, box, photos, outcome.plans);
-      let shown = open ?? openDialog(ctx, verdict(offer));
-      if (open) open.show(verdict(offer));
-      /** copies made for saving, one download per click (browsers block several at once) */
-      let toSave: File[] | null = null;
-      let saved = 0;
-      for (;;) {
-        const choice = await shown.choice;
-        if (choice === 'post') return release();
-        if (choice !== 'safer' || !offer) break;
-        try {
-          if (offer.swap) {
-            await replaceWithSaferCopies(adapter, box, photos, outcome.plans);
-            break;
-          }
-          toSave ??= await makeSaferCopies(photos, outcome.plans);
-          saveCopy(toSave[saved++]);
-          if (saved >= toSave.length) break;
-          shown = openDialog(ctx, verdict({ ...offer, saved }));
-        } catch (e) {
-          // the same warning again, saying what went wrong, without the button that failed
-          shown = openDialog(ctx, verdict(null, o.t(e instanceof SaferCopyError ? e.key : 'saferErrCopy')));
-        }
-      }
+      if ((await answerWarning({ ctx, adapter, box, photos, draft, outcome, open })) === 'post') return release();
       adapter.draftField(box)?.focus();
     } finally {
       finish();
