@@ -92,25 +92,13 @@ const isPhotoBytes = (v: unknown): v is Uint8Array<ArrayBuffer> =>
 const isLocale = (v: unknown): v is Locale => typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
 
 /** A content script of ours, in the top frame of a supported site or of a server the user added. */
-export function isFromOurContentScript(sender: SenderInfo, runtimeId: string, addedHosts: ReadonlySet<string> = NO_HOSTS): boolean {
+export function isFromOurContentScript(sender: SenderInfo, runtimeId: string, addedHosts?: ReadonlySet<string>): boolean {
   return (
     sender.id === runtimeId &&
     typeof sender.tab?.id === 'number' &&
     sender.frameId === 0 &&
-    (isSupportedPageUrl(sender.url ?? sender.tab.url) || isAddedServerUrl(sender.url ?? sender.tab.url, addedHosts))
+    isSupportedPageUrl(sender.url ?? sender.tab.url, addedHosts)
   );
-}
-
-const NO_HOSTS: ReadonlySet<string> = new Set();
-
-function isAddedServerUrl(url: string | undefined, hosts: ReadonlySet<string>): boolean {
-  if (!url || hosts.size === 0) return false;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' && hosts.has(u.hostname);
-  } catch {
-    return false;
-  }
 }
 
 /** Another page of our own extension (service worker, background page), never a tab. */

@@ -1,7 +1,7 @@
 // The background's message handler, shared by Chrome's service worker and Firefox's event page.
 // Every message is validated (shape and sender) by src/messages.ts; anything else is ignored.
 import type { ContentMessage, DraftScoreReply, PhotoAnalyzeReply, PhotoForgetReply, SenderInfo } from '../messages.ts';
-import { parseContentMessage, parseContentMessageShape } from '../messages.ts';
+import { isFromOurContentScript, parseContentMessageShape } from '../messages.ts';
 import type { Draft, Verdict } from '../analysis/types.ts';
 import { textToCover } from '../analysis/cover.ts';
 import { sha256Hex } from '../photo-id.ts';
@@ -21,15 +21,12 @@ type Reply = PhotoAnalyzeReply | PhotoForgetReply | DraftScoreReply;
 export function createRouter(deps: RouterDeps): (message: unknown, sender: SenderInfo) => Promise<Reply | undefined> | undefined {
   return (message, sender) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return undefined;
-    const m = parseContentMessage(message, sender, deps.runtimeId);
-    if (m) return handle(m, tabId);
-    // not a listed site: maybe a server the user added (asked only for messages of the right shape)
-    if (!deps.addedHosts || sender.id !== deps.runtimeId || !parseContentMessageShape(message)) return undefined;
-    return deps.addedHosts().then((hosts) => {
-      const added = parseContentMessage(message, sender, deps.runtimeId, hosts);
-      return added ? handle(added, tabId) : undefined;
-    });
+    const m = parseContentMessageShape(message);
+    if (!m || tabId === undefined) return undefined;
+    if (isFromOurContentScript(sender, deps.runtimeId)) return handle(m, tabId);
+    // not a listed site: maybe a server the user added (the permissions are asked only then)
+    if (!deps.addedHosts || sender.id !== deps.runtimeId) return undefined;
+    return deps.addedHosts().then((hosts) => (isFromOurContentScript(sender, deps.runtimeId, hosts) ? handle(m, tabId) : undefined));
   };
 
   function handle(m: ContentMessage, tabId: number): Promise<Reply> {

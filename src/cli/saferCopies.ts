@@ -6,14 +6,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import sharp from 'sharp';
 import type { Box, PhotoFacts } from '../analysis/types.ts';
-import { pixelateFaces, pixelateText } from '../vision/core/pixelate.ts';
+import { coverAll } from '../vision/core/pixelate.ts';
 
 export async function writeSaferCopy(source: string, facts: PhotoFacts, coverText: readonly Box[], dir: string): Promise<string> {
   const { data, info } = await sharp(source, { limitInputPixels: 60_000_000 }).rotate().ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   const image = { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
   // the analysis boxes are in the photo's upright pixels, as this decode is
-  pixelateFaces(image, facts.faces.map((f) => f.box));
-  pixelateText(image, coverText);
+  coverAll(image, { faces: facts.faces.map((f) => f.box), text: coverText });
   const png = extname(source).toLowerCase() === '.png';
   const raw = sharp(Buffer.from(image.data.buffer, image.data.byteOffset, image.data.length), { raw: { width: image.width, height: image.height, channels: 4 } });
   // sharp writes no metadata unless asked (withMetadata): the copy carries none

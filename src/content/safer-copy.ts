@@ -1,7 +1,7 @@
 // A safer copy of one photo: drawn upright, every face found and every quoted line of text
 // covered in pixel blocks, and encoded again, which leaves every piece of metadata behind (GPS, place names, camera, time).
 import type { Box } from '../analysis/types.ts';
-import { pixelateFaces, pixelateText } from '../vision/core/pixelate.ts';
+import { coverAll, type Cover } from '../vision/core/pixelate.ts';
 import { fitInside } from '../vision/core/image.ts';
 
 /** Longest side of a copy: more than any of the sites keeps, and a bounded canvas in the page. */
@@ -13,9 +13,7 @@ function encode(canvas: HTMLCanvasElement, type: string): Promise<Blob> {
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the copy could not be encoded'))), type, JPEG_QUALITY));
 }
 
-/** What to cover, in the photo's upright pixels, as the analysis reports them. */
-export interface Cover { faces: readonly Box[]; text: readonly Box[] }
-
+/** `cover` is in the photo's upright pixels, as the analysis reports them. */
 export async function saferCopy(file: File, cover: Cover, name: string): Promise<File> {
   // createImageBitmap turns the picture by its EXIF orientation, as the analysis did
   const bitmap = await createImageBitmap(file);
@@ -31,8 +29,7 @@ export async function saferCopy(file: File, cover: Cover, name: string): Promise
       const s = size.width / bitmap.width;
       const scaled = (b: Box) => ({ x: b.x * s, y: b.y * s, width: b.width * s, height: b.height * s });
       const pixels = ctx.getImageData(0, 0, size.width, size.height);
-      pixelateFaces(pixels, cover.faces.map(scaled));
-      pixelateText(pixels, cover.text.map(scaled));
+      coverAll(pixels, { faces: cover.faces.map(scaled), text: cover.text.map(scaled) });
       ctx.putImageData(pixels, 0, 0);
     }
     // PNG stays PNG (screenshots, transparency); everything else becomes JPEG

@@ -10,7 +10,6 @@ import type { MessageKey } from '../ui/i18n.ts';
 import type { CoverPlan } from './check-draft.ts';
 import { saferCopy } from './safer-copy.ts';
 
-
 /** Why the swap stopped, as a message the dialog can show in the user's language. */
 export class SaferCopyError extends Error {
   constructor(readonly key: MessageKey) {
@@ -95,7 +94,7 @@ export async function replaceWithSaferCopies(adapter: SiteAdapter, box: Element,
     }
   };
   try {
-    fileLists(copies, input.multiple); // a browser that cannot build file lists fails here, before any change
+    new DataTransfer(); // a browser that cannot build file lists fails here, before any change
   } catch {
     throw new SaferCopyError('saferErrSite');
   }

@@ -14,12 +14,13 @@ export const SITE_HOSTS = {
 
 export const SUPPORTED_HOSTS: readonly string[] = Object.values(SITE_HOSTS).flat();
 
-/** True for an https URL on a supported site. Used to check who sent a content message. */
-export function isSupportedPageUrl(url: string | undefined): boolean {
+/** True for an https URL on a supported site, or on one of `addedHosts` (Mastodon servers the
+ *  user added). Used to check who sent a content message. */
+export function isSupportedPageUrl(url: string | undefined, addedHosts?: ReadonlySet<string>): boolean {
   if (!url) return false;
   try {
     const u = new URL(url);
-    return u.protocol === 'https:' && SUPPORTED_HOSTS.includes(u.hostname);
+    return u.protocol === 'https:' && (SUPPORTED_HOSTS.includes(u.hostname) || (addedHosts?.has(u.hostname) ?? false));
   } catch {
     return false;
   }

@@ -1,7 +1,7 @@
 // Mastodon servers the user adds (src/ui/servers.ts) beyond the large ones the manifest lists.
 // Each gets host access granted by the user and a content script registered for it; the browser
-// keeps both, so the extension stores nothing. Pure helpers, shared by that page, the background
-// (which trusts messages from these hosts) and the content script.
+// keeps both, so the extension stores nothing. Pure helpers, shared by that page and the
+// background (which trusts messages from these hosts).
 import { SUPPORTED_HOSTS } from './hosts.ts';
 
 /** Registered content scripts for added servers are named `server:<host>`. */

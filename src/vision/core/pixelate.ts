@@ -51,6 +51,15 @@ function pixelateArea(image: RgbaImage, area: Box, block: number): void {
   }
 }
 
+/** What a safer copy covers, in the image's pixels. */
+export interface Cover { faces: readonly Box[]; text: readonly Box[] }
+
+/** Covers the faces and the lines of text, in place. */
+export function coverAll(image: RgbaImage, cover: Cover): void {
+  pixelateFaces(image, cover.faces);
+  pixelateText(image, cover.text);
+}
+
 /**
  * Covers every face in pixel blocks, in place. `faces` are in this image's pixels (scale them
  * first when the image is not the photo's full size). Returns the areas covered.
