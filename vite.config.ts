@@ -5,6 +5,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import baseManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
 import { vendorAssets, type VendorAsset } from './vite/vendor-assets.ts';
 
 type Target = 'chrome' | 'firefox';
@@ -18,7 +19,8 @@ export const GECKO_ID = 'child-guard@childguard.invalid';
  *  Photos cross the messaging as bytes (src/messages.ts): Firefox always structured-clones
  *  messages, Chrome does from 148 when the manifest asks (JSON otherwise, so 148 is the minimum). */
 export function manifestFor(target: Target): ManifestV3Export {
-  const common = structuredClone(baseManifest) as Record<string, unknown>;
+  // the version lives in package.json only: the builds, the release archives and the changelog follow it
+  const common = { ...structuredClone(baseManifest), version: pkg.version } as Record<string, unknown>;
   if (target === 'chrome') {
     return {
       ...common,
@@ -34,9 +36,11 @@ export function manifestFor(target: Target): ManifestV3Export {
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
-        strict_min_version: '142.0',
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on (m.weibo.cn is used there)
+      gecko_android: { strict_min_version: '142.0' },
     },
   } as unknown as ManifestV3Export;
 }

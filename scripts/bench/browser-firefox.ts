@@ -59,7 +59,7 @@ export default async function bench(): Promise<void> {
     await vision.collectGarbage();
     await new Promise((r) => setTimeout(r, 2_000));
     report('Firefox: the same after a forced garbage and cycle collection (DevTools)', privateMemoryMb(vision.pid), 'MB');
-    if (session.web.leaks().length) console.log('  (!) requests reached the network:', session.web.leaks());
+    if (session.web.extensionTraffic().length) console.log('  (!) the extension made network requests:', session.web.extensionTraffic());
   } finally {
     vision?.close();
     await session.close();

@@ -111,7 +111,7 @@ async function measure(name: string, browser: Measured, photos: string[], big: s
   const bigPeak = new PeakSampler(memory, 10);
   report(`${name} page: 48 MP JPEG: attach → Send → verdict on screen`, await attachAndSend(big), 'ms');
   report(`${name} page: peak memory (private) during that photo, extension process`, bigPeak.stop(), 'MB', 200);
-  if (session.web.extensionRequests.length || session.web.leaks().length) {
-    console.log('  (!) the extension made network requests:', session.web.extensionRequests, session.web.leaks());
+  if (session.web.extensionTraffic().length) {
+    console.log('  (!) the extension made network requests:', session.web.extensionTraffic());
   }
 }

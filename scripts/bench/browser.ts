@@ -94,8 +94,8 @@ export default async function bench(): Promise<void> {
     report('offscreen document JS heap, peak sampled', heap.peak / 1024 / 1024, 'MB');
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     report(`private memory ${SETTLE_MS / 1000} s after the last photo (garbage collected, models loaded)`, privateNow(), 'MB');
-    if (session.web.extensionRequests.length || session.web.leaks().length) {
-      console.log('  (!) the extension made network requests:', session.web.extensionRequests, session.web.leaks());
+    if (session.web.extensionTraffic().length) {
+      console.log('  (!) the extension made network requests:', session.web.extensionTraffic());
     }
   } finally {
     heap.stop();

@@ -9,7 +9,7 @@ import { FirefoxSession } from './harness/firefox-session.ts';
 import { buttonNamed } from './harness/dialog-view.ts';
 import { BROWSERS, launchWithExtension } from './harness/launch.ts';
 import { SCRATCH } from './harness/paths.ts';
-import { probeLeakUrl, writeProbeExtension } from './harness/probe-extension.ts';
+import { PROBE_VENDOR_URL, probeLeakUrl, writeProbeExtension } from './harness/probe-extension.ts';
 import type { BrowserSession, SitePage } from './harness/session.ts';
 import { waitUntil } from './harness/wait.ts';
 
@@ -66,8 +66,9 @@ describe.each(BROWSERS)('harness self-check in %s (probe extension)', (kind) => 
   });
 
   it('sees requests from the extension\'s content script', async () => {
+    expect(session.web.extensionTraffic(), 'nothing before the probe asks').toEqual([]);
     await page.click('#leak');
-    await waitUntil(async () => session.web.aborted.some((r) => r.url === probeLeakUrl('content')), 'the content script\'s request seen');
+    await waitUntil(async () => session.web.extensionTraffic().some((r) => r.startsWith(probeLeakUrl('content'))), 'the content script\'s request blamed');
   });
 
   it('sees requests from the extension\'s background context', async () => {
@@ -76,14 +77,19 @@ describe.each(BROWSERS)('harness self-check in %s (probe extension)', (kind) => 
       await ext.goto(`chrome-extension://${session.extensionId}/page.html`);
       await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'leak-from-worker' }));
       await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'leak-from-offscreen' }));
-      await waitUntil(async () => session.web.extensionRequests.some((r) => r.url === probeLeakUrl('worker')), 'worker request seen');
-      // the offscreen document's fetch leaves through the network stack: the tripwire sees it
-      await waitUntil(async () => session.web.leaks().some((l) => l.target.startsWith('leak-offscreen.probe.invalid')), 'offscreen request seen');
+      await waitUntil(async () => session.web.extensionTraffic().some((r) => r.startsWith(probeLeakUrl('worker'))), 'worker request blamed');
+      // the offscreen document is attributed by its CDP target, whatever reaches the network stack
+      await waitUntil(async () => session.web.extensionTraffic().some((r) => r.startsWith(probeLeakUrl('offscreen'))), 'offscreen request blamed');
+      // a host the browser itself calls is no excuse
+      await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'leak-to-vendor' }));
+      await waitUntil(async () => session.web.extensionTraffic().some((r) => r.startsWith(PROBE_VENDOR_URL)), 'request to a vendor host blamed');
       await ext.close();
     } else if (session instanceof FirefoxSession) {
       const ext = await session.openExtensionPage('page.html');
       await ext.evaluate('browser.runtime.sendMessage({ type: "leak-from-worker" })');
-      await waitUntil(async () => session.web.leaks().some((l) => l.target.startsWith('leak-background.probe.invalid')), 'background request seen');
+      await waitUntil(async () => session.web.extensionTraffic().some((r) => r.includes('leak-background.probe.invalid')), 'background request blamed');
+      await ext.evaluate('browser.runtime.sendMessage({ type: "leak-to-vendor" })');
+      await waitUntil(async () => session.web.extensionTraffic().some((r) => r.includes('android.clients.google.com')), 'request to a vendor host blamed');
       await ext.close();
     }
   });

@@ -416,10 +416,8 @@ describe.each(BROWSERS)('the extension in %s', (kind) => {
     await waitUntil(async () => session.web.posts.length > 0, 'the site\'s post to arrive');
 
     const { web } = session;
-    expect(web.extensionRequests, 'requests from the service worker / offscreen / background').toEqual([]);
-    expect(web.leaks(), 'requests that reached the network stack').toEqual([]);
-    expect(web.aborted, 'requests from pages or content scripts that nobody serves').toEqual([]);
-    const noise = [...new Set(web.vendorNoise().map((l) => l.target))];
-    if (noise.length) console.log(`${kind}: the browser's own requests (calls home, preconnects; not the extension): ${noise.join(', ')}`);
+    expect(web.extensionTraffic(), 'requests made by the extension\'s pages, workers, documents or content script').toEqual([]);
+    const own = web.browserOwn();
+    if (own.length) console.log(`${kind}: the browser's own requests (not the extension's): ${own.join(', ')}`);
   });
 });

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { INSPECT_SHADOW_ROOT, HOSTILE_PAGE_CLICKS, type DialogView } from './dialog-view.ts';
+import { CHROMIUM } from './browsers.ts';
 import { SCRATCH } from './paths.ts';
 import { ServedWeb, servedResponse } from './served-web.ts';
 import { snapshotExtension } from './snapshot.ts';
@@ -14,14 +15,23 @@ import type { BrowserSession, ImeCommit, SitePage } from './session.ts';
 import { startTripwireProxy, type TripwireProxy } from './tripwire-proxy.ts';
 import { waitUntil } from './wait.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM } from './browsers.ts';
+
+/** Chromium's own traffic off: background networking, component updates, sync, pings, domain
+ * reliability, phishing checks, optimisation hints, media router, variations, default apps. */
+export const QUIET_CHROMIUM = [
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-pings',
+  '--disable-domain-reliability', '--disable-client-side-phishing-detection', '--disable-default-apps',
+  '--disable-component-extensions-with-background-pages', '--disable-breakpad', '--metrics-recording-only',
+  '--no-default-browser-check', '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater,InterestFeedContentSuggestions',
+  '--variations-server-url=http://127.0.0.1:9/', '--google-base-url=http://127.0.0.1:9/',
+];
 
 /** The recipe from platform-notes, plus the tripwire proxy and a DevTools port for the side channel. */
 export function chromiumArgs(extensionDir: string, proxyPort: number, lang = 'en-US'): string[] {
   return [
     '--headless=new', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', ...QUIET_CHROMIUM, '--disable-dev-shm-usage',
     `--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>',
     '--force-webrtc-ip-handling-policy=disable_non_proxied_udp', '--remote-debugging-port=0', `--lang=${lang}`,
   ];
@@ -58,7 +68,7 @@ export class ChromiumSession implements BrowserSession {
     const snapshot = await snapshotExtension(buildDir);
     const extensionDir = snapshot.dir;
     const proxy = await startTripwireProxy();
-    const web = new ServedWeb(proxy);
+    const web = new ServedWeb(proxy, false);
     mkdirSync(SCRATCH, { recursive: true });
     const profile = mkdtempSync(join(SCRATCH, 'chromium-'));
     const context = await chromium.launchPersistentContext(profile, {
@@ -97,12 +107,15 @@ export class ChromiumSession implements BrowserSession {
     const origin = `chrome-extension://${this.extensionId}/`;
     const watched = new Set<Target>();
     const watch = async (t: Target) => {
-      if (watched.has(t) || !t.url().startsWith(origin) || t.type() === 'page' || t.type() === 'service_worker') return;
+      // a new offscreen document has no URL yet: watch it from the start, so a request it makes
+      // while loading is not missed, and attribute each request by its document
+      if (watched.has(t) || !(t.url().startsWith(origin) || t.url() === '') || t.type() === 'page' || t.type() === 'service_worker') return;
       watched.add(t);
       const session = await t.createCDPSession();
-      this.extensionTargets.push({ url: t.url(), type: t.type(), session });
-      session.on('Network.requestWillBeSent', (e: { request: { url: string } }) => {
-        if (!e.request.url.startsWith(origin) && !/^(data|blob):/.test(e.request.url)) {
+      this.extensionTargets.push({ get url() { return t.url(); }, type: t.type(), session });
+      session.on('Network.requestWillBeSent', (e: { request: { url: string }; documentURL?: string }) => {
+        const ours = t.url().startsWith(origin) || (e.documentURL ?? '').startsWith(origin);
+        if (ours && !e.request.url.startsWith(origin) && !/^(data|blob):/.test(e.request.url)) {
           this.web.extensionRequests.push({ url: e.request.url, from: t.url() });
         }
       });

@@ -6,6 +6,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from './firefox-devtools.ts';
+import { FIREFOX } from './browsers.ts';
 import { SCRATCH } from './paths.ts';
 import { INSPECT_SHADOW_ROOT, HOSTILE_PAGE_CLICKS, type DialogView } from './dialog-view.ts';
 import { ServedWeb, servedResponse } from './served-web.ts';
@@ -13,11 +14,31 @@ import { snapshotExtension } from './snapshot.ts';
 import type { BrowserSession, ImeCommit, SitePage } from './session.ts';
 import { startTripwireProxy, type TripwireProxy } from './tripwire-proxy.ts';
 
-export const FIREFOX = '/usr/bin/firefox-esr';
+export { FIREFOX } from './browsers.ts';
 /** Fixed moz-extension:// UUID so tests can open the extension's own pages. */
 export const FIREFOX_EXTENSION_UUID = '7d4f6a2e-5b1c-4e2a-9c3d-0e1f2a3b4c5d';
 
 interface BidiConnection { send(method: string, params: object): Promise<{ result: any }> }
+
+export const QUIET_FIREFOX: Record<string, unknown> = {
+  'network.captive-portal-service.enabled': false, 'network.connectivity-service.enabled': false,
+  'network.dns.disablePrefetch': true, 'network.prefetch-next': false, 'network.predictor.enabled': false,
+  'toolkit.telemetry.enabled': false, 'toolkit.telemetry.unified': false, 'toolkit.telemetry.server': '',
+  'toolkit.telemetry.archive.enabled': false, 'browser.ping-centre.telemetry': false,
+  'app.normandy.enabled': false, 'app.shield.optoutstudies.enabled': false,
+  'messaging-system.rsexperimentloader.enabled': false, 'browser.region.update.enabled': false,
+  'browser.region.network.url': '', 'extensions.blocklist.enabled': false, 'identity.fxaccounts.enabled': false,
+  'browser.newtabpage.activity-stream.feeds.telemetry': false, 'browser.newtabpage.activity-stream.telemetry': false,
+  'browser.discovery.enabled': false, 'extensions.getAddons.showPane': false, 'extensions.htmlaboutaddons.recommendations.enabled': false,
+  'browser.topsites.contile.enabled': false, 'browser.urlbar.quicksuggest.enabled': false,
+  'services.settings.poll_interval': 86400 * 365, 'security.remote_settings.crlite_filters.enabled': false,
+  'security.OCSP.enabled': 0,
+  'dom.push.connection.enabled': false, 'dom.push.serverURL': '', 'browser.safebrowsing.provider.mozilla.updateURL': '',
+  'network.trr.mode': 5, 'doh-rollout.disable-heuristics': true,
+  // remote settings (blocklists, suggestions…) poll Mozilla's server; release builds honour another
+  // server only with MOZ_REMOTE_SETTINGS_DEVTOOLS set in the environment (see launch)
+  'services.settings.server': 'data:,#remote-settings-dummy/v1',
+};
 
 export function firefoxPrefs(proxyPort: number, geckoId: string, downloadDir?: string): Record<string, unknown> {
   return {
@@ -35,6 +56,9 @@ export function firefoxPrefs(proxyPort: number, geckoId: string, downloadDir?: s
     'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': proxyPort,
     'network.proxy.no_proxies_on': '', 'network.proxy.allow_hijacking_localhost': false,
     'network.proxy.socks_remote_dns': true, 'media.peerconnection.enabled': false,
+    // Firefox's own traffic off (puppeteer's defaults cover updates, safe browsing, health
+    // reports): what still reaches the proxy is then the add-on's background page
+    ...QUIET_FIREFOX,
     'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US, en',
     'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
   };
@@ -70,12 +94,13 @@ export class FirefoxSession implements BrowserSession {
     const geckoId: string = manifest.browser_specific_settings?.gecko?.id;
     if (!geckoId) throw new Error(`${extensionDir}: manifest has no gecko id`);
     const proxy = await startTripwireProxy();
-    const web = new ServedWeb(proxy);
+    const web = new ServedWeb(proxy, true);
     const devtoolsPort = options.devtools ? await freePort() : undefined;
     mkdirSync(SCRATCH, { recursive: true });
     const downloadDir = mkdtempSync(join(SCRATCH, 'firefox-downloads-'));
     const browser = await puppeteer.launch({
       browser: 'firefox', executablePath: FIREFOX, headless: true,
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
       args: ['--remote-allow-system-access', '--width=1280', '--height=900', ...(devtoolsPort ? ['--start-debugger-server', String(devtoolsPort)] : [])],
       extraPrefsFirefox: {
         ...firefoxPrefs(proxy.port, geckoId, downloadDir),
@@ -88,7 +113,10 @@ export class FirefoxSession implements BrowserSession {
 
   async newPage(): Promise<FirefoxPage> {
     const page = await this.browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
+    // plain BiDi, not page.setViewport: puppeteer's also sends a screen-orientation command that
+    // Firefox ESR 140 does not know
+    const context = (page.mainFrame() as unknown as { _id: string })._id;
+    await this.bidi.send('browsingContext.setViewport', { context, viewport: { width: 1280, height: 900 } });
     await page.setRequestInterception(true);
     page.on('request', (req) => {
       const url = req.url();

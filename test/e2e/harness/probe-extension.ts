@@ -9,6 +9,9 @@ export type BrowserKind = 'chromium' | 'firefox';
 
 /** URL the probe fetches when asked to leak; never answered. */
 export const probeLeakUrl = (from: string): string => `https://leak-${from}.probe.invalid/beacon`;
+/** A browser vendor's host, which the browsers call on their own: a request there from the
+ * extension must count all the same. */
+export const PROBE_VENDOR_URL = 'https://android.clients.google.com/probe-beacon';
 
 const content = String.raw`
 let allowOnce = false;
@@ -44,6 +47,7 @@ function showDialog(button) {
 const chromeWorker = String.raw`
 chrome.runtime.onMessage.addListener((msg, _s, reply) => {
   if (msg?.type === 'leak-from-worker') { fetch('${probeLeakUrl('worker')}').catch(() => {}); reply('ok'); }
+  if (msg?.type === 'leak-to-vendor') { fetch('${PROBE_VENDOR_URL}').catch(() => {}); reply('ok'); }
   if (msg?.type === 'leak-from-offscreen') {
     chrome.offscreen.createDocument({ url: 'offscreen.html', reasons: ['WORKERS'], justification: 'probe' })
       .then(() => reply('ok'), (e) => reply(String(e)));
@@ -55,6 +59,7 @@ chrome.runtime.onMessage.addListener((msg, _s, reply) => {
 const firefoxBackground = String.raw`
 browser.runtime.onMessage.addListener((msg) => {
   if (msg?.type === 'leak-from-worker') { fetch('${probeLeakUrl('background')}').catch(() => {}); return Promise.resolve('ok'); }
+  if (msg?.type === 'leak-to-vendor') { fetch('${PROBE_VENDOR_URL}').catch(() => {}); return Promise.resolve('ok'); }
 });
 `;
 
@@ -73,7 +78,9 @@ export function writeProbeExtension(dir: string, browser: BrowserKind): string {
     manifest.permissions = ['offscreen'];
     writeFileSync(join(dir, 'worker.js'), chromeWorker);
     writeFileSync(join(dir, 'offscreen.html'), '<!doctype html><script src="offscreen.js"></script>');
-    writeFileSync(join(dir, 'offscreen.js'), `fetch('${probeLeakUrl('offscreen')}').catch(() => {});`);
+    // a moment after load: CDP attaches to a new offscreen document within milliseconds, and a
+    // request before that is seen only by the proxy, whose hits Chromium's own calls also reach
+    writeFileSync(join(dir, 'offscreen.js'), `setTimeout(() => fetch('${probeLeakUrl('offscreen')}').catch(() => {}), 500);`);
     writeFileSync(join(dir, 'page.html'), '<!doctype html><title>probe page</title>');
   } else {
     manifest.background = { scripts: ['background.js'] };

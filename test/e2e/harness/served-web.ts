@@ -12,14 +12,6 @@ export type Served =
 export interface PostRecord { url: string; body: string; at: number }
 export interface AbortedRecord { url: string; from: string }
 
-/** Browser vendors' own calls home (updates, settings, sign-in). Listed one by one, reported, not
- * blamed on the extension — the extension has no reason to talk to these hosts and its own
- * contexts are watched separately (`extensionRequests`). */
-const VENDOR_HOSTS = [
-  /(^|\.)googleapis\.com$/, /^accounts\.google\.com$/, /(^|\.)gvt1\.com$/, /^clients\d*\.google\.com$/,
-  /(^|\.)services\.mozilla\.com$/, /(^|\.)mozilla\.(com|net|org)$/, /(^|\.)firefox\.com$/, /(^|\.)mozaws\.net$/,
-];
-
 /** The sites' post endpoints: weibo.com, m.weibo.cn, X, Mastodon, Bluesky. */
 const POST_PATHS = /^(\/ajax\/statuses\/update|\/api\/statuses\/update|\/i\/api\/graphql\/[^/]+\/CreateTweet|\/api\/v1\/statuses|\/xrpc\/com\.atproto\.repo\.createRecord)$/;
 
@@ -32,7 +24,11 @@ export class ServedWeb {
   /** requests seen in the extension's own contexts (service worker, offscreen, background) */
   readonly extensionRequests: AbortedRecord[] = [];
 
-  constructor(private readonly proxy: TripwireProxy) {}
+  /** `blameProxy`: whether a request that reaches the network stack is the extension's. Firefox's
+   * background page is seen only there (its own traffic is switched off by prefs, so the proxy stays
+   * quiet); Chromium attributes every extension context by CDP, so what reaches its proxy is the
+   * browser's own, logged and not blamed. */
+  constructor(private readonly proxy: TripwireProxy, private readonly blameProxy: boolean) {}
 
   /** Serve `body` as an HTML page at exactly this URL. */
   servePage(url: string, body: string): void {
@@ -58,29 +54,28 @@ export class ServedWeb {
     return null;
   }
 
-  /** Requests that reached the network stack (the tripwire proxy), minus the browser vendor's own
-   * calls home and the browser's speculative preconnects to the hosts we serve. */
+  /** Requests that reached the network stack (the tripwire proxy), minus the browser's speculative
+   * preconnects to the hosts we serve. */
   leaks(): LeakedRequest[] {
     const servedHosts = new Set([...this.pages.keys()].map((p) => new URL(p).host + ':443'));
-    return this.proxy.leaks.filter((l) => {
-      if (l.method === 'CONNECT' && servedHosts.has(l.target)) return false;
-      const host = l.method === 'CONNECT' ? l.target.replace(/:\d+$/, '') : safeHost(l.target);
-      return !VENDOR_HOSTS.some((re) => re.test(host));
-    });
+    return this.proxy.leaks.filter((l) => !(l.method === 'CONNECT' && servedHosts.has(l.target)));
   }
 
-  /** The browser's own calls home, for the log. */
-  vendorNoise(): LeakedRequest[] {
-    const kept = new Set(this.leaks());
-    return this.proxy.leaks.filter((l) => !kept.has(l));
+  /** Every request the extension is to blame for, whatever its host: those its workers, documents
+   * and pages made (attributed to their initiator), those of pages or content scripts that nobody
+   * serves (the fixture pages request nothing else), and, where the proxy is the only witness, what
+   * reached the network stack. The privacy tests require this to be empty. */
+  extensionTraffic(): string[] {
+    return [
+      ...this.extensionRequests.map((r) => `${r.url} (from ${r.from})`),
+      ...this.aborted.map((r) => `${r.url} (from ${r.from})`),
+      ...(this.blameProxy ? this.leaks().map((l) => `${l.method} ${l.target} (reached the network stack)`) : []),
+    ];
   }
-}
 
-function safeHost(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
+  /** What reached the network stack without being the extension's (Chromium's own calls), for the log. */
+  browserOwn(): string[] {
+    return this.blameProxy ? [] : [...new Set(this.leaks().map((l) => `${l.method} ${l.target}`))];
   }
 }
 

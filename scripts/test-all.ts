@@ -1,0 +1,55 @@
+// `npm test`: every tier in order, stopping at the first that fails, then one line that sums up.
+// The browsers are checked first so a missing one is reported in seconds, not ten minutes in.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const REPO = resolve(import.meta.dirname, '..');
+const RESULTS = join(REPO, '.tmp/test-results');
+
+interface Step { name: string; command: string[]; results?: string }
+const vitest = (name: string, config: string[]): Step => ({
+  name,
+  command: ['npx', '--no-install', 'vitest', 'run', ...config, '--reporter=default', '--reporter=json', `--outputFile.json=${join(RESULTS, `${name}.json`)}`],
+  results: `${name}.json`,
+});
+const STEPS: Step[] = [
+  { name: 'browsers', command: ['npx', '--no-install', 'tsx', 'scripts/check-browsers.ts'] },
+  { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'] },
+  { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
+  vitest('unit+eval', []),
+  { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
+  // the build is fresh: the e2e tier's own staleness check need not run it again
+  vitest('e2e', ['--config', 'vitest.e2e.config.ts']),
+];
+
+interface Counts { passed: number; failed: number; skipped: number }
+function counts(file: string): Counts | null {
+  const path = join(RESULTS, file);
+  if (!existsSync(path)) return null;
+  const r = JSON.parse(readFileSync(path, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
+}
+
+const seconds = (ms: number) => (ms >= 60_000 ? `${Math.floor(ms / 60_000)}m${String(Math.round((ms % 60_000) / 1000)).padStart(2, '0')}s` : `${(ms / 1000).toFixed(0)}s`);
+
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+const started = Date.now();
+const parts: string[] = [];
+let failed: string | null = null;
+for (const step of STEPS) {
+  const t0 = Date.now();
+  const [command, ...args] = step.command;
+  const r = spawnSync(command, args, { cwd: REPO, stdio: 'inherit', env: { ...process.env, E2E_SKIP_BUILD: '1' } });
+  const took = Date.now() - t0;
+  const c = step.results ? counts(step.results) : null;
+  parts.push(c ? `${step.name} ${c.passed} passed${c.failed ? `, ${c.failed} FAILED` : ''}${c.skipped ? `, ${c.skipped} skipped` : ''} in ${seconds(took)}` : `${step.name} ${seconds(took)}`);
+  if (r.status !== 0) {
+    failed = step.name;
+    break;
+  }
+}
+const summary = `npm test: ${failed ? `FAILED at ${failed}` : 'all passed'} in ${seconds(Date.now() - started)} — ${parts.join(' · ')}`;
+console.log(`\n${summary}`);
+process.exit(failed ? 1 : 0);
