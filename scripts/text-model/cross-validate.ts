@@ -73,7 +73,7 @@ export function chooseThresholds(data: Prepared, rows: Row[]): Record<'zh' | 'en
     let best = { add: 2, temper: 0 };
     let bestScore = -Infinity;
     const adds = [2, ...Array.from({ length: 35 }, (_, i) => 0.98 - i * 0.02)];
-    const tempers = [0, 0.01, 0.02, 0.03, 0.05, 0.07, 0.1, 0.13, 0.16, 0.2, 0.25, 0.3];
+    const tempers = [0, 0.01, 0.02, 0.03, 0.05, 0.07, 0.1, 0.13, 0.16, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
     for (const temper of tempers) {
       for (const add of adds) {
         const th = { add, temper };
@@ -131,7 +131,9 @@ export interface Scored {
   p: (number | null)[];
   /** the combined level of every example, with its fold's thresholds */
   combined: Level[];
+  /** the thresholds chosen in each fold, and the fold each example was scored in */
   thresholds: Record<'zh' | 'en', Thresholds>[];
+  folds: Int32Array;
 }
 
 /** Nested k-fold cross-validation over every example. */
@@ -152,5 +154,5 @@ export function crossValidate(data: Prepared, k: number, seed: number, options: 
       combined[i] = combineLevel(data.rules[i], p[i], th[data.vectors[i].lang]).level;
     }
   }
-  return { p, combined, thresholds };
+  return { p, combined, thresholds, folds };
 }

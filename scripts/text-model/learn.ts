@@ -24,7 +24,7 @@ export interface LearnOptions {
   realShare: number;
 }
 
-export const DEFAULT_OPTIONS: LearnOptions = { epochs: 12, l2: 1e-5, rate: 0.2, seed: 20261207, realShare: 0.75 };
+export const DEFAULT_OPTIONS: LearnOptions = { epochs: 8, l2: 1e-5, rate: 0.2, seed: 20261207, realShare: 0.75 };
 
 export interface Linear {
   weights: Float32Array;
