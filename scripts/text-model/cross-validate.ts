@@ -1,11 +1,11 @@
 // k-fold cross-validation of the text model and of the engine with it: every fold is scored by a
 // model trained without it, with thresholds chosen inside the training folds only (a second,
 // inner cross-validation), so no figure comes from a threshold tuned on the texts it reports.
-import { combineLevel } from '../../src/analysis/model/combine.ts';
+import { combineLevel, withTextModel } from '../../src/analysis/model/combine.ts';
 import type { LoadedModel, Thresholds } from '../../src/analysis/model/text-model.ts';
-import { collectSignals } from '../../src/analysis/signals.ts';
+import { collectSignals, type Signals } from '../../src/analysis/signals.ts';
 import type { Level, PhotoFacts } from '../../src/analysis/types.ts';
-import { judge } from '../../src/analysis/verdict.ts';
+import { judge, type Judgement } from '../../src/analysis/verdict.ts';
 import type { Example, Photo } from './corpora.ts';
 import { DEFAULT_OPTIONS, foldsOf, learn, vectorize, type LearnOptions, type Linear, type Vector } from './learn.ts';
 
@@ -14,6 +14,9 @@ export interface Prepared {
   vectors: Vector[];
   /** the rules' verdict on each example, scored as a draft with its photo */
   rules: { level: Level; hasPhoto: boolean; child: boolean }[];
+  /** what the engine's model step reads: the signals and the rules' judgement */
+  signals: Signals[];
+  judgements: Judgement[];
 }
 
 export function photosFor(photo: Photo): PhotoFacts[] {
@@ -24,12 +27,10 @@ export function photosFor(photo: Photo): PhotoFacts[] {
 }
 
 export function prepare(examples: Example[]): Prepared {
-  const rules = examples.map((e) => {
-    const s = collectSignals({ text: e.text, photos: photosFor(e.photo), locale: e.lang === 'en' ? 'en' : 'zh-CN' });
-    const j = judge(s);
-    return { level: j.level, hasPhoto: s.hasPhoto, child: j.childShown || j.childMeant };
-  });
-  return { examples, vectors: examples.map((e) => vectorize(e.text)), rules };
+  const signals = examples.map((e) => collectSignals({ text: e.text, photos: photosFor(e.photo), locale: e.lang === 'en' ? 'en' : 'zh-CN' }));
+  const judgements = signals.map(judge);
+  const rules = judgements.map((j, i) => ({ level: j.level, hasPhoto: signals[i].hasPhoto, child: j.childShown || j.childMeant }));
+  return { examples, vectors: examples.map((e) => vectorize(e.text)), rules, signals, judgements };
 }
 
 /** int8 weights, as shipped: the scale maps the largest weight to 127 */
@@ -150,8 +151,10 @@ export function crossValidate(data: Prepared, k: number, seed: number, options: 
     const model = asShipped(trainOn(data, train, options), th);
     for (const i of all) {
       if (folds[i] !== f) continue;
-      p[i] = modelP(model.weights, model.bias, data.vectors[i]);
-      combined[i] = combineLevel(data.rules[i], p[i], th[data.vectors[i].lang]).level;
+      // the engine's own step, quotes and all (a verdict it cannot explain is not given)
+      const out = withTextModel(data.signals[i], data.judgements[i], 'en', model);
+      p[i] = out.p;
+      combined[i] = out.judgement.level;
     }
   }
   return { p, combined, thresholds, folds };

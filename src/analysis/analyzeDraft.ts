@@ -53,7 +53,7 @@ export function analyzeDraft(draft: Draft): Verdict {
     const clean = sanitizeDraft(draft);
     locale = clean.locale;
     const signals = collectSignals(clean);
-    const model = withTextModel(clean.text, signals, judge(signals), locale);
+    const model = withTextModel(signals, judge(signals), locale);
     const j = model.judgement;
     return { level: j.level, score: j.score, reasons: mergeReasons(buildReasons(signals, j, locale), model.reasons) };
   } catch {

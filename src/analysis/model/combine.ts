@@ -7,7 +7,7 @@
 // train`). Every model-driven verdict quotes the words that moved the model.
 import { message } from '../messages.ts';
 import type { Signals } from '../signals.ts';
-import { normalizeText, toSource, type NormalizedText } from '../text/normalize.ts';
+import { toSource, type NormalizedText } from '../text/normalize.ts';
 import type { Evidence, Level, Locale, Reason, Severity } from '../types.ts';
 import type { Judgement } from '../verdict.ts';
 import { phrases, scoreText, shippedModel, type Contribution, type LoadedModel, type Thresholds } from './text-model.ts';
@@ -29,8 +29,25 @@ export function combineLevel(rules: RuleView, p: number | null, th: Thresholds):
   return { level: rules.level, effect: null };
 }
 
+/** Words no one would call the reason for a verdict; the model may lean on them, the quote skips them. */
+const FUNCTION_WORDS = new Set(
+  'a an the in on at of from to for by with and or but is are was were be been am i me my we our you your he his she her it its they their them this that these those so as if lol just has have had do does did will would can could'.split(' '),
+);
+const WORD_UNIT = /[\p{L}\p{N}']/u;
+
+/** A span widened to whole words, so a subword n-gram ("dinn") quotes its word ("dinner"). */
+function wholeWords(text: string, start: number, end: number): { start: number; end: number } {
+  const isCjk = (i: number) => /\p{Script=Han}/u.test(text[i] ?? '');
+  while (start > 0 && WORD_UNIT.test(text[start - 1]) && !isCjk(start - 1) && !isCjk(start)) start--;
+  while (end < text.length && WORD_UNIT.test(text[end]) && !isCjk(end) && !isCjk(end - 1)) end++;
+  return { start, end };
+}
+
 function quotes(nt: NormalizedText, contributions: Contribution[]): Evidence[] {
-  return phrases(contributions).map(({ start, end }) => {
+  const spans = contributions
+    .map((c) => ({ ...c, ...wholeWords(nt.text, c.start, c.end) }))
+    .filter((c) => !FUNCTION_WORDS.has(nt.text.slice(c.start, c.end).toLowerCase()));
+  return phrases(spans).map(({ start, end }) => {
     const span = toSource(nt, start, end);
     return { kind: 'text' as const, quote: nt.source.slice(span.start, span.end), start: span.start, end: span.end };
   }).filter((e) => e.quote.trim());
@@ -51,19 +68,25 @@ export interface ModelOutcome {
   p: number | null;
 }
 
-/** Scores the draft's text and combines it with the rules' judgement. */
-export function withTextModel(text: string, s: Signals, rules: Judgement, locale: Locale, model: LoadedModel = shippedModel()): ModelOutcome {
-  const nt = normalizeText(text);
-  const scored = scoreText(nt.text, model);
+/** The model reads this much of a draft (normalised): a post is far shorter, and the bound keeps
+ *  a pasted book within the time budget. */
+export const MODEL_MAX_CHARS = 20_000;
+
+/** Scores the draft's text (normalised by the rules already) and combines it with their judgement. */
+export function withTextModel(s: Signals, rules: Judgement, locale: Locale, model: LoadedModel = shippedModel()): ModelOutcome {
+  const nt = s.text;
+  const scored = scoreText(nt.text.length > MODEL_MAX_CHARS ? nt.text.slice(0, MODEL_MAX_CHARS) : nt.text, model);
   const p = scored.features > 1 ? scored.p : null;
   const th = model.thresholds[scored.lang];
   const toward = p !== null && p >= th.add ? quotes(nt, scored.towardRisk) : [];
-  // no verdict without its words: a score with nothing to quote adds nothing
+  const away = p !== null && p < th.temper ? quotes(nt, scored.awayFromRisk) : [];
+  // no verdict without its words: a score with nothing to quote changes nothing
   const combined = combineLevel({ level: rules.level, hasPhoto: s.hasPhoto, child: rules.childShown || rules.childMeant }, p, th);
-  const { level, effect } = combined.effect === 'added' && !toward.length ? { level: rules.level, effect: null } : combined;
+  const unexplained = (combined.effect === 'added' && !toward.length) || (combined.effect === 'tempered' && !away.length);
+  const { level, effect } = unexplained ? { level: rules.level, effect: null } : combined;
   const reasons: Reason[] = [];
   if (toward.length) reasons.push({ code: 'model-risk', severity: effect === 'added' ? 'high' : 'medium', message: message('model-risk', locale), evidence: toward });
-  if (effect === 'tempered') reasons.push({ code: 'model-ordinary', severity: 'low', message: message('model-ordinary', locale), evidence: quotes(nt, scored.awayFromRisk) });
+  if (effect === 'tempered') reasons.push({ code: 'model-ordinary', severity: 'low', message: message('model-ordinary', locale), evidence: away });
   let judgement = rules;
   if (effect === 'added') judgement = { ...rules, level, score: Math.round((0.7 + (0.3 * (p! - th.add)) / Math.max(1e-6, 1 - th.add)) * 1000) / 1000 };
   else if (effect === 'tempered') judgement = { ...rules, level, score: 0.55 };

@@ -113,13 +113,12 @@ export function scoreText(text: string, model: LoadedModel = shippedModel()): Mo
  * touching ones merged into one phrase, at most `max` phrases, strongest first.
  */
 export function phrases(contributions: Contribution[], max = 4): { start: number; end: number }[] {
-  const merged: { start: number; end: number; weight: number }[] = [];
-  for (const c of contributions) {
-    const m = merged.find((x) => c.start <= x.end && x.start <= c.end);
-    if (m) {
-      m.start = Math.min(m.start, c.start);
-      m.end = Math.max(m.end, c.end);
-      m.weight += c.weight;
+  const merged: Contribution[] = [];
+  for (const c of [...contributions].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const last = merged[merged.length - 1];
+    if (last && c.start <= last.end) {
+      last.end = Math.max(last.end, c.end);
+      last.weight += c.weight;
     } else merged.push({ ...c });
   }
   return merged
