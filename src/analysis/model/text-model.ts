@@ -45,13 +45,15 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 export function fromBase64(s: string): Uint8Array {
   const table = new Int16Array(128).fill(-1);
   for (let i = 0; i < ALPHABET.length; i++) table[ALPHABET.charCodeAt(i)] = i;
-  const clean = s.replace(/[^A-Za-z0-9+/]/g, '');
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  const out = new Uint8Array(Math.floor((s.length * 3) / 4));
   let bits = 0;
   let acc = 0;
   let n = 0;
-  for (let i = 0; i < clean.length; i++) {
-    acc = (acc << 6) | table[clean.charCodeAt(i)];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const v = c < 128 ? table[c] : -1;
+    if (v < 0) continue; // padding and line breaks
+    acc = ((acc << 6) | v) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;

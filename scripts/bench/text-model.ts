@@ -1,0 +1,64 @@
+// The learned text model's cost: its share of scoring a 2,000-character draft (the engine's goal
+// is ≤ 1 ms median in all), and its load time and memory in the background.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyzeDraft } from '../../src/analysis/index.ts';
+import { withTextModel } from '../../src/analysis/model/combine.ts';
+import { loadModel, shippedModel, type TextModelFile } from '../../src/analysis/model/text-model.ts';
+import { collectSignals } from '../../src/analysis/signals.ts';
+import type { Draft } from '../../src/analysis/types.ts';
+import { judge } from '../../src/analysis/verdict.ts';
+import { median, report } from './_report.ts';
+
+function longDraft(risky: boolean): string {
+  const drafts = readFileSync(resolve(process.cwd(), 'test/corpus/drafts.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string; expect: string });
+  const lines = drafts.filter((d) => risky || d.expect === 'none').map((d) => d.text);
+  let text = '';
+  for (let i = 0; text.length < 2000; i += 7) text += lines[i % lines.length] + '\n';
+  return text.slice(0, 2000);
+}
+
+function times(fn: () => unknown, runs: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+export default function textModelBench(): void {
+  const file = resolve(process.cwd(), 'src/analysis/model/text-model.json');
+  const raw = readFileSync(file, 'utf8');
+  const heap0 = process.memoryUsage();
+  const t0 = performance.now();
+  const model = loadModel(JSON.parse(raw) as TextModelFile);
+  const load = performance.now() - t0;
+  const heap1 = process.memoryUsage();
+  report(`text model: file size (JSON, int8 weights in base64)`, raw.length / 1024, 'KB', 2048);
+  report('text model: load (parse the JSON, decode the weights)', load, 'ms');
+  report('text model: memory once loaded (weights + JS heap delta)', (heap1.arrayBuffers - heap0.arrayBuffers + Math.max(0, heap1.heapUsed - heap0.heapUsed)) / 1024 / 1024, 'MB');
+  report('text model: weights table as held (Float32Array)', model.weights.byteLength / 1024 / 1024, 'MB');
+  shippedModel();
+
+  const face = { age: 6, child: true, box: { x: 0, y: 0, width: 80, height: 80 } };
+  for (const risky of [true, false]) {
+    const draft: Draft = { text: longDraft(risky), locale: 'zh-CN', photos: [{ id: 'p', gps: null, faces: [face], text: '', checked: { metadata: true, faces: true, text: true } }] };
+    const signals = collectSignals(draft);
+    const rules = judge(signals);
+    times(() => analyzeDraft(draft), 50);
+    times(() => withTextModel(signals, rules, 'zh-CN'), 50);
+    // interleaved batches so a busy machine weighs on both alike
+    const all: number[] = [];
+    const step: number[] = [];
+    for (let b = 0; b < 10; b++) {
+      all.push(...times(() => analyzeDraft(draft), 50));
+      step.push(...times(() => withTextModel(signals, rules, 'zh-CN'), 50));
+    }
+    const kind = risky ? 'dense risky' : 'benign';
+    report(`engine with the model, median, 2,000-char ${kind} draft`, median(all), 'ms', 1);
+    report(`  the model's step (score + quotes), median`, median(step), 'ms');
+    report(`  the model's share`, (100 * median(step)) / median(all), '%');
+  }
+}
