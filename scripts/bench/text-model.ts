@@ -60,5 +60,16 @@ export default function textModelBench(): void {
     report(`engine with the model, median, 2,000-char ${kind} draft`, median(all), 'ms', 1);
     report(`  the model's step (score + quotes), median`, median(step), 'ms');
     report(`  the model's share`, (100 * median(step)) / median(all), '%');
+    // CPU time, not wall time: what each costs when other processes share the cores
+    const cpu = (fn: () => unknown) => {
+      const c0 = process.cpuUsage();
+      times(fn, 300);
+      const c = process.cpuUsage(c0);
+      return (c.user + c.system) / 1000 / 300;
+    };
+    const cpuAll = cpu(() => analyzeDraft(draft));
+    const cpuStep = cpu(() => withTextModel(signals, rules, 'zh-CN'));
+    report(`  mean CPU time: engine with the model / the model's step`, cpuAll, 'ms');
+    report(`  the model's step, mean CPU time (share ${((100 * cpuStep) / cpuAll).toFixed(1)} %)`, cpuStep, 'ms');
   }
 }

@@ -45,14 +45,14 @@ export function quantize(m: Linear): { scale: number; q: Int8Array } {
 
 export function asShipped(m: Linear, thresholds: Record<'zh' | 'en', Thresholds>): LoadedModel {
   const { scale, q } = quantize(m);
-  return { weights: Float32Array.from(q, (x) => x * scale), bias: m.bias, thresholds };
+  return { weights: q, scale, bias: m.bias, thresholds };
 }
 
 /** The model's probability for a prepared text; null when the text has nothing but its language. */
-export function modelP(weights: Float32Array, bias: number, v: Vector): number | null {
+export function modelP(model: LoadedModel, v: Vector): number | null {
   if (v.buckets.length <= 1) return null;
-  let z = bias;
-  for (const b of v.buckets) z += weights[b] * v.value;
+  let z = model.bias;
+  for (const b of v.buckets) z += model.weights[b] * model.scale * v.value;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -121,7 +121,7 @@ export function outOfFold(data: Prepared, indices: number[], k: number, seed: nu
     const train = indices.filter((_, j) => folds[j] !== f);
     const shipped = asShipped(trainOn(data, train, options), { zh: { add: 2, temper: 0 }, en: { add: 2, temper: 0 } });
     indices.forEach((i, j) => {
-      if (folds[j] === f) rows.push({ index: i, p: modelP(shipped.weights, shipped.bias, data.vectors[i]) });
+      if (folds[j] === f) rows.push({ index: i, p: modelP(shipped, data.vectors[i]) });
     });
   }
   return rows.sort((a, b) => a.index - b.index);

@@ -64,7 +64,7 @@ describe('the engine with the model', () => {
   });
   it('a tempered warning says why, in every locale, quoting the words that pulled the score down', () => {
     // a model that finds every feature a little ordinary: any rule warning is tempered
-    const ordinary: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(-0.01), bias: -4, thresholds: { zh: { add: 0.9, temper: 0.2 }, en: { add: 0.9, temper: 0.2 } } };
+    const ordinary: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(-0.01), scale: 1, bias: -4, thresholds: { zh: { add: 0.9, temper: 0.2 }, en: { add: 0.9, temper: 0.2 } } };
     const text = 'Little girl begging alone at the station at midnight';
     const s = collectSignals(draft(text));
     expect(judge(s).level).toBe('warn');
@@ -77,7 +77,7 @@ describe('the engine with the model', () => {
     }
   });
   it('adds no warning it cannot explain', () => {
-    const sure: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(0.05), bias: 4, thresholds: { zh: { add: 0.5, temper: 0 }, en: { add: 0.5, temper: 0 } } };
+    const sure: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(0.05), scale: 1, bias: 4, thresholds: { zh: { add: 0.5, temper: 0 }, en: { add: 0.5, temper: 0 } } };
     const s = collectSignals(draft('My kid at the park today'));
     const out = withTextModel(s, judge(s), 'en', sure);
     expect(out.judgement.level).toBe('warn');

@@ -45,8 +45,9 @@ function foldUnit(c: number): number {
   return c;
 }
 
-/** Reused between calls: a bucket's stamp says whether this text has seen it already. */
-let stamps = new Int32Array(0);
+/** Reused between calls: a bucket's stamp says whether this text has seen it already. One byte
+ *  a bucket (256 KB, cleared every 255 texts) keeps the table in cache. */
+let stamps = new Uint8Array(0);
 let generation = 0;
 
 /** Language of a text for thresholds: Chinese when a tenth of its letters are CJK characters. */
@@ -63,9 +64,9 @@ export function languageOf(text: string): 'zh' | 'en' {
 
 /** Features of `text` (already normalised). Never throws; linear in the text's length. */
 export function extractFeatures(text: string): Features {
-  if (stamps.length === 0) stamps = new Int32Array(1 << HASH_BITS);
-  generation = (generation + 1) | 0;
-  if (generation === 0) {
+  if (stamps.length === 0) stamps = new Uint8Array(1 << HASH_BITS);
+  generation++;
+  if (generation > 255) {
     stamps.fill(0);
     generation = 1;
   }

@@ -42,6 +42,7 @@ describe('the shipped model', () => {
     expect(JSON.stringify(data).length).toBeLessThanOrEqual(2 * 1024 * 1024);
     const m = shippedModel();
     expect(m.weights.length).toBe(1 << (data as TextModelFile).hashBits);
+    expect(m.weights).toBeInstanceOf(Int8Array);
     expect(m.weights.some((w) => w !== 0)).toBe(true);
     for (const lang of ['zh', 'en'] as const) {
       expect(m.thresholds[lang].add).toBeGreaterThan(0);

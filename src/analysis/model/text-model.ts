@@ -64,17 +64,19 @@ export function fromBase64(s: string): Uint8Array {
 }
 
 export interface LoadedModel {
-  weights: Float32Array;
+  /** one weight per bucket, × scale; held as int8 (256 KB stays in cache, a float table did not) */
+  weights: Int8Array | Float32Array;
+  scale: number;
   bias: number;
   thresholds: Record<'zh' | 'en', Thresholds>;
 }
 
 export function loadModel(file: TextModelFile): LoadedModel {
-  const q = new Int8Array(fromBase64(file.weights).buffer);
+  const bytes = fromBase64(file.weights);
   // the table always has its full size: a short or empty file scores every feature 0
-  const weights = new Float32Array(1 << file.hashBits);
-  for (let i = 0; i < Math.min(q.length, weights.length); i++) weights[i] = q[i] * file.scale;
-  return { weights, bias: file.bias, thresholds: file.thresholds };
+  const weights = new Int8Array(1 << file.hashBits);
+  weights.set(new Int8Array(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, weights.length)));
+  return { weights, scale: file.scale, bias: file.bias, thresholds: file.thresholds };
 }
 
 let shipped: LoadedModel | null = null;
@@ -89,7 +91,7 @@ const TOP = 8;
 /** Scores a normalised text. Never throws; linear in the text's length. */
 export function scoreText(text: string, model: LoadedModel = shippedModel()): ModelScore {
   const f = extractFeatures(text);
-  const value = 1 / Math.sqrt(Math.max(1, f.count));
+  const value = model.scale / Math.sqrt(Math.max(1, f.count));
   let z = model.bias;
   const toward: Contribution[] = [];
   const away: Contribution[] = [];
