@@ -41,7 +41,7 @@ describe('the engine with the model', () => {
       ['Kids separated from their parents at the border are held in cages', 'en'],
     ] as const) {
       const v = analyzeDraft(draft(text, locale));
-      const reason = v.reasons.find((r) => r.code === 'model-risk');
+      const reason = v.reasons.find((r) => r.code === 'vulnerable-wording');
       expect(v.level).toBe('warn');
       expect(reason?.message).toBeTruthy();
       for (const e of reason!.evidence) {
@@ -50,11 +50,11 @@ describe('the engine with the model', () => {
       }
     }
     // traditional characters are quoted as typed, not as the simplified text the model read
-    expect(quotesOf(analyzeDraft(draft('天亮前就看到幾個小孩在街上掃地，他們本該去上學', 'zh-TW')), 'model-risk').join('')).toMatch(/[個學]/);
+    expect(quotesOf(analyzeDraft(draft('天亮前就看到幾個小孩在街上掃地，他們本該去上學', 'zh-TW')), 'vulnerable-wording').join('')).toMatch(/[個學]/);
   });
   it('quotes whole words, not subword pieces or function words', () => {
     const v = analyzeDraft(draft('Have you seen this child? 8yo girl taken from her home last night'));
-    const quotes = quotesOf(v, 'model-risk');
+    const quotes = quotesOf(v, 'vulnerable-wording');
     expect(quotes.length).toBeGreaterThan(0);
     for (const q of quotes) {
       expect(['from', 'in', 'the', 'her', 'this']).not.toContain(q.toLowerCase());
@@ -71,8 +71,8 @@ describe('the engine with the model', () => {
     for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
       const out = withTextModel(s, judge(s), locale, ordinary);
       expect(out.judgement.level).toBe('caution');
-      const reason = out.reasons.find((r) => r.code === 'model-ordinary')!;
-      expect(reason.message).toBe(message('model-ordinary', locale));
+      const reason = out.reasons.find((r) => r.code === 'context-ordinary-wording')!;
+      expect(reason.message).toBe(message('context-ordinary-wording', locale));
       expect(reason.evidence.length).toBeGreaterThan(0);
     }
   });
@@ -81,7 +81,7 @@ describe('the engine with the model', () => {
     const s = collectSignals(draft('My kid at the park today'));
     const out = withTextModel(s, judge(s), 'en', sure);
     expect(out.judgement.level).toBe('warn');
-    expect(out.reasons.find((r) => r.code === 'model-risk')!.evidence.length).toBeGreaterThan(0);
+    expect(out.reasons.find((r) => r.code === 'vulnerable-wording')!.evidence.length).toBeGreaterThan(0);
     // only function words to quote: the model's score alone does not warn
     const bare = collectSignals(draft('the'));
     const none = withTextModel(bare, judge(bare), 'en', sure);

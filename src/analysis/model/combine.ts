@@ -85,8 +85,8 @@ export function withTextModel(s: Signals, rules: Judgement, locale: Locale, mode
   const unexplained = (combined.effect === 'added' && !toward.length) || (combined.effect === 'tempered' && !away.length);
   const { level, effect } = unexplained ? { level: rules.level, effect: null } : combined;
   const reasons: Reason[] = [];
-  if (toward.length) reasons.push({ code: 'model-risk', severity: effect === 'added' ? 'high' : 'medium', message: message('model-risk', locale), evidence: toward });
-  if (effect === 'tempered') reasons.push({ code: 'model-ordinary', severity: 'low', message: message('model-ordinary', locale), evidence: away });
+  if (toward.length) reasons.push({ code: 'vulnerable-wording', severity: effect === 'added' ? 'high' : 'medium', message: message('vulnerable-wording', locale), evidence: toward });
+  if (effect === 'tempered') reasons.push({ code: 'context-ordinary-wording', severity: 'low', message: message('context-ordinary-wording', locale), evidence: away });
   let judgement = rules;
   if (effect === 'added') judgement = { ...rules, level, score: Math.round((0.7 + (0.3 * (p! - th.add)) / Math.max(1e-6, 1 - th.add)) * 1000) / 1000 };
   else if (effect === 'tempered') judgement = { ...rules, level, score: 0.55 };
