@@ -14,7 +14,7 @@ const KIND_SUB = 0xc2b2ae35;
 const KIND_LANG = 0x27d4eb2f;
 
 export interface Features {
-  /** distinct hashed buckets, in first-seen order */
+  /** distinct hashed buckets, in first-seen order (views into buffers the next call reuses: copy to keep) */
   buckets: Int32Array;
   /** [start, end) of each bucket's first occurrence in the normalised text */
   starts: Int32Array;
@@ -49,6 +49,12 @@ function foldUnit(c: number): number {
  *  a bucket (256 KB, cleared every 255 texts) keeps the table in cache. */
 let stamps = new Uint8Array(0);
 let generation = 0;
+/** Reused between calls too: a 2,000-character draft has ~4,000 features, and allocating the
+ *  arrays anew each time showed in the engine's time. */
+let cap = 4096;
+let buckets = new Int32Array(cap);
+let starts = new Int32Array(cap);
+let ends = new Int32Array(cap);
 
 /** Language of a text for thresholds: Chinese when a tenth of its letters are CJK characters. */
 export function languageOf(text: string): 'zh' | 'en' {
@@ -71,10 +77,6 @@ export function extractFeatures(text: string): Features {
     generation = 1;
   }
   const gen = generation;
-  let cap = 64;
-  let buckets = new Int32Array(cap);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
   let count = 0;
   const add = (h: number, start: number, end: number) => {
     const b = bucketOf(h);

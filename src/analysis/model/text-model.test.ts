@@ -17,14 +17,21 @@ describe('extractFeatures', () => {
     const grams = new Set(Array.from(f.starts, (s, i) => text.slice(s, f.ends[i])));
     for (const g of ['Missing', 'boy', 'Missing boy', 'Mis', 'ssing', 'age 7']) expect(grams).toContain(g);
     expect(grams).not.toContain('boy, age'); // a comma ends a word pair
-    expect(extractFeatures('MISSING BOY, AGE 3').buckets).toEqual(f.buckets);
     expect(f.lang).toBe('en');
+    const first = Array.from(f.buckets);
+    expect(Array.from(extractFeatures('MISSING BOY, AGE 3').buckets)).toEqual(first);
+    expect(Array.from(extractFeatures('Missing girl, age 7').buckets)).not.toEqual(first);
   });
   it('is deterministic and counts each feature once', () => {
-    const a = extractFeatures('寻人 寻人 寻人 help help');
-    const b = extractFeatures('寻人 寻人 寻人 help help');
-    expect(Array.from(a.buckets)).toEqual(Array.from(b.buckets));
-    expect(new Set(a.buckets).size).toBe(a.count);
+    const a = Array.from(extractFeatures('寻人 寻人 寻人 help help').buckets);
+    extractFeatures('另一段文字 another text'); // the buffers are reused: a copy keeps its features
+    const b = Array.from(extractFeatures('寻人 寻人 寻人 help help').buckets);
+    expect(a).toEqual(b);
+    expect(new Set(a).size).toBe(a.length);
+    // a long text grows the buffers and still counts each feature once
+    const long = extractFeatures(Array.from({ length: 3000 }, (_, i) => String.fromCharCode(0x4e00 + i)).join(''));
+    expect(long.count).toBe(new Set(long.buckets).size);
+    expect(long.count).toBeGreaterThan(4096);
   });
   it('reads a text as Chinese when a tenth of its letters are CJK', () => {
     expect(languageOf('我家宝宝 so cute')).toBe('zh');
