@@ -10,24 +10,7 @@ import { collectSignals } from '../../src/analysis/signals.ts';
 import type { Draft } from '../../src/analysis/types.ts';
 import { judge } from '../../src/analysis/verdict.ts';
 import { median, report } from './_report.ts';
-
-function longDraft(risky: boolean): string {
-  const drafts = readFileSync(resolve(process.cwd(), 'test/corpus/drafts.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string; expect: string });
-  const lines = drafts.filter((d) => risky || d.expect === 'none').map((d) => d.text);
-  let text = '';
-  for (let i = 0; text.length < 2000; i += 7) text += lines[i % lines.length] + '\n';
-  return text.slice(0, 2000);
-}
-
-function times(fn: () => unknown, runs: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    out.push(performance.now() - t);
-  }
-  return out;
-}
+import { longDraft, timeSync as times } from './engine.ts';
 
 export default function textModelBench(): void {
   const file = resolve(process.cwd(), 'src/analysis/model/text-model.json');
