@@ -15,7 +15,7 @@ const testdata = resolve(process.cwd(), '../shared/testdata');
  * `risky`: every 7th line of the corpus, most of them warn drafts: ~75 risk words, a stress case.
  * Otherwise: benign lines only (everyday family posts, traps), what most long posts look like.
  */
-function longDraft(risky = true): string {
+export function longDraft(risky = true): string {
   const drafts = readFileSync(resolve(process.cwd(), 'test/corpus/drafts.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string; expect: string });
   const lines = drafts.filter((d) => risky || d.expect === 'none').map((d) => d.text);
   let text = '';
@@ -23,7 +23,7 @@ function longDraft(risky = true): string {
   return text.slice(0, 2000);
 }
 
-function timeSync(fn: () => unknown, runs: number): number[] {
+export function timeSync(fn: () => unknown, runs: number): number[] {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();

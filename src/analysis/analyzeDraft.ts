@@ -1,6 +1,7 @@
 // The engine's entry point: draft → verdict. Synchronous, never throws.
 import { buildReasons } from './reasons.ts';
 import { message } from './messages.ts';
+import { mergeReasons, withTextModel } from './model/combine.ts';
 import { collectSignals } from './signals.ts';
 import { LOCALES, type Draft, type Face, type Locale, type PhotoFacts, type Verdict } from './types.ts';
 import { judge } from './verdict.ts';
@@ -52,8 +53,9 @@ export function analyzeDraft(draft: Draft): Verdict {
     const clean = sanitizeDraft(draft);
     locale = clean.locale;
     const signals = collectSignals(clean);
-    const j = judge(signals);
-    return { level: j.level, score: j.score, reasons: buildReasons(signals, j, locale) };
+    const model = withTextModel(signals, judge(signals), locale);
+    const j = model.judgement;
+    return { level: j.level, score: j.score, reasons: mergeReasons(buildReasons(signals, j, locale), model.reasons) };
   } catch {
     // a bug must not block posting silently nor crash the host: say the draft could not be read
     return { level: 'none', score: 0, reasons: [{ code: 'invalid-draft', severity: 'low', message: message('invalid-draft', locale), evidence: [] }] };

@@ -19,6 +19,8 @@ export interface Located {
 }
 
 export interface Signals {
+  /** the draft's own text, normalised */
+  text: NormalizedText;
   hasPhoto: boolean;
   childFaces: { photo: number; face: Face }[];
   childWords: Located[];
@@ -176,6 +178,7 @@ export function collectSignals(draft: Draft): Signals {
   const gps = draft.photos.flatMap((p, photo) => (p.gps ? [{ photo, point: p.gps }] : []));
   const places = draft.photos.flatMap((p, photo) => (p.places ?? []).map((place) => ({ photo, place })));
   return {
+    text: sources[0].nt,
     hasPhoto: draft.photos.length > 0,
     childFaces,
     childWords: childWords.filter((l) => !(contexts.has('tech') || (contexts.has('review') && !childFaces.length)) || l.hit.code === 'class'),

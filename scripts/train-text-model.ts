@@ -1,0 +1,39 @@
+// `npm run train`: builds src/analysis/model/text-model.json from the labelled corpora
+// (test/corpus/*.jsonl but the blind rounds, ../shared/corpus/drafts.jsonl,
+// ../shared/corpus/real/posts.jsonl). Deterministic: fixed seeds, a fixed order, the same file on
+// every run. Run it again whenever the normalisation or the corpora change.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { HASH_BITS } from '../src/analysis/model/features.ts';
+import { loadCorpora } from './text-model/corpora.ts';
+import { chooseThresholds, outOfFold, prepare, quantize } from './text-model/cross-validate.ts';
+import { DEFAULT_OPTIONS, learn } from './text-model/learn.ts';
+
+const FOLDS = 5;
+const SEED = 20261207;
+
+const examples = loadCorpora();
+const data = prepare(examples);
+// thresholds from out-of-fold scores over all the training data, then one model on all of it
+const thresholds = chooseThresholds(data, outOfFold(data, examples.map((_, i) => i), FOLDS, SEED));
+const model = learn(examples, data.vectors, DEFAULT_OPTIONS);
+const { scale, q } = quantize(model);
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+const file = {
+  about: 'Child Guard text model: logistic regression over hashed n-grams (src/analysis/model/features.ts), int8 weights. Built by `npm run train`; do not edit.',
+  trainedOn: {
+    texts: examples.length,
+    risk: examples.filter((e) => e.label === 1).length,
+    real: examples.filter((e) => e.corpus === 'real').length,
+    drafts: examples.filter((e) => e.corpus === 'drafts').length,
+  },
+  options: DEFAULT_OPTIONS,
+  hashBits: HASH_BITS,
+  scale,
+  bias: model.bias,
+  thresholds: { zh: { add: round(thresholds.zh.add), temper: round(thresholds.zh.temper) }, en: { add: round(thresholds.en.add), temper: round(thresholds.en.temper) } },
+  weights: Buffer.from(q.buffer).toString('base64'),
+};
+const out = resolve(process.cwd(), 'src/analysis/model/text-model.json');
+writeFileSync(out, JSON.stringify(file, null, 1) + '\n');
+console.log(`${examples.length} texts (${file.trainedOn.risk} risk); thresholds ${JSON.stringify(file.thresholds)}; ${out} ${(JSON.stringify(file).length / 1024).toFixed(0)} KB`);

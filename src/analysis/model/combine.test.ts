@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDraft } from '../analyzeDraft.ts';
+import type { Draft, Locale, PhotoFacts, Verdict } from '../types.ts';
+import { message } from '../messages.ts';
+import { collectSignals } from '../signals.ts';
+import { judge } from '../verdict.ts';
+import { combineLevel, withTextModel } from './combine.ts';
+import { HASH_BITS } from './features.ts';
+import type { LoadedModel } from './text-model.ts';
+
+const th = { add: 0.6, temper: 0.2 };
+const box = { x: 0, y: 0, width: 10, height: 10 };
+const childPhoto: PhotoFacts = { id: 'p', gps: null, faces: [{ age: 6, child: true, box }], text: '', checked: { metadata: true, faces: true, text: true } };
+const draft = (text: string, locale: Locale = 'en', photos = [childPhoto]): Draft => ({ text, photos, locale });
+
+describe('combineLevel', () => {
+  it('adds a warning only with a photo, a child and a sure model', () => {
+    expect(combineLevel({ level: 'none', hasPhoto: true, child: true }, 0.7, th)).toEqual({ level: 'warn', effect: 'added' });
+    expect(combineLevel({ level: 'caution', hasPhoto: true, child: true }, 0.6, th)).toEqual({ level: 'warn', effect: 'added' });
+    expect(combineLevel({ level: 'none', hasPhoto: false, child: true }, 0.99, th).level).toBe('none');
+    expect(combineLevel({ level: 'none', hasPhoto: true, child: false }, 0.99, th).level).toBe('none');
+    expect(combineLevel({ level: 'none', hasPhoto: true, child: true }, 0.59, th).level).toBe('none');
+  });
+  it('tempers a rule warning the model finds very unlikely to a caution, never lower', () => {
+    expect(combineLevel({ level: 'warn', hasPhoto: true, child: true }, 0.1, th)).toEqual({ level: 'caution', effect: 'tempered' });
+    expect(combineLevel({ level: 'warn', hasPhoto: true, child: true }, 0.2, th)).toEqual({ level: 'warn', effect: null });
+  });
+  it('leaves the rules alone when there is no text to score', () => {
+    expect(combineLevel({ level: 'warn', hasPhoto: true, child: true }, null, th)).toEqual({ level: 'warn', effect: null });
+  });
+});
+
+function quotesOf(v: Verdict, code: string): string[] {
+  return (v.reasons.find((r) => r.code === code)?.evidence ?? []).flatMap((e) => (e.kind === 'text' ? [e.quote] : []));
+}
+
+describe('the engine with the model', () => {
+  it('explains a model-driven verdict with the words that drove it, quoted from the original text', () => {
+    for (const [text, locale] of [
+      ['天亮前就看到幾個小孩在街上掃地，他們本該去上學', 'zh-TW'],
+      ['Kids separated from their parents at the border are held in cages', 'en'],
+    ] as const) {
+      const v = analyzeDraft(draft(text, locale));
+      const reason = v.reasons.find((r) => r.code === 'vulnerable-wording');
+      expect(v.level).toBe('warn');
+      expect(reason?.message).toBeTruthy();
+      for (const e of reason!.evidence) {
+        if (e.kind !== 'text') throw new Error('text evidence expected');
+        expect(text.slice(e.start, e.end)).toBe(e.quote);
+      }
+    }
+    // traditional characters are quoted as typed, not as the simplified text the model read
+    expect(quotesOf(analyzeDraft(draft('天亮前就看到幾個小孩在街上掃地，他們本該去上學', 'zh-TW')), 'vulnerable-wording').join('')).toMatch(/[個學]/);
+  });
+  it('quotes whole words, not subword pieces or function words', () => {
+    const v = analyzeDraft(draft('Have you seen this child? 8yo girl taken from her home last night'));
+    const quotes = quotesOf(v, 'vulnerable-wording');
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) {
+      expect(['from', 'in', 'the', 'her', 'this']).not.toContain(q.toLowerCase());
+      expect(q).toMatch(/^\S(.*\S)?$/);
+      expect('Have you seen this child? 8yo girl taken from her home last night'.split(/[\s?]+/).some((w) => q.startsWith(w))).toBe(true);
+    }
+  });
+  it('a tempered warning says why, in every locale, quoting the words that pulled the score down', () => {
+    // a model that finds every feature a little ordinary: any rule warning is tempered
+    const ordinary: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(-0.01), scale: 1, bias: -4, thresholds: { zh: { add: 0.9, temper: 0.2 }, en: { add: 0.9, temper: 0.2 } } };
+    const text = 'Little girl begging alone at the station at midnight';
+    const s = collectSignals(draft(text));
+    expect(judge(s).level).toBe('warn');
+    for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
+      const out = withTextModel(s, judge(s), locale, ordinary);
+      expect(out.judgement.level).toBe('caution');
+      const reason = out.reasons.find((r) => r.code === 'context-ordinary-wording')!;
+      expect(reason.message).toBe(message('context-ordinary-wording', locale));
+      expect(reason.evidence.length).toBeGreaterThan(0);
+    }
+  });
+  it('adds no warning it cannot explain', () => {
+    const sure: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(0.05), scale: 1, bias: 4, thresholds: { zh: { add: 0.5, temper: 0 }, en: { add: 0.5, temper: 0 } } };
+    const s = collectSignals(draft('My kid at the park today'));
+    const out = withTextModel(s, judge(s), 'en', sure);
+    expect(out.judgement.level).toBe('warn');
+    expect(out.reasons.find((r) => r.code === 'vulnerable-wording')!.evidence.length).toBeGreaterThan(0);
+    // only function words to quote: the model's score alone does not warn
+    const bare = collectSignals(draft('the'));
+    const none = withTextModel(bare, judge(bare), 'en', sure);
+    expect(none.p).toBeGreaterThan(0.5);
+    expect(none.judgement.level).toBe('none');
+    expect(none.reasons).toEqual([]);
+  });
+  it('never warns without a photo, however sure the model is', () => {
+    expect(analyzeDraft(draft('Kids separated from their parents at the border are held in cages', 'en', [])).level).not.toBe('warn');
+  });
+});
+
+describe('bad input gets a verdict within the time bound, never an exception', () => {
+  const cases: [string, string][] = [
+    ['empty', ''],
+    ['100,000 characters', '这个小孩在车站乞讨 Call 13812345678. '.repeat(4000).slice(0, 100_000)],
+    ['100,000 letters of one word', 'a'.repeat(100_000)],
+    ['only emoji', '😀😭🙏👶🏻👨‍👩‍👧‍👦🇨🇳'.repeat(20)],
+    ['mixed scripts', '孩子 missing ребёнок пропал طفل مفقود 子供が行方不明 아이 실종 🙏'],
+    ['invisible characters', '孩\u200b子\u200c被\u200d拐\u2060走\ufeff了，求扩散'],
+    ['right-to-left marks', '\u200f\u202eMissing child\u202c \u2067طفل\u2069 \u200e孩子走丢了'],
+    ['lone surrogates', '\ud83d孩子\ude00走失'],
+  ];
+  for (const [name, text] of cases) {
+    it(name, () => {
+      for (const photos of [[childPhoto], []]) {
+        const t = performance.now();
+        const v = analyzeDraft(draft(text, 'zh-CN', photos));
+        expect(performance.now() - t).toBeLessThan(5000);
+        expect(['warn', 'caution', 'none']).toContain(v.level);
+        expect(v.reasons.some((r) => r.code === 'invalid-draft')).toBe(false);
+        // every warning explains itself with quoted evidence
+        if (v.level === 'warn') expect(v.reasons.some((r) => r.evidence.length > 0 && r.severity === 'high')).toBe(true);
+      }
+    });
+  }
+});

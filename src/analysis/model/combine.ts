@@ -1,0 +1,94 @@
+// How the learned text model and the rules decide together. The rules stay the floor:
+//   - a photo, a child shown or meant, no rule warning, and the model sure enough (p ≥ add) → warn;
+//   - a rule warning that the model finds very unlikely (p < temper: an everyday family post that
+//     shares a word with a risk sign) → caution: the post is still held, with a gentler note;
+//   - otherwise the rules' verdict.
+// Thresholds are per language, chosen by cross-validation inside the training data (`npm run
+// train`). Every model-driven verdict quotes the words that moved the model.
+import { message } from '../messages.ts';
+import type { Signals } from '../signals.ts';
+import { toSource, type NormalizedText } from '../text/normalize.ts';
+import type { Evidence, Level, Locale, Reason, Severity } from '../types.ts';
+import type { Judgement } from '../verdict.ts';
+import { phrases, scoreText, shippedModel, type Contribution, type LoadedModel, type Thresholds } from './text-model.ts';
+
+export interface RuleView {
+  level: Level;
+  hasPhoto: boolean;
+  /** a child's face in a photo, or words for a child */
+  child: boolean;
+}
+
+export type ModelEffect = 'added' | 'tempered' | null;
+
+/** The combined level from the rules' verdict and the model's probability (null: no text to score). */
+export function combineLevel(rules: RuleView, p: number | null, th: Thresholds): { level: Level; effect: ModelEffect } {
+  if (p === null) return { level: rules.level, effect: null };
+  if (rules.level === 'warn' && p < th.temper) return { level: 'caution', effect: 'tempered' };
+  if (rules.level !== 'warn' && rules.hasPhoto && rules.child && p >= th.add) return { level: 'warn', effect: 'added' };
+  return { level: rules.level, effect: null };
+}
+
+/** Words no one would call the reason for a verdict; the model may lean on them, the quote skips them. */
+const FUNCTION_WORDS = new Set(
+  'a an the in on at of from to for by with and or but is are was were be been am i me my we our you your he his she her it its they their them this that these those so as if lol just has have had do does did will would can could'.split(' '),
+);
+const WORD_UNIT = /[\p{L}\p{N}']/u;
+
+/** A span widened to whole words, so a subword n-gram ("dinn") quotes its word ("dinner"). */
+function wholeWords(text: string, start: number, end: number): { start: number; end: number } {
+  const isCjk = (i: number) => /\p{Script=Han}/u.test(text[i] ?? '');
+  while (start > 0 && WORD_UNIT.test(text[start - 1]) && !isCjk(start - 1) && !isCjk(start)) start--;
+  while (end < text.length && WORD_UNIT.test(text[end]) && !isCjk(end) && !isCjk(end - 1)) end++;
+  return { start, end };
+}
+
+function quotes(nt: NormalizedText, contributions: Contribution[]): Evidence[] {
+  const spans = contributions
+    .map((c) => ({ ...c, ...wholeWords(nt.text, c.start, c.end) }))
+    .filter((c) => !FUNCTION_WORDS.has(nt.text.slice(c.start, c.end).toLowerCase()));
+  return phrases(spans).map(({ start, end }) => {
+    const span = toSource(nt, start, end);
+    return { kind: 'text' as const, quote: nt.source.slice(span.start, span.end), start: span.start, end: span.end };
+  }).filter((e) => e.quote.trim());
+}
+
+const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+/** Adds the model's reasons to the rules' ones, most severe first, order kept within a severity. */
+export function mergeReasons(base: Reason[], extra: Reason[]): Reason[] {
+  return [...base, ...extra].map((r, i) => ({ r, i })).sort((a, b) => RANK[a.r.severity] - RANK[b.r.severity] || a.i - b.i).map(({ r }) => r);
+}
+
+export interface ModelOutcome {
+  judgement: Judgement;
+  effect: ModelEffect;
+  reasons: Reason[];
+  /** the model's probability, null when the text holds nothing to score */
+  p: number | null;
+}
+
+/** The model reads this much of a draft (normalised): a post is far shorter, and the bound keeps
+ *  a pasted book within the time budget. */
+export const MODEL_MAX_CHARS = 20_000;
+
+/** Scores the draft's text (normalised by the rules already) and combines it with their judgement. */
+export function withTextModel(s: Signals, rules: Judgement, locale: Locale, model: LoadedModel = shippedModel()): ModelOutcome {
+  const nt = s.text;
+  const scored = scoreText(nt.text.length > MODEL_MAX_CHARS ? nt.text.slice(0, MODEL_MAX_CHARS) : nt.text, model);
+  const p = scored.features > 1 ? scored.p : null;
+  const th = model.thresholds[scored.lang];
+  const toward = p !== null && p >= th.add ? quotes(nt, scored.towardRisk) : [];
+  const away = p !== null && p < th.temper ? quotes(nt, scored.awayFromRisk) : [];
+  // no verdict without its words: a score with nothing to quote changes nothing
+  const combined = combineLevel({ level: rules.level, hasPhoto: s.hasPhoto, child: rules.childShown || rules.childMeant }, p, th);
+  const unexplained = (combined.effect === 'added' && !toward.length) || (combined.effect === 'tempered' && !away.length);
+  const { level, effect } = unexplained ? { level: rules.level, effect: null } : combined;
+  const reasons: Reason[] = [];
+  if (toward.length) reasons.push({ code: 'vulnerable-wording', severity: effect === 'added' ? 'high' : 'medium', message: message('vulnerable-wording', locale), evidence: toward });
+  if (effect === 'tempered') reasons.push({ code: 'context-ordinary-wording', severity: 'low', message: message('context-ordinary-wording', locale), evidence: away });
+  let judgement = rules;
+  if (effect === 'added') judgement = { ...rules, level, score: Math.round((0.7 + (0.3 * (p! - th.add)) / Math.max(1e-6, 1 - th.add)) * 1000) / 1000 };
+  else if (effect === 'tempered') judgement = { ...rules, level, score: 0.55 };
+  return { judgement, effect, reasons, p };
+}

@@ -1,0 +1,132 @@
+// The learned text model at run time: a logistic regression over hashed n-grams (features.ts),
+// its weights quantised to int8 in text-model.json (built by `npm run train`). Decoded on first
+// use, in the background only; no network, no Node or browser API.
+import data from './text-model.json';
+import { extractFeatures } from './features.ts';
+
+export interface Thresholds {
+  /** at or above: the model adds a warning the rules did not give */
+  add: number;
+  /** below: the model tempers a rule warning to a caution */
+  temper: number;
+}
+
+export interface TextModelFile {
+  hashBits: number;
+  /** weight = int8 × scale */
+  scale: number;
+  bias: number;
+  /** base64 of one int8 per bucket */
+  weights: string;
+  thresholds: Record<'zh' | 'en', Thresholds>;
+}
+
+/** A feature that moved the score, with its span in the normalised text. */
+export interface Contribution {
+  start: number;
+  end: number;
+  weight: number;
+}
+
+export interface ModelScore {
+  /** probability that the text describes a child at risk */
+  p: number;
+  lang: 'zh' | 'en';
+  /** how many distinct features the text has (1: only its language, nothing to score) */
+  features: number;
+  /** the features with the largest pull towards risk (positive) and away from it (negative), strongest first */
+  towardRisk: Contribution[];
+  awayFromRisk: Contribution[];
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** base64 → bytes, by hand: atob is not in every context the engine runs in */
+export function fromBase64(s: string): Uint8Array {
+  const table = new Int16Array(128).fill(-1);
+  for (let i = 0; i < ALPHABET.length; i++) table[ALPHABET.charCodeAt(i)] = i;
+  const out = new Uint8Array(Math.floor((s.length * 3) / 4));
+  let bits = 0;
+  let acc = 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const v = c < 128 ? table[c] : -1;
+    if (v < 0) continue; // padding and line breaks
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[n++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, n);
+}
+
+export interface LoadedModel {
+  /** one weight per bucket, × scale; held as int8 (256 KB stays in cache, a float table did not) */
+  weights: Int8Array | Float32Array;
+  scale: number;
+  bias: number;
+  thresholds: Record<'zh' | 'en', Thresholds>;
+}
+
+export function loadModel(file: TextModelFile): LoadedModel {
+  const bytes = fromBase64(file.weights);
+  // the table always has its full size: a short or empty file scores every feature 0
+  const weights = new Int8Array(1 << file.hashBits);
+  weights.set(new Int8Array(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, weights.length)));
+  return { weights, scale: file.scale, bias: file.bias, thresholds: file.thresholds };
+}
+
+let shipped: LoadedModel | null = null;
+/** The model built into the extension, decoded on first use. */
+export function shippedModel(): LoadedModel {
+  shipped ??= loadModel(data as TextModelFile);
+  return shipped;
+}
+
+const TOP = 8;
+
+/** Scores a normalised text. Never throws; linear in the text's length. */
+export function scoreText(text: string, model: LoadedModel = shippedModel()): ModelScore {
+  const f = extractFeatures(text);
+  const value = model.scale / Math.sqrt(Math.max(1, f.count));
+  let z = model.bias;
+  const toward: Contribution[] = [];
+  const away: Contribution[] = [];
+  // keep the TOP strongest of each sign without sorting every feature
+  const keep = (list: Contribution[], c: Contribution, stronger: (a: number, b: number) => boolean) => {
+    if (list.length < TOP) list.push(c);
+    else if (stronger(c.weight, list[TOP - 1].weight)) list[TOP - 1] = c;
+    else return;
+    list.sort((a, b) => (stronger(a.weight, b.weight) ? -1 : stronger(b.weight, a.weight) ? 1 : 0));
+  };
+  for (let i = 0; i < f.count; i++) {
+    const w = model.weights[f.buckets[i]] * value;
+    z += w;
+    if (f.starts[i] === f.ends[i]) continue; // the language feature quotes nothing
+    if (w > 0 && (toward.length < TOP || w > toward[TOP - 1].weight)) keep(toward, { start: f.starts[i], end: f.ends[i], weight: w }, (a, b) => a > b);
+    else if (w < 0 && (away.length < TOP || w < away[TOP - 1].weight)) keep(away, { start: f.starts[i], end: f.ends[i], weight: w }, (a, b) => a < b);
+  }
+  return { p: 1 / (1 + Math.exp(-z)), lang: f.lang, features: f.count, towardRisk: toward, awayFromRisk: away };
+}
+
+/**
+ * The spans a person would read as the reason: the strongest features' spans, overlapping or
+ * touching ones merged into one phrase, at most `max` phrases, strongest first.
+ */
+export function phrases(contributions: Contribution[], max = 4): { start: number; end: number }[] {
+  const merged: Contribution[] = [];
+  for (const c of [...contributions].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const last = merged[merged.length - 1];
+    if (last && c.start <= last.end) {
+      last.end = Math.max(last.end, c.end);
+      last.weight += c.weight;
+    } else merged.push({ ...c });
+  }
+  return merged
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    .slice(0, max)
+    .map(({ start, end }) => ({ start, end }));
+}
