@@ -1,20 +1,24 @@
 // Photo metadata from the bytes: GPS, capture time, device, IPTC/XMP places, orientation, size.
-// exifr reads JPEG, HEIC/HEIF, AVIF, PNG and TIFF; for WebP (which it cannot read) and for a
-// PNG whose eXIf chunk its parse misses, the container walker hands it the bare TIFF block.
-// Never throws.
+// The container walker finds the EXIF block of every format (JPEG APP1, PNG eXIf, WebP EXIF,
+// HEIF/AVIF 'Exif' item, TIFF itself) and the bounded EXIF walker reads it: a hostile count or
+// offset can neither make it work hard nor hide the position. exifr reads only IPTC and XMP
+// (place names), never the EXIF block. Never throws.
 import exifr from 'exifr';
 import type { GpsPoint, PhotoMetadata } from '../types.ts';
 import { readContainer } from './containers.ts';
+import { readExifBlock, type ExifFields } from './exif-walk.ts';
 import { isCutOffImage, sniffFormat } from './format.ts';
 import { placesFromXmp } from './xmp.ts';
 
 const OPTIONS = {
-  tiff: true, ifd0: true, exif: true, gps: true, iptc: true, xmp: true,
+  tiff: false, ifd0: false, exif: false, gps: false, iptc: true, xmp: true,
   ifd1: false, icc: false, jfif: false, ihdr: false, interop: false, makerNote: false, userComment: false,
   translateKeys: true, translateValues: false, reviveValues: true, mergeOutput: true, silentErrors: true,
 };
 
 const PLACE_KEYS = ['Sublocation', 'Location', 'City', 'State', 'ProvinceState', 'Province-State', 'Country', 'CountryName'];
+
+const positiveInteger = (x: number | undefined) => (x !== undefined && Number.isInteger(x) && x > 0 ? x : undefined);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -29,17 +33,17 @@ function localTime(x: unknown, offset: unknown): string | undefined {
   return s && typeof offset === 'string' && /^[+-]\d{2}:\d{2}$/.test(offset) ? s + offset : s;
 }
 
-function gpsOf(tags: Record<string, any>): GpsPoint | null {
-  const lat = tags.latitude;
-  const lon = tags.longitude;
-  if (typeof lat !== 'number' || typeof lon !== 'number' || !Number.isFinite(lat) || !Number.isFinite(lon)) return null;
+function gpsOf(exif: ExifFields): GpsPoint | null {
+  const lat = exif.latitude;
+  const lon = exif.longitude;
+  if (lat === undefined || lon === undefined) return null;
   if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || (lat === 0 && lon === 0)) return null; // 0,0 = no fix
   return { lat, lon };
 }
 
-function deviceOf(tags: Record<string, any>): string | undefined {
-  const make = typeof tags.Make === 'string' ? tags.Make.trim() : '';
-  const model = typeof tags.Model === 'string' ? tags.Model.trim() : '';
+function deviceOf(makeValue: unknown, modelValue: unknown): string | undefined {
+  const make = typeof makeValue === 'string' ? makeValue.trim() : '';
+  const model = typeof modelValue === 'string' ? modelValue.trim() : '';
   if (!make && !model) return undefined;
   if (model.toLowerCase().startsWith(make.toLowerCase())) return model;
   return [make, model].filter(Boolean).join(' ');
@@ -71,21 +75,22 @@ export async function readPhotoMetadata(bytes: Uint8Array): Promise<PhotoMetadat
     const format = sniffFormat(bytes);
     if (!format) return { format: null, gps: null, error: isCutOffImage(bytes) ? 'truncated file' : 'not an image' };
     const box = readContainer(format, bytes);
-    let tags: Record<string, any> = {};
-    if (format === 'webp') tags = box.exif ? await parse(box.exif) : {};
-    else if (format !== 'gif' && format !== 'bmp') tags = await parse(bytes);
-    if (format === 'png' && !gpsOf(tags) && box.exif) tags = { ...tags, ...(await parse(box.exif)) };
-    const orientation = Number.isInteger(tags.Orientation) && tags.Orientation >= 1 && tags.Orientation <= 8 ? tags.Orientation : undefined;
+    const exif = box.exif ? readExifBlock(box.exif) : {};
+    // IPTC and XMP: exifr reads them in JPEG, PNG, HEIF/AVIF and TIFF; WebP's XMP is the walker's
+    const tags = format === 'webp' || format === 'gif' || format === 'bmp' ? {} : await parse(bytes);
+    const orientation = exif.orientation ?? tags.Orientation;
+    const width = box.width || exif.imageWidth;
+    const height = box.height || exif.imageHeight;
     const meta: PhotoMetadata = {
       format,
-      gps: gpsOf(tags),
-      altitude: typeof tags.GPSAltitude === 'number' && Number.isFinite(tags.GPSAltitude) ? (tags.GPSAltitudeRef === 1 ? -1 : 1) * tags.GPSAltitude : undefined,
-      capturedAt: localTime(tags.DateTimeOriginal ?? tags.CreateDate ?? tags.ModifyDate, tags.OffsetTimeOriginal ?? tags.OffsetTime),
-      device: deviceOf(tags),
+      gps: gpsOf(exif),
+      altitude: exif.altitude,
+      capturedAt: localTime(exif.dateTimeOriginal ?? exif.createDate ?? exif.modifyDate ?? tags.DateTimeOriginal ?? tags.CreateDate, exif.offsetTimeOriginal ?? exif.offsetTime),
+      device: deviceOf(exif.make ?? tags.Make, exif.model ?? tags.Model),
       places: placesOf(tags, box.xmp ? placesFromXmp(box.xmp) : []),
-      orientation,
-      width: box.width || (typeof tags.ImageWidth === 'number' ? tags.ImageWidth : undefined),
-      height: box.height || (typeof tags.ImageHeight === 'number' ? tags.ImageHeight : undefined),
+      orientation: Number.isInteger(orientation) && orientation >= 1 && orientation <= 8 ? orientation : undefined,
+      width: positiveInteger(width),
+      height: positiveInteger(height),
       error: box.truncated ? 'truncated file' : undefined,
     };
     for (const k of Object.keys(meta) as (keyof PhotoMetadata)[]) if (meta[k] === undefined) delete meta[k];
