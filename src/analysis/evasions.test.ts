@@ -34,6 +34,8 @@ describe('evasions still warn', () => {
     ['This little boy was b3gging at the station', 'b3gging', 'en', 'leetspeak'],
     ['This little boy was begging at the station', 'begging', 'en', 'plain (control)'],
     ['This little boy was bеgging at the station', 'bеgging', 'en', 'Cyrillic е'],
+    ['This little girl was abandοned at the station', 'abandοned', 'en', 'Greek ο'],
+    ['This little girl is ΜΙSSΙΝG since Monday', 'ΜΙSSΙΝG', 'en', 'Greek capitals'],
     ['This little girl is m-i-s-s-i-n-g since Monday', 'm-i-s-s-i-n-g', 'en', 'hyphens between letters'],
     ['This little girl is mis\u200bsing since Monday', 'mis\u200bsing', 'en', 'zero-width space'],
   ];
