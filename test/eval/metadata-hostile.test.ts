@@ -135,3 +135,23 @@ describe('photos cut short after their EXIF', () => {
     });
   }
 });
+
+describe('hostile XMP and IPTC', () => {
+  const segment = (marker: number, body: Uint8Array) => new Uint8Array([0xff, marker, (body.length + 2) >> 8, (body.length + 2) & 255, ...body]);
+  const ascii = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
+  const jpeg = (...segments: Uint8Array[]) => new Uint8Array([0xff, 0xd8, ...segments.flatMap((s) => [...s]), 0xff, 0xda, 0, 5, 0, 0, 0, 1, 2, 0xff, 0xd9]);
+  it('an XMP packet of 3,500 unclosed elements (about 1 s in exifr) is read in a few milliseconds', async () => {
+    const packet = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF>' + '<rdf:Description>'.repeat(3500);
+    const { meta, ms } = await timed(jpeg(segment(0xe1, ascii(`http://ns.adobe.com/xap/1.0/\0${packet}`.slice(0, 65000)))));
+    expect(ms).toBeLessThan(50);
+    expect(meta.format).toBe('jpeg');
+  });
+  it('IPTC place names, and a record whose length overruns the block', async () => {
+    const record = (dataset: number, value: string) => [0x1c, 2, dataset, 0, value.length, ...ascii(value)];
+    const iptc = [...record(90, 'Wuhan'), ...record(101, 'China'), 0x1c, 2, 92, 0x7f, 0xff, ...ascii('cut')];
+    const block = [...ascii('Photoshop 3.0\0'), ...ascii('8BIM'), 4, 4, 0, 0, 0, 0, 0, iptc.length, ...iptc];
+    const { meta, ms } = await timed(jpeg(segment(0xed, new Uint8Array(block))));
+    expect(meta.places).toEqual(['Wuhan', 'China']);
+    expect(ms).toBeLessThan(50);
+  });
+});

@@ -1,8 +1,7 @@
 // Walks each container's structure (never the pixel data) to find: the stored size, where the
-// EXIF/XMP blocks are for formats exifr cannot read (WebP, PNG eXIf), and whether the file was
-// cut short.
+// EXIF, XMP and IPTC blocks are, and whether the file was cut short.
 import type { ImageFormat } from '../types.ts';
-import { heifExif } from './heif-exif.ts';
+import { heifExif, heifXmp } from './heif-exif.ts';
 
 export interface ContainerInfo {
   width?: number;
@@ -11,6 +10,8 @@ export interface ContainerInfo {
   exif?: Uint8Array;
   /** an XMP packet */
   xmp?: string;
+  /** a JPEG's APP13 "Photoshop 3.0" block, where IPTC-IIM lives */
+  photoshop?: Uint8Array;
   truncated: boolean;
 }
 
@@ -21,6 +22,9 @@ const u24le = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8) | (b[at + 
 const u32le = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
 const ascii = (b: Uint8Array, at: number, len: number) => String.fromCharCode(...b.subarray(at, at + len));
 const latin1 = (b: Uint8Array) => new TextDecoder('utf-8', { fatal: false }).decode(b);
+
+/** the APP1 segment of a JPEG's XMP packet starts with this namespace */
+const XMP_NS = 'http://ns.adobe.com/xap/1.0/\0';
 
 /** Strips the "Exif\0\0" prefix some writers put before the TIFF header (II*\0 or MM\0*). */
 function tiffBlock(b: Uint8Array): Uint8Array | undefined {
@@ -55,6 +59,8 @@ function jpeg(b: Uint8Array): ContainerInfo {
     }
     const seg = b.subarray(at + 4, at + 2 + len);
     if (marker === 0xe1 && !info.exif && ascii(seg, 0, 4) === 'Exif') info.exif = tiffBlock(seg);
+    if (marker === 0xe1 && info.xmp === undefined && ascii(seg, 0, XMP_NS.length) === XMP_NS) info.xmp = latin1(seg.subarray(XMP_NS.length));
+    if (marker === 0xed && !info.photoshop && ascii(seg, 0, 14) === 'Photoshop 3.0\0') info.photoshop = seg;
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc && seg.length >= 5) {
       info.height = u16be(seg, 1);
       info.width = u16be(seg, 3);
@@ -141,6 +147,8 @@ function isoBmff(b: Uint8Array): ContainerInfo {
     }
     if (ascii(b, at + 4, 4) === 'meta') {
       info.exif ??= heifExif(b, [at + 8, at + size]);
+      const xmp = heifXmp(b, [at + 8, at + size]);
+      if (xmp && info.xmp === undefined) info.xmp = latin1(xmp);
       const meta = b.subarray(at, at + size);
       for (let i = 0; i + 20 <= meta.length; i++) {
         if (meta[i] === 0x69 && meta[i + 1] === 0x73 && meta[i + 2] === 0x70 && meta[i + 3] === 0x65) {

@@ -1,6 +1,7 @@
-// Where a HEIF/AVIF file keeps its EXIF: the 'Exif' item named in the meta box's item list
-// ('iinf'), its bytes located by 'iloc'. Every count and size is checked against the box that
-// holds it, so a damaged file costs at most one pass over its meta box.
+// Where a HEIF/AVIF file keeps its EXIF and XMP: the 'Exif' item and the 'mime' item of type
+// application/rdf+xml named in the meta box's item list ('iinf'), their bytes located by 'iloc'.
+// Every count and size is checked against the box that holds it, so a damaged file costs at most
+// one pass over its meta box.
 
 const MAX_ITEMS = 4096;
 
@@ -23,7 +24,8 @@ function children(b: Uint8Array, from: number, to: number): Map<string, [number,
   return out;
 }
 
-function exifItemId(b: Uint8Array, [from, to]: [number, number]): number | undefined {
+/** the id of the first item of this type ('Exif', or 'mime' with this content type) in 'iinf' */
+function itemId(b: Uint8Array, [from, to]: [number, number], type: string, contentType?: string): number | undefined {
   const version = b[from];
   let at = from + 4 + (version === 0 ? 2 : 4);
   for (let i = 0; i < MAX_ITEMS && at + 8 <= to; i++) {
@@ -34,12 +36,23 @@ function exifItemId(b: Uint8Array, [from, to]: [number, number]): number | undef
       if (v >= 2) {
         const id = v === 2 ? u16(b, at + 12) : u32(b, at + 12);
         const typeAt = at + 12 + (v === 2 ? 2 : 4) + 2;
-        if (typeAt + 4 <= at + size && fourcc(b, typeAt) === 'Exif') return id;
+        if (typeAt + 4 <= at + size && fourcc(b, typeAt) === type && (!contentType || cString(b, typeAt + 4, at + size, 1) === contentType)) return id;
       }
     }
     at += size;
   }
   return undefined;
+}
+
+/** the n-th (0-based) NUL-terminated string from `at`, within `end` */
+function cString(b: Uint8Array, at: number, end: number, n: number): string {
+  for (let k = 0; k < n; k++) {
+    while (at < end && b[at] !== 0) at++;
+    at++;
+  }
+  let s = '';
+  for (; at < end && b[at] !== 0 && s.length < 64; at++) s += String.fromCharCode(b[at]);
+  return s;
 }
 
 /** [offset, length] in the file of an item stored as one extent in the file itself */
@@ -73,21 +86,32 @@ function itemExtent(b: Uint8Array, [from, to]: [number, number], item: number): 
   return undefined;
 }
 
-/** The TIFF block of a HEIF/AVIF file's EXIF item; `meta` = [payload start, end) of the 'meta' box. */
-export function heifExif(b: Uint8Array, meta: [number, number]): Uint8Array | undefined {
+/** The bytes of an item: its one extent in the file, cut to what the file holds. */
+function item(b: Uint8Array, meta: [number, number], type: string, contentType?: string): Uint8Array | undefined {
   const boxes = children(b, meta[0] + 4, meta[1]); // 'meta' is a full box: version and flags first
   const iinf = boxes.get('iinf');
   const iloc = boxes.get('iloc');
   if (!iinf || !iloc) return undefined;
-  const id = exifItemId(b, iinf);
+  const id = itemId(b, iinf, type, contentType);
   if (id === undefined) return undefined;
   const extent = itemExtent(b, iloc, id);
   if (!extent) return undefined;
   const [offset, length] = extent;
-  // a file cut short keeps what it has of the item: the walker reads only what fits
+  // a file cut short keeps what it has of the item: the readers read only what fits
   const end = Math.min(length ? offset + length : b.length, b.length);
-  if (offset + 4 > end) return undefined;
+  return offset < end ? b.subarray(offset, end) : undefined;
+}
+
+/** The TIFF block of a HEIF/AVIF file's EXIF item; `meta` = [payload start, end) of the 'meta' box. */
+export function heifExif(b: Uint8Array, meta: [number, number]): Uint8Array | undefined {
+  const exif = item(b, meta, 'Exif');
+  if (!exif || exif.length < 4) return undefined;
   // the item starts with the offset of the TIFF header after these four bytes ("Exif\0\0" between)
-  const tiff = offset + 4 + u32(b, offset);
-  return tiff + 8 <= end ? b.subarray(tiff, end) : undefined;
+  const tiff = 4 + u32(exif, 0);
+  return tiff + 8 <= exif.length ? exif.subarray(tiff) : undefined;
+}
+
+/** The XMP packet of a HEIF/AVIF file (a 'mime' item of type application/rdf+xml), at most 64 KB. */
+export function heifXmp(b: Uint8Array, meta: [number, number]): Uint8Array | undefined {
+  return item(b, meta, 'mime', 'application/rdf+xml')?.subarray(0, 65536);
 }
