@@ -15,6 +15,15 @@ export function detectMasks(text: string): Hit[] {
   return findAll(maskRe(), text, 'mask');
 }
 
+/** A capitalised animal or adult word followed by another capitalised word is part of a name
+ *  (Kitty Hawk, Cat Island, Old Man Lake): a place or a person, not a pet or an adult. */
+const PROPER_NAME_PART = /^[A-Z][a-z]*(?: [A-Z][a-z]*)* [A-Z][a-z]/;
+
+function inProperName(text: string, h: Hit): boolean {
+  if ((h.code !== 'pet' && h.code !== 'adult') || !/[A-Z][a-z]/.test(text.slice(h.start, h.start + 2))) return false;
+  return PROPER_NAME_PART.test(text.slice(h.start, h.end + 3));
+}
+
 export function detectContexts(text: string): Hit[] {
-  return contexts().scan(text);
+  return contexts().scan(text).filter((h) => !inProperName(text, h));
 }
