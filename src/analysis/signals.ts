@@ -152,8 +152,12 @@ export function collectSignals(draft: Draft): Signals {
     if (all.length) suppressedBy.set(ctx, all);
     vulnerable.clear();
   };
-  // weak signs only, and a parent right there: a child crying next to mum is not at risk
-  if (vulnerable.size === 1 && vulnerable.has('signs')) explainAway('guarded');
+  // weak signs only, and a parent right there or an everyday cause: a child crying next to mum or
+  // while teething, hungry before dinner, is not at risk
+  if (vulnerable.size === 1 && vulnerable.has('signs')) {
+    explainAway('guarded');
+    explainAway('everyday');
+  }
   explainAway('review');
   explainAway('tech');
   if (!childFaces.length) explainAway('advocacy');

@@ -29,3 +29,31 @@ describe('a trap cue inside a longer word or place name', () => {
     expect(warns(['孩子胳膊上有傷，一直哭'], 'zh-TW')).toEqual([]);
   });
 });
+
+describe('the two senses of "missing"', () => {
+  it('warns on a child who is missing', () => {
+    expect(warns(['孩子从昨天下午出门到现在没回家，求扩散', '我儿子昨晚没回家，求扩散'])).toEqual([]);
+    expect(warns(['孩子從昨天下午出門到現在沒回家，求擴散'], 'zh-TW')).toEqual([]);
+    expect(warns(['Our son has been missing since Friday', 'MISSING: Emma, 7, last seen at the park'], 'en')).toEqual([]);
+  });
+  it('is silent on a parent longing for their children', () => {
+    expect(silent(['出差半个月没回家了，好想孩子', '我一个星期没回家，想死宝宝了'])).toEqual([]);
+    expect(silent(['出差半個月沒回家了，好想孩子們'], 'zh-TW')).toEqual([]);
+    expect(
+      silent(['Away on a work trip all week, missing my babies so much', 'truly missing my boy today', 'Kids are missing their grandma already', 'Missing out on the school trip because of a cold', 'My daughter is missing her two front teeth!'], 'en'),
+    ).toEqual([]);
+  });
+});
+
+describe('everyday need words alone are not vulnerability', () => {
+  it('is silent on a hungry, tired or crying child with an everyday cause', () => {
+    expect(silent(['宝宝饿了，等着开饭呢', '宝宝长牙，半夜一直哭', '孩子玩累了，在车上睡着了', '晚饭前饿得直喊'])).toEqual([]);
+    expect(silent(['寶寶長牙，半夜一直哭', '孩子餓了，等著開飯呢'], 'zh-TW')).toEqual([]);
+    expect(silent(['The kids are so hungry before dinner lol', 'Baby is teething and crying all night, send coffee', 'He is tired and cranky after the party'], 'en')).toEqual([]);
+  });
+  it('still warns when hunger comes with a real sign', () => {
+    expect(warns(['这个孩子每天饿着肚子在街头乞讨'])).toEqual([]);
+    expect(warns(['這個孩子每天餓著肚子在街頭乞討'], 'zh-TW')).toEqual([]);
+    expect(warns(['This boy is starving and sleeping on the street', 'Hungry kid begging at the lights every night'], 'en')).toEqual([]);
+  });
+});
