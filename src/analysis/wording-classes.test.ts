@@ -57,3 +57,68 @@ describe('everyday need words alone are not vulnerability', () => {
     expect(warns(['This boy is starving and sleeping on the street', 'Hungry kid begging at the lights every night'], 'en')).toEqual([]);
   });
 });
+
+describe('alert hashtags and formats', () => {
+  it('warns on alert formats', () => {
+    expect(warns(['#寻人启事# 男孩，8岁，穿红色上衣', '急寻！扩散！这个孩子今天中午在公园门口不见了', '转发寻亲：这个孩子四岁时被人抱走'])).toEqual([]);
+    expect(warns(['#尋人啟事# 男孩，8歲，穿紅色上衣', '急尋！擴散！這個孩子今天中午在公園門口不見了'], 'zh-TW')).toEqual([]);
+    expect(warns(['#AmberAlert for a 3-year-old, silver sedan, call police', 'Have you seen this child? Please RT', '#MissingChild please share'], 'en')).toEqual([]);
+  });
+  it('is silent on the same words about an adult, a pet or an ordinary share', () => {
+    expect(silent(['扩散！明天全市停水，家长们注意'])).toEqual([]);
+    expect(silent(['擴散！明天全市停水'], 'zh-TW')).toEqual([]);
+    expect(silent(['Have you seen the new Pixar trailer? My kids loved it'], 'en')).toEqual([]);
+  });
+});
+
+describe('disappearance without the word missing', () => {
+  it('warns', () => {
+    expect(warns(['孩子在商场里突然消失了，监控也没拍到', '儿子去上学，到现在都不知去向', '女儿离开学校后就杳无音信'])).toEqual([]);
+    expect(warns(['孩子在商場裡突然消失了', '兒子去上學，到現在都不知去向'], 'zh-TW')).toEqual([]);
+    expect(warns(["The kids haven't been found yet after the flood", 'Our daughter vanished from the playground yesterday', "My son hasn't come back from school and nobody has seen him"], 'en')).toEqual([]);
+  });
+  it('is silent on ordinary vanishing', () => {
+    expect(silent(['孩子一回家，零食就消失了', '宝宝脸上的疹子终于消失了'])).toEqual([]);
+    expect(silent(['寶寶臉上的疹子終於消失了'], 'zh-TW')).toEqual([]);
+    expect(silent(['The cookies vanished the moment the kids got home', "We haven't found a babysitter for Friday yet"], 'en')).toEqual([]);
+  });
+});
+
+describe('injury and harm described by what was done to the child', () => {
+  it('warns without an abuse word', () => {
+    expect(warns(['男孩被继父用开水烫伤了手臂', '女孩被人从三楼扔下楼', '孩子被他爸打断了腿', '幼女遭强奸'])).toEqual([]);
+    expect(warns(['男孩被繼父用開水燙傷了手臂', '女孩被人從三樓扔下樓'], 'zh-TW')).toEqual([]);
+    expect(warns(['The boyfriend burned the toddler with a cigarette lighter', 'A man threw the boy off a balcony', 'Girl, 11, was raped by a neighbour', 'The 4-year-old was shot in a drive-by'], 'en')).toEqual([]);
+  });
+  it('is silent on household mishaps without anyone harming a child', () => {
+    expect(silent(['孩子今天打碎了一个碗', '给宝宝冲奶粉要注意水温，别烫着']), 'zh-CN').toEqual([]);
+    expect(silent(['孩子今天打碎了一個碗'], 'zh-TW')).toEqual([]);
+    expect(silent(['My son threw a tantrum at the store', 'I burned the toast again, the kids laughed', 'Got his flu shot today, brave boy'], 'en')).toEqual([]);
+  });
+});
+
+describe('separated, unaccompanied and detained migrant children', () => {
+  it('warns', () => {
+    expect(warns(['这些孩子在边境被和父母分开，关在拘留中心', '被遣返的移民儿童'])).toEqual([]);
+    expect(warns(['這些孩子在邊境被和父母分開，關在拘留中心'], 'zh-TW')).toEqual([]);
+    expect(warns(['Children separated from their parents at the border are still in detention centers', 'Migrant kids held in ICE custody for weeks'], 'en')).toEqual([]);
+  });
+  it('is silent on school detention, divorced parents and border tourism', () => {
+    expect(silent(['带孩子去边境小镇旅游，风景很美'])).toEqual([]);
+    expect(silent(['帶孩子去邊境小鎮旅遊'], 'zh-TW')).toEqual([]);
+    expect(silent(['My son got detention for talking in class', 'Her parents are separated, she spends weekends with dad'], 'en')).toEqual([]);
+  });
+});
+
+describe('children working instead of school', () => {
+  it('warns', () => {
+    expect(warns(['这个孩子天不亮就在扫大街，没去上学', '十三岁就辍学打工了'])).toEqual([]);
+    expect(warns(['這個孩子天不亮就在掃大街', '十三歲就輟學打工了'], 'zh-TW')).toEqual([]);
+    expect(warns(['Kids sweeping the streets before dawn instead of going to school', 'He dropped out at 12 to work and feed his family'], 'en')).toEqual([]);
+  });
+  it('is silent on chores, a teenager’s summer job and a school project', () => {
+    expect(silent(['儿子帮我扫地，真乖', '暑假带孩子参加社区打扫活动'])).toEqual([]);
+    expect(silent(['兒子幫我掃地，真乖'], 'zh-TW')).toEqual([]);
+    expect(silent(['My kids helped me sweep the porch this morning', 'Our son got his first summer job at the ice cream shop'], 'en')).toEqual([]);
+  });
+});
