@@ -170,8 +170,11 @@ export function collectSignals(draft: Draft): Signals {
 
   const identifiers = new Map<string, Located[]>();
   for (const s of sources) {
+    const schools = s.findings.identifiers.filter((h) => h.code === 'school');
     for (const h of s.findings.identifiers) {
-      const code = h.code === 'school' || h.code === 'class' ? 'school-class' : h.code;
+      // a first name alone (Emma) identifies a child only next to a school, and not inside its name
+      if (h.code === 'first-name' && (!schools.length || schools.some((x) => overlaps(x, h)))) continue;
+      const code = h.code === 'school' || h.code === 'class' ? 'school-class' : h.code === 'first-name' ? 'name' : h.code;
       const list = identifiers.get(code);
       if (list) list.push(at(s)(h));
       else identifiers.set(code, [at(s)(h)]);
@@ -201,6 +204,7 @@ export function identifierKinds(s: Signals): Set<string> {
   if (sc.some((l) => l.hit.code === 'school') && sc.some((l) => l.hit.code === 'class')) kinds.add('school+class');
   if (kinds.has('name') && kinds.has('school-class')) kinds.add('name+school');
   if (kinds.has('name') && kinds.has('station')) kinds.add('name+station');
+  if ((s.identifiers.get('name') ?? []).some((l) => l.hit.detail === 'parent')) kinds.add('parent-name');
   if (s.gps.length) kinds.add('photo-gps');
   if (s.places.length) kinds.add('photo-place');
   return kinds;

@@ -122,3 +122,23 @@ describe('children working instead of school', () => {
     expect(silent(['My kids helped me sweep the porch this morning', 'Our son got his first summer job at the ice cream shop'], 'en')).toEqual([]);
   });
 });
+
+describe('caution on real identifiers', () => {
+  it('cautions on an English first name with a school, also as a tagged location', () => {
+    expect(level('So proud of Emma on her first day @ Lincoln Elementary!', 'en')).toBe('caution');
+    expect(level('Liam got student of the month at Oak Park Elementary School', 'en')).toBe('caution');
+    expect(level('First day of school! Lincoln Elementary here we come', 'en')).toBe('none');
+  });
+  it("cautions on a parent's full name with a found child, and keeps the warning for a missing one", () => {
+    expect(level('孩子已经找到了，谢谢大家！父亲张建国在派出所接回了他')).toBe('caution');
+    expect(level('孩子已經找到了，謝謝大家！父親張建國在派出所接回了他', 'zh-TW')).toBe('caution');
+    expect(level('Update: Liam has been found safe! His mother Julie Bennett thanks everyone', 'en')).toBe('caution');
+    expect(level('父亲张建国今天六十大寿，孙子孙女都来了')).toBe('none');
+    expect(level('Happy birthday to my dad John Bennett! The grandkids made him a cake', 'en')).toBe('none');
+  });
+  it('cautions on a 7-digit local phone number with a child', () => {
+    expect(level('孩子的画得了一等奖，联系电话：5551234')).toBe('caution');
+    expect(level('孩子的畫得了一等獎，聯絡電話：5551234', 'zh-TW')).toBe('caution');
+    expect(level('Selling my son’s old bike, call 555-0143', 'en')).toBe('caution');
+  });
+});

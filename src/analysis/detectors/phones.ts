@@ -1,5 +1,6 @@
 // Phone numbers: mainland mobile (1[3-9]x xxxx xxxx, also with the middle masked), mainland
-// landline with area code (027-88852022), international (+1 415…, +44…) and North American.
+// landline with area code (027-88852022), international (+1 415…, +44…), North American, and a
+// 7- or 8-digit local number right after a phone cue (联系电话：5551234, "call 555-0143").
 // Public hotlines (110, 12355, NCMEC…) and toll-free business numbers are not a family's phone.
 import lexicon from '../lexicon/identifiers.json';
 import { lazy } from '../lexicon/compile.ts';
@@ -11,6 +12,8 @@ const kinds = lazy(() => [
   { kind: 'landline-cn', re: new RegExp(P.landlineCn, 'g') },
   { kind: 'international', re: new RegExp(P.international, 'g') },
   { kind: 'north-america', re: new RegExp(P.northAmerica, 'g') },
+  // without its cue a 7-digit run is as likely an order number or a score
+  { kind: 'local', re: new RegExp(P.localCued, 'gi') },
 ]);
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
@@ -29,11 +32,13 @@ export function detectPhones(text: string): Hit[] {
   for (const { kind, re } of kinds()) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
+      // a cued number: the number is the last group, the cue is not part of it
+      const number = m[1] ?? m[0];
+      const end = m.index + m[0].length;
+      const start = end - number.length;
       if (hits.some((h) => h.start < end && start < h.end)) continue; // first kind wins
-      if (isPublicNumber(m[0], kind)) continue;
-      hits.push({ code: 'phone-number', start, end, weight: 1, detail: m[0].includes('*') ? `${kind} masked` : kind });
+      if (isPublicNumber(number, kind)) continue;
+      hits.push({ code: 'phone-number', start, end, weight: 1, detail: number.includes('*') ? `${kind} masked` : kind });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
