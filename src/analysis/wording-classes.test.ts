@@ -142,3 +142,31 @@ describe('caution on real identifiers', () => {
     expect(level('Selling my son’s old bike, call 555-0143', 'en')).toBe('caution');
   });
 });
+
+describe('a seriously ill child with a help appeal in campaign wording', () => {
+  it('warns', () => {
+    expect(warns(['女儿确诊白血病，急需社会各界救助', '儿子被医院放弃了，大家救救他吧，手术还需要二十万'])).toEqual([]);
+    expect(warns(['女兒確診白血病，急需社會各界救助'], 'zh-TW')).toEqual([]);
+    expect(
+      warns(["Support Mia's fight against leukemia, any help with medical expenses is appreciated", 'Our son was diagnosed with a brain tumor. We are reaching out to ask for your support.', 'Lily needs your help today! She was critically injured in a crash'], 'en'),
+    ).toEqual([]);
+  });
+  it('is silent on thanks, a recovered child and a school fundraiser', () => {
+    expect(silent(['女儿感冒好了，谢谢大家的关心和支持', '学校组织义卖，孩子们很开心'])).toEqual([]);
+    expect(silent(['女兒感冒好了，謝謝大家的關心和支持'], 'zh-TW')).toEqual([]);
+    expect(silent(["Our son had his tonsils out last year and he's doing great, thanks for all the support!", "Support our school's fun run this Saturday!"], 'en')).toEqual([]);
+  });
+});
+
+describe('children in war', () => {
+  it('warns', () => {
+    expect(warns(['这个女孩在空袭中失去了家', '炮火中的孩子们还在废墟里'])).toEqual([]);
+    expect(warns(['這個女孩在空襲中失去了家'], 'zh-TW')).toEqual([]);
+    expect(warns(['This little girl lost her home in the shelling of Aleppo', 'Children trapped in the besieged city with no water', 'He was forced to fight as a child soldier'], 'en')).toEqual([]);
+  });
+  it('is silent on war games and bath bombs', () => {
+    expect(silent(['孩子们在院子里玩打仗游戏', '儿子最近迷上了二战历史'])).toEqual([]);
+    expect(silent(['孩子們在院子裡玩打仗遊戲'], 'zh-TW')).toEqual([]);
+    expect(silent(['My kids made bath bombs for grandma', 'The boys are playing war with water guns'], 'en')).toEqual([]);
+  });
+});
