@@ -2,7 +2,7 @@
 // (and not to a dog or a grandmother in the same post), which identifiers and photo facts exist.
 import { detectAll, type Findings } from './detectors/index.ts';
 import { overlaps, type Hit } from './detectors/hit.ts';
-import type { TrapContext } from './detectors/traps.ts';
+import { everydayCause, type TrapContext } from './detectors/traps.ts';
 import { normalizeText, type NormalizedText } from './text/normalize.ts';
 import type { Draft, Face, GpsPoint } from './types.ts';
 
@@ -156,6 +156,7 @@ export function collectSignals(draft: Draft): Signals {
   // while teething, hungry before dinner, is not at risk
   if (vulnerable.size === 1 && vulnerable.has('signs')) {
     explainAway('guarded');
+    if (vulnerable.size && sources.some((s) => everydayCause(s.nt.text).length)) contexts.add('everyday');
     explainAway('everyday');
   }
   explainAway('review');

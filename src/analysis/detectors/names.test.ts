@@ -38,10 +38,10 @@ describe("a child's name", () => {
     expect(parents('父亲张建国今天六十大寿')).toEqual([]);
     expect(parents('Happy birthday to my dad John Bennett!')).toEqual([]);
   });
-  it('finds an English first name only as a first name, for the verdict to pair with a school', () => {
+  it('finds an English first name alone next to a school, for the verdict to pair with it', () => {
     const first = (s: string) => detectNames(s).filter((h) => h.code === 'first-name').map((h) => s.slice(h.start, h.end));
     expect(first('So proud of Emma, first day @ Lincoln Elementary')).toEqual(['Emma']);
-    expect(first('Grace and truth')).toEqual(['Grace']);
-    expect(first('grace under pressure')).toEqual([]);
+    expect(first('Emma and Grace baked cookies')).toEqual([]);
+    expect(first('grace under pressure at Hill Academy')).toEqual([]);
   });
 });

@@ -12,9 +12,11 @@ const kinds = lazy(() => [
   { kind: 'landline-cn', re: new RegExp(P.landlineCn, 'g') },
   { kind: 'international', re: new RegExp(P.international, 'g') },
   { kind: 'north-america', re: new RegExp(P.northAmerica, 'g') },
-  // without its cue a 7-digit run is as likely an order number or a score
-  { kind: 'local', re: new RegExp(P.localCued, 'gi') },
+  // a local number counts only right after a phone cue (localCue): without one a 7-digit run
+  // is as likely an order number or a score
+  { kind: 'local', re: new RegExp(P.local, 'g') },
 ]);
+const localCue = lazy(() => new RegExp(P.localCue, 'i'));
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 
@@ -32,11 +34,11 @@ export function detectPhones(text: string): Hit[] {
   for (const { kind, re } of kinds()) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
-      // a cued number: the number is the last group, the cue is not part of it
-      const number = m[1] ?? m[0];
-      const end = m.index + m[0].length;
-      const start = end - number.length;
+      const number = m[0];
+      const start = m.index;
+      const end = start + number.length;
       if (hits.some((h) => h.start < end && start < h.end)) continue; // first kind wins
+      if (kind === 'local' && !localCue().test(text.slice(Math.max(0, start - 30), start))) continue;
       if (isPublicNumber(number, kind)) continue;
       hits.push({ code: 'phone-number', start, end, weight: 1, detail: number.includes('*') ? `${kind} masked` : kind });
     }

@@ -1,15 +1,18 @@
 // Word traps: phrases that look like a child at risk but are not (孩子气, 童装, "child process",
 // "hey baby"…) and contexts that change what the words mean (a film review, a pet, an adult,
-// advocacy, a parent right there, an everyday cause for crying or hunger). Masks hide words inside them; contexts are judged by the verdict.
+// advocacy, a parent right there, an everyday cause for crying or hunger). Masks hide words
+// inside them; contexts are judged by the verdict.
 import lexicon from '../lexicon/traps.json';
 import { LexiconScanner, lazy, termRegex, type TermSet } from '../lexicon/compile.ts';
 import { findAll, type Hit } from './hit.ts';
 
-export const TRAP_CONTEXTS = ['review', 'tech', 'pet', 'adult', 'advocacy', 'guarded', 'everyday'] as const;
-export type TrapContext = (typeof TRAP_CONTEXTS)[number];
+export const TRAP_CONTEXTS = ['review', 'tech', 'pet', 'adult', 'advocacy', 'guarded'] as const;
+/** 'everyday' is looked for only when weak signs alone would make a warning (see everydayCause) */
+export type TrapContext = (typeof TRAP_CONTEXTS)[number] | 'everyday';
 
 const maskRe = lazy(() => termRegex(lexicon.mask));
 const contexts = lazy(() => new LexiconScanner(TRAP_CONTEXTS.map((code) => ({ code, weight: 1, set: lexicon[code] as TermSet }))));
+const everydayRe = lazy(() => termRegex(lexicon.everyday));
 
 export function detectMasks(text: string): Hit[] {
   return findAll(maskRe(), text, 'mask');
@@ -26,4 +29,11 @@ function inProperName(text: string, h: Hit): boolean {
 
 export function detectContexts(text: string): Hit[] {
   return contexts().scan(text).filter((h) => !inProperName(text, h));
+}
+
+/** Whether the text gives an everyday cause for crying, hunger or tiredness (teething, a nap,
+ *  dinner not ready). Its many common first characters (出, 开, 打…) made it the costliest context
+ *  to scan, and it matters only when weak signs alone would warn: asked then, not on every draft. */
+export function everydayCause(text: string): Hit[] {
+  return findAll(everydayRe(), text, 'everyday');
 }
