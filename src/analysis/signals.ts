@@ -64,6 +64,9 @@ function anyInClause(hits: Hit[], clauses: Int32Array, id: number): boolean {
   return false;
 }
 
+/** a child hit that is an age (6岁, "11 year old", "(7)") rather than a word */
+const AGE_LIKE = /\d|岁|years?|yrs?|months?|个月/i;
+
 function distance(a: Hit, b: Hit): number {
   return overlaps(a, b) ? 0 : a.end <= b.start ? b.start - a.end : a.start - b.end;
 }
@@ -83,7 +86,11 @@ export function collectSignals(draft: Draft): Signals {
   const childFaces = draft.photos.flatMap((p, photo) => p.faces.filter((f) => f.child).map((face) => ({ photo, face })));
   // "class" and primary-school mentions also mean a pupil
   const childWords = sources.flatMap((s) => {
-    const words = s.findings.child.filter((h) => h.code === 'child');
+    // 女孩 / "girl" with an adult age right next to it (27岁的四川女孩, a 24-year-old girl) is a
+    // young woman; a child age next to it keeps it a child
+    const ages = s.findings.child.filter((h) => h.code === 'adult-age');
+    const adultNear = (h: Hit) => ages.some((a) => distance(a, h) <= 8) && !s.findings.child.some((c) => c !== h && c.code === 'child' && AGE_LIKE.test(s.nt.text.slice(c.start, c.end)) && distance(c, h) <= 8);
+    const words = s.findings.child.filter((h) => h.code === 'child' && !(ages.length && adultNear(h)));
     // 宝宝 / "little guy" next to a kitten and no clearer child word: the pet is meant
     const pet = s.findings.contexts.some((c) => c.code === 'pet');
     const clear = words.filter((h) => h.detail !== 'ambiguous');

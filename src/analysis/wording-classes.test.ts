@@ -170,3 +170,29 @@ describe('children in war', () => {
     expect(silent(['My kids made bath bombs for grandma', 'The boys are playing war with water guns'], 'en')).toEqual([]);
   });
 });
+
+describe('a risk word used figuratively', () => {
+  it('is silent on 道德绑架, 红包乞讨, begging for a puppy and a kidnapped phone', () => {
+    expect(silent(['这种绑架式点赞真让人烦，女儿班里又在拉票', '道德绑架谁不会啊，孩子都看不下去了', '朋友圈红包乞讨的人，孩子都笑了'])).toEqual([]);
+    expect(silent(['這種綁架式點讚真讓人煩，女兒班裡又在拉票'], 'zh-TW')).toEqual([]);
+    expect(silent(['My kids are begging for a puppy', 'My daughter begged me to stay up late', 'The kids kidnapped my phone again lol'], 'en')).toEqual([]);
+  });
+  it('still warns on the plain sense', () => {
+    expect(warns(['这个孩子被人绑架了', '小女孩跪在地上乞讨'])).toEqual([]);
+    expect(warns(['小女孩跪在地上乞討'], 'zh-TW')).toEqual([]);
+    expect(warns(['Kids begging passers-by for money at the station', 'The boy was kidnapped outside his school'], 'en')).toEqual([]);
+  });
+});
+
+describe('an adult called 女孩 / girl', () => {
+  it('is silent when the age next to the word is an adult one', () => {
+    expect(silent(['27岁的四川女孩，18岁起独自穷游世界'])).toEqual([]);
+    expect(silent(['27歲的四川女孩，18歲起獨自窮遊世界'], 'zh-TW')).toEqual([]);
+    expect(silent(['A 24-year-old girl from Ohio, traveling alone for a year'], 'en')).toEqual([]);
+  });
+  it('still warns for a teenager', () => {
+    expect(warns(['这个17岁的女孩独自在车站过夜'])).toEqual([]);
+    expect(warns(['這個17歲的女孩獨自在車站過夜'], 'zh-TW')).toEqual([]);
+    expect(warns(['This 15-year-old girl has been sleeping under the bridge alone'], 'en')).toEqual([]);
+  });
+});
