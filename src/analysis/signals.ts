@@ -2,7 +2,7 @@
 // (and not to a dog or a grandmother in the same post), which identifiers and photo facts exist.
 import { detectAll, type Findings } from './detectors/index.ts';
 import { overlaps, type Hit } from './detectors/hit.ts';
-import { everydayCause, type TrapContext } from './detectors/traps.ts';
+import { alertFormat, everydayCause, type TrapContext } from './detectors/traps.ts';
 import { normalizeText, type NormalizedText } from './text/normalize.ts';
 import type { Draft, Face, GpsPoint } from './types.ts';
 
@@ -166,7 +166,8 @@ export function collectSignals(draft: Draft): Signals {
     if (vulnerable.size && sources.some((s) => everydayCause(s.nt.text).length)) contexts.add('everyday');
     explainAway('everyday');
   }
-  explainAway('review');
+  // a missing-child notice that names a film (看了《亲爱的》才转发) is still a notice
+  if (!contexts.has('review') || !sources.some((s) => alertFormat(s.nt.text).length)) explainAway('review');
   explainAway('tech');
   if (!childFaces.length) explainAway('advocacy');
   const anyRisk = sources.some((s) => s.findings.vulnerability.some((h) => h.weight >= 1));

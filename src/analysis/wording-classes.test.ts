@@ -196,3 +196,55 @@ describe('an adult called 女孩 / girl', () => {
     expect(warns(['This 15-year-old girl has been sleeping under the bridge alone'], 'en')).toEqual([]);
   });
 });
+
+describe('more harm by what was done: slaps and punishments', () => {
+  it('warns', () => {
+    expect(warns(['老师让全班学生打自己耳光一百下', '爸爸当场给了她一巴掌，转身就走'])).toEqual([]);
+    expect(warns(['老師讓全班學生打自己耳光一百下'], 'zh-TW')).toEqual([]);
+    expect(warns(['The teacher made the kids slap themselves in the face', 'Her stepfather slapped the girl across the face'], 'en')).toEqual([]);
+  });
+  it('is silent on slang and games', () => {
+    expect(silent(['这下被打脸了吧，孩子都笑我', '孩子们在玩拍手游戏'])).toEqual([]);
+    expect(silent(['這下被打臉了吧，孩子都笑我'], 'zh-TW')).toEqual([]);
+    expect(silent(['My son loves slapstick comedy', 'The kids high-fived the coach'], 'en')).toEqual([]);
+  });
+});
+
+describe('children trapped or left without shelter by a disaster', () => {
+  it('warns', () => {
+    expect(warns(['暴雪中一名婴儿被困高速，又冷又饿', '地震后孩子被埋在废墟下'])).toEqual([]);
+    expect(warns(['暴雪中一名嬰兒被困高速，又冷又餓'], 'zh-TW')).toEqual([]);
+    expect(warns(['Toddler trapped in a car rescued from flood water', 'After the hurricane the children are without food, shelter or clean water'], 'en')).toEqual([]);
+  });
+  it('is silent on a game, a drill and a snow day', () => {
+    expect(silent(['孩子在密室逃脱里被困了半小时，玩得很开心', '幼儿园今天搞地震演练'])).toEqual([]);
+    expect(silent(['幼兒園今天搞地震演練'], 'zh-TW')).toEqual([]);
+    expect(silent(['The kids were trapped indoors by the snow all day, so we baked', 'Fire drill at school today, the kids did great'], 'en')).toEqual([]);
+  });
+});
+
+describe('a sick or premature child with a plea for help', () => {
+  it('warns', () => {
+    expect(warns(['孩子被医院放弃治疗，大家帮帮这个孩子吧', '早产的宝宝还在保温箱里，救救孩子'])).toEqual([]);
+    expect(warns(['孩子被醫院放棄治療，大家幫幫這個孩子吧'], 'zh-TW')).toEqual([]);
+    expect(warns(['Girl with leukemia: her parents plead for help', 'Please help this child awaiting a heart transplant', 'Our preemie is in the NICU, any help with costs means the world'], 'en')).toEqual([]);
+  });
+  it('is silent on a child recovering and a parenting question', () => {
+    expect(silent(['宝宝早产一个月，现在白白胖胖的', '孩子发烧了怎么办，在线等'])).toEqual([]);
+    expect(silent(['寶寶早產一個月，現在白白胖胖的'], 'zh-TW')).toEqual([]);
+    expect(silent(['Our preemie turns five today, healthy and loud!', 'Help the kids with homework or let them struggle?'], 'en')).toEqual([]);
+  });
+});
+
+describe('an alert format beats a film mention', () => {
+  it('warns on a missing-child notice that names a film', () => {
+    expect(warns(['#寻人启事# 看了《亲爱的》才知道要转发：男孩，6岁，昨天在公园走失'])).toEqual([]);
+    expect(warns(['#尋人啟事# 看了《親愛的》才知道要轉發：男孩，6歲，昨天在公園走失'], 'zh-TW')).toEqual([]);
+    expect(warns(['AMBER Alert: like in the movie, a 6-year-old boy was taken from a park, call 911'], 'en')).toEqual([]);
+  });
+  it('stays silent on a review that mentions a notice', () => {
+    expect(silent(['电影《亲爱的》里孩子走失那段，看哭了'])).toEqual([]);
+    expect(silent(['電影《親愛的》裡孩子走失那段，看哭了'], 'zh-TW')).toEqual([]);
+    expect(silent(['That movie scene where the boy goes missing made me cry'], 'en')).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ export type TrapContext = (typeof TRAP_CONTEXTS)[number] | 'everyday';
 const maskRe = lazy(() => termRegex(lexicon.mask));
 const contexts = lazy(() => new LexiconScanner(TRAP_CONTEXTS.map((code) => ({ code, weight: 1, set: lexicon[code] as TermSet }))));
 const everydayRe = lazy(() => termRegex(lexicon.everyday));
+const alertRe = lazy(() => termRegex(lexicon.alertFormat));
 
 export function detectMasks(text: string): Hit[] {
   return findAll(maskRe(), text, 'mask');
@@ -36,4 +37,10 @@ export function detectContexts(text: string): Hit[] {
  *  to scan, and it matters only when weak signs alone would warn: asked then, not on every draft. */
 export function everydayCause(text: string): Hit[] {
   return findAll(everydayRe(), text, 'everyday');
+}
+
+/** A missing-child notice format (寻人启事, AMBER Alert): a film named in such a post is not a
+ *  review. Asked only when a review context was found. */
+export function alertFormat(text: string): Hit[] {
+  return findAll(alertRe(), text, 'alert');
 }
