@@ -248,3 +248,16 @@ describe('an alert format beats a film mention', () => {
     expect(silent(['That movie scene where the boy goes missing made me cry'], 'en')).toEqual([]);
   });
 });
+
+describe('"the homeless" and 流浪汉 are adults or a service, not the child', () => {
+  it('is silent when a child helps homeless people', () => {
+    expect(silent(['孩子们去给流浪汉送饭，很懂事', '女儿把零花钱捐给了流浪者救助站'])).toEqual([]);
+    expect(silent(['孩子們去給流浪漢送飯，很懂事'], 'zh-TW')).toEqual([]);
+    expect(silent(['My kids served dinner at the homeless shelter tonight', 'We volunteered to feed the homeless with the kids'], 'en')).toEqual([]);
+  });
+  it('still warns on a homeless child', () => {
+    expect(warns(['这个孩子在街上流浪了三天'])).toEqual([]);
+    expect(warns(['這個孩子在街上流浪了三天'], 'zh-TW')).toEqual([]);
+    expect(warns(['This 12-year-old has been homeless since his mom died', 'Homeless children sleeping in cars'], 'en')).toEqual([]);
+  });
+});
