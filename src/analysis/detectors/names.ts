@@ -21,6 +21,7 @@ const P = lexicon.parentNames;
 const zhParent = lazy(() => new RegExp(`${P.zhCues}(${ZH_NAME})`, 'gu'));
 const enParent = lazy(() => new RegExp(`(?<![A-Za-z])${P.enCues},? (${EN_CAP}(?: and ${EN_CAP})? ${EN_CAP})(?![A-Za-z])`, 'giu'));
 const foundOrMissing = lazy(() => new RegExp(P.foundOrMissing, 'i'));
+const MAX_FIRST_NAMES = 20;
 const SCHOOL_WORD = /Elementary|Primary|Middle|High|School|Academy|Kindergarten|Preschool/;
 const enFirst = lazy(() => new RegExp(`(?<![A-Za-z])${FIRST}(?![A-Za-z])`, 'gu'));
 const enAged = lazy(() => new RegExp(`(?<![A-Za-z])(${EN_CAP} ${EN_CAP}),? (?:\\(\\d{1,2}\\)|\\d{1,2},|aged \\d)`, 'gu'));
@@ -54,10 +55,15 @@ export function detectNames(text: string): Hit[] {
   }
   for (const m of text.matchAll(enFull())) push(hits, m.index, m[1]);
   for (const m of text.matchAll(enAged())) if (!NOT_NAMES.has(m[1].split(' ')[0])) push(hits, m.index, m[1]);
-  // a first name alone matters only next to a school: look for one only then
-  if (SCHOOL_WORD.test(text)) for (const m of text.matchAll(enFirst())) {
-    const end = m.index + m[0].length;
-    if (!hits.some((h) => h.start < end && m.index < h.end)) hits.push({ code: 'first-name', start: m.index, end, weight: 1, detail: m[0] });
+  // a first name alone matters only next to a school: look for one only then, and a few are
+  // enough (a 100,000-character paste of names must not cost a check of every pair)
+  if (SCHOOL_WORD.test(text)) {
+    let seen = 0;
+    for (const m of text.matchAll(enFirst())) {
+      if (++seen > MAX_FIRST_NAMES) break;
+      const end = m.index + m[0].length;
+      if (!hits.some((h) => h.start < end && m.index < h.end)) hits.push({ code: 'first-name', start: m.index, end, weight: 1, detail: m[0] });
+    }
   }
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -18,6 +18,8 @@ const kinds = lazy(() => [
 ]);
 const localCue = lazy(() => new RegExp(P.localCue, 'i'));
 
+/** enough to judge and to quote; a paste of thousands must not cost a check of every pair */
+const MAX_PHONES = 50;
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 
 function isPublicNumber(raw: string, kind: string): boolean {
@@ -34,6 +36,7 @@ export function detectPhones(text: string): Hit[] {
   for (const { kind, re } of kinds()) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
+      if (hits.length >= MAX_PHONES) break;
       const number = m[0];
       const start = m.index;
       const end = start + number.length;
