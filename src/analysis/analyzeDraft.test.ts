@@ -42,7 +42,7 @@ describe('analyzeDraft: the verdict rule', () => {
     const review = analyzeDraft(draft('这本书写的是二战时期孤儿的故事，看哭了', [photo()]));
     expect(review.level).toBe('none');
     expect(review.reasons.map((r) => r.code)).toContain('context-review');
-    const pet = analyzeDraft(draft('捡到一只流浪狗，小区有人丢狗吗', [photo()]));
+    const pet = analyzeDraft(draft('捡到一只走丢的狗，小区有人丢狗吗', [photo()]));
     expect(pet.level).toBe('none');
     expect(pet.reasons.map((r) => r.code)).toContain('context-pet');
     expect(analyzeDraft(draft('路口有个老奶奶迷路了，已经帮她联系上家人', [photo({ faces: [face(70)] })])).level).toBe('none');

@@ -2,7 +2,7 @@
 // (and not to a dog or a grandmother in the same post), which identifiers and photo facts exist.
 import { detectAll, type Findings } from './detectors/index.ts';
 import { overlaps, type Hit } from './detectors/hit.ts';
-import type { TrapContext } from './detectors/traps.ts';
+import { alertFormat, everydayCause, type TrapContext } from './detectors/traps.ts';
 import { normalizeText, type NormalizedText } from './text/normalize.ts';
 import type { Draft, Face, GpsPoint } from './types.ts';
 
@@ -66,6 +66,9 @@ function anyInClause(hits: Hit[], clauses: Int32Array, id: number): boolean {
   return false;
 }
 
+/** a child hit that is an age (6岁, "11 year old", "(7)") rather than a word */
+const AGE_LIKE = /\d|岁|years?|yrs?|months?|个月/i;
+
 function distance(a: Hit, b: Hit): number {
   return overlaps(a, b) ? 0 : a.end <= b.start ? b.start - a.end : a.start - b.end;
 }
@@ -85,7 +88,11 @@ export function collectSignals(draft: Draft): Signals {
   const childFaces = draft.photos.flatMap((p, photo) => p.faces.filter((f) => f.child).map((face) => ({ photo, face })));
   // "class" and primary-school mentions also mean a pupil
   const childWords = sources.flatMap((s) => {
-    const words = s.findings.child.filter((h) => h.code === 'child');
+    // 女孩 / "girl" with an adult age right next to it (27岁的四川女孩, a 24-year-old girl) is a
+    // young woman; a child age next to it keeps it a child
+    const ages = s.findings.child.filter((h) => h.code === 'adult-age');
+    const adultNear = (h: Hit) => ages.some((a) => distance(a, h) <= 8) && !s.findings.child.some((c) => c !== h && c.code === 'child' && AGE_LIKE.test(s.nt.text.slice(c.start, c.end)) && distance(c, h) <= 8);
+    const words = s.findings.child.filter((h) => h.code === 'child' && !(ages.length && adultNear(h)));
     // 宝宝 / "little guy" next to a kitten and no clearer child word: the pet is meant
     const pet = s.findings.contexts.some((c) => c.code === 'pet');
     const clear = words.filter((h) => h.detail !== 'ambiguous');
@@ -154,9 +161,15 @@ export function collectSignals(draft: Draft): Signals {
     if (all.length) suppressedBy.set(ctx, all);
     vulnerable.clear();
   };
-  // weak signs only, and a parent right there: a child crying next to mum is not at risk
-  if (vulnerable.size === 1 && vulnerable.has('signs')) explainAway('guarded');
-  explainAway('review');
+  // weak signs only, and a parent right there or an everyday cause: a child crying next to mum or
+  // while teething, hungry before dinner, is not at risk
+  if (vulnerable.size === 1 && vulnerable.has('signs')) {
+    explainAway('guarded');
+    if (vulnerable.size && sources.some((s) => everydayCause(s.nt.text).length)) contexts.add('everyday');
+    explainAway('everyday');
+  }
+  // a missing-child notice that names a film (看了《亲爱的》才转发) is still a notice
+  if (!contexts.has('review') || !sources.some((s) => alertFormat(s.nt.text).length)) explainAway('review');
   explainAway('tech');
   if (!childFaces.length) explainAway('advocacy');
   const anyRisk = sources.some((s) => s.findings.vulnerability.some((h) => h.weight >= 1));
@@ -168,8 +181,11 @@ export function collectSignals(draft: Draft): Signals {
 
   const identifiers = new Map<string, Located[]>();
   for (const s of sources) {
+    const schools = s.findings.identifiers.filter((h) => h.code === 'school');
     for (const h of s.findings.identifiers) {
-      const code = h.code === 'school' || h.code === 'class' ? 'school-class' : h.code;
+      // a first name alone (Emma) identifies a child only next to a school, and not inside its name
+      if (h.code === 'first-name' && (!schools.length || schools.some((x) => overlaps(x, h)))) continue;
+      const code = h.code === 'school' || h.code === 'class' ? 'school-class' : h.code === 'first-name' ? 'name' : h.code;
       const list = identifiers.get(code);
       if (list) list.push(at(s)(h));
       else identifiers.set(code, [at(s)(h)]);
@@ -200,6 +216,7 @@ export function identifierKinds(s: Signals): Set<string> {
   if (sc.some((l) => l.hit.code === 'school') && sc.some((l) => l.hit.code === 'class')) kinds.add('school+class');
   if (kinds.has('name') && kinds.has('school-class')) kinds.add('name+school');
   if (kinds.has('name') && kinds.has('station')) kinds.add('name+station');
+  if ((s.identifiers.get('name') ?? []).some((l) => l.hit.detail === 'parent')) kinds.add('parent-name');
   if (s.gps.length) kinds.add('photo-gps');
   if (s.places.length) kinds.add('photo-place');
   return kinds;

@@ -28,6 +28,11 @@ describe('words for a child', () => {
     expect(child("she's only 18 months old")).toEqual(['18 months old']);
     expect(adult("she's only 18 months old")).toEqual([]);
   });
+  it('does not read the day of a date as an age', () => {
+    expect(adult('He was last seen on August 23, 2007.')).toEqual([]);
+    expect(adult('A warrant was issued on Jan. 18, 2008, for the abductor')).toEqual([]);
+    expect(child('Jordan Hayes, 10, has been missing since Monday')).toEqual(['10']);
+  });
   it('reads Chinese numerals', () => {
     expect([chineseNumber('九'), chineseNumber('十'), chineseNumber('十四'), chineseNumber('三十'), chineseNumber('二十五')]).toEqual([9, 10, 14, 30, 25]);
   });

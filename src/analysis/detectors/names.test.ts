@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectNames } from './names.ts';
 import { quotes } from './testing.ts';
+import { normalizeText } from '../text/normalize.ts';
 
 const names = (s: string) => quotes(detectNames, s);
 
@@ -27,5 +28,24 @@ describe("a child's name", () => {
     expect(names('寻找失联的高中同学')).toEqual([]);
     expect(names('our son The best')).toEqual([]);
     expect(names('Our daughter insisted on wearing her princess dress')).toEqual([]);
+  });
+  it("finds a parent's full name given with a found or missing child (zh-Hans, zh-Hant, en)", () => {
+    const parents = (s: string) => detectNames(normalizeText(s).text).filter((h) => h.detail === 'parent').map((h) => normalizeText(s).text.slice(h.start, h.end));
+    expect(parents('孩子已经找到了，父亲张建国在派出所接回了他')).toEqual(['张建国']);
+    expect(parents('孩子已經找到了，父親張建國在派出所接回了他')).toEqual(['张建国']);
+    expect(parents('Update: Liam has been found safe, his mother Julie Bennett thanks everyone')).toEqual(['Julie Bennett']);
+    // a parent's name without a found or missing child is ordinary family talk
+    expect(parents('父亲张建国今天六十大寿')).toEqual([]);
+    expect(parents('Happy birthday to my dad John Bennett!')).toEqual([]);
+  });
+  it('finds an English first name alone next to a school, for the verdict to pair with it', () => {
+    const first = (s: string) => detectNames(s).filter((h) => h.code === 'first-name').map((h) => s.slice(h.start, h.end));
+    expect(first('So proud of Emma, first day @ Lincoln Elementary')).toEqual(['Emma']);
+    expect(first('Emma and Grace baked cookies')).toEqual([]);
+    expect(first('grace under pressure at Hill Academy')).toEqual([]);
+  });
+  it('looks at the first 20 first names only, so a pasted roster costs no check of every pair', () => {
+    const text = 'Emma, Liam, Lincoln Elementary School. '.repeat(3000);
+    expect(detectNames(text).filter((h) => h.code === 'first-name').length).toBeLessThanOrEqual(20);
   });
 });

@@ -1,5 +1,7 @@
 // A child's name, found after a cue (我家儿子张一帆, 五年级的刘子涵, "our son Ethan Park",
 // "little Sophie"), before a cue (刘一诺小朋友), or as a common English first name + surname.
+// Also a parent's full name next to a found or missing child (detail 'parent'), and a common
+// English first name alone (code 'first-name': it identifies a child only with a school).
 import lexicon from '../lexicon/identifiers.json';
 import { lazy } from '../lexicon/compile.ts';
 import type { Hit } from './hit.ts';
@@ -15,6 +17,13 @@ const zhAfter = lazy(() => new RegExp(`(${SURNAME}${GIVEN}{1,2}?)(?:${lexicon.na
 const enCued = lazy(() => new RegExp(`(?<![A-Za-z])(?:${lexicon.nameCuesBefore.en.join('|')}),? (${EN_CAP}(?: ${EN_CAP})?)`, 'giu'));
 const enFull = lazy(() => new RegExp(`(?<![A-Za-z])(${FIRST} ${EN_CAP})(?![A-Za-z])`, 'gu'));
 // "Jordan Hayes, 10," / "Mia Lopez (7)": any capitalised full name followed by an age
+const P = lexicon.parentNames;
+const zhParent = lazy(() => new RegExp(`${P.zhCues}(${ZH_NAME})`, 'gu'));
+const enParent = lazy(() => new RegExp(`(?<![A-Za-z])${P.enCues},? (${EN_CAP}(?: and ${EN_CAP})? ${EN_CAP})(?![A-Za-z])`, 'giu'));
+const foundOrMissing = lazy(() => new RegExp(P.foundOrMissing, 'i'));
+const MAX_FIRST_NAMES = 20;
+const SCHOOL_WORD = /Elementary|Primary|Middle|High|School|Academy|Kindergarten|Preschool/;
+const enFirst = lazy(() => new RegExp(`(?<![A-Za-z])${FIRST}(?![A-Za-z])`, 'gu'));
 const enAged = lazy(() => new RegExp(`(?<![A-Za-z])(${EN_CAP} ${EN_CAP}),? (?:\\(\\d{1,2}\\)|\\d{1,2},|aged \\d)`, 'gu'));
 
 /** words that follow a cue but are not names */
@@ -22,15 +31,19 @@ const NOT_NAMES = new Set(['The', 'This', 'That', 'He', 'She', 'They', 'Is', 'Wa
 
 const stopWords = lexicon.nameStopWords;
 
-function push(hits: Hit[], start: number, name: string) {
+function push(hits: Hit[], start: number, name: string, detail: string = name) {
   const end = start + name.length;
   if (stopWords.some((w) => name.includes(w))) return;
   if (hits.some((h) => h.start < end && start < h.end)) return;
-  hits.push({ code: 'name', start, end, weight: 1, detail: name });
+  hits.push({ code: 'name', start, end, weight: 1, detail });
 }
 
 export function detectNames(text: string): Hit[] {
   const hits: Hit[] = [];
+  if (foundOrMissing().test(text)) {
+    for (const m of text.matchAll(zhParent())) push(hits, m.index + m[0].length - m[1].length, m[1], 'parent');
+    for (const m of text.matchAll(enParent())) if (/^[A-Z]/.test(m[1])) push(hits, m.index + m[0].length - m[1].length, m[1], 'parent');
+  }
   for (const m of text.matchAll(zhBefore())) push(hits, m.index + m[0].length - m[1].length, m[1]);
   for (const m of text.matchAll(zhAfter())) push(hits, m.index, m[1]);
   for (const m of text.matchAll(enCued())) {
@@ -42,5 +55,15 @@ export function detectNames(text: string): Hit[] {
   }
   for (const m of text.matchAll(enFull())) push(hits, m.index, m[1]);
   for (const m of text.matchAll(enAged())) if (!NOT_NAMES.has(m[1].split(' ')[0])) push(hits, m.index, m[1]);
+  // a first name alone matters only next to a school: look for one only then, and a few are
+  // enough (a 100,000-character paste of names must not cost a check of every pair)
+  if (SCHOOL_WORD.test(text)) {
+    let seen = 0;
+    for (const m of text.matchAll(enFirst())) {
+      if (++seen > MAX_FIRST_NAMES) break;
+      const end = m.index + m[0].length;
+      if (!hits.some((h) => h.start < end && m.index < h.end)) hits.push({ code: 'first-name', start: m.index, end, weight: 1, detail: m[0] });
+    }
+  }
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -27,4 +27,16 @@ describe('phone numbers', () => {
     expect(phones('11010519491231002X')).toEqual([]);
     expect(phones('订单号 138123456789012')).toEqual([]);
   });
+  it('finds a 7- or 8-digit local number after a phone cue (zh-Hans, zh-Hant, en)', () => {
+    expect(phones('联系电话：5551234，看到请打')).toEqual(['5551234']);
+    expect(phones('聯絡電話 623-4567')).toEqual(['623-4567']);
+    expect(phones('If you see her, call 555-0143 or text her mom at 555 0199')).toEqual(['555-0143', '555 0199']);
+  });
+  it('leaves digit runs without a phone cue alone', () => {
+    expect(phones('Order #555-1234 shipped, score 123-4567')).toEqual([]);
+    expect(phones('电话费花了1234567元？不可能')).toEqual([]);
+  });
+  it('stops after 50 numbers, so a pasted list costs no check of every pair', () => {
+    expect(phones('call 555-0143 or '.repeat(5000)).length).toBe(50);
+  });
 });

@@ -1,5 +1,6 @@
 // Phone numbers: mainland mobile (1[3-9]x xxxx xxxx, also with the middle masked), mainland
-// landline with area code (027-88852022), international (+1 415…, +44…) and North American.
+// landline with area code (027-88852022), international (+1 415…, +44…), North American, and a
+// 7- or 8-digit local number right after a phone cue (联系电话：5551234, "call 555-0143").
 // Public hotlines (110, 12355, NCMEC…) and toll-free business numbers are not a family's phone.
 import lexicon from '../lexicon/identifiers.json';
 import { lazy } from '../lexicon/compile.ts';
@@ -11,8 +12,14 @@ const kinds = lazy(() => [
   { kind: 'landline-cn', re: new RegExp(P.landlineCn, 'g') },
   { kind: 'international', re: new RegExp(P.international, 'g') },
   { kind: 'north-america', re: new RegExp(P.northAmerica, 'g') },
+  // a local number counts only right after a phone cue (localCue): without one a 7-digit run
+  // is as likely an order number or a score
+  { kind: 'local', re: new RegExp(P.local, 'g') },
 ]);
+const localCue = lazy(() => new RegExp(P.localCue, 'i'));
 
+/** enough to judge and to quote; a paste of thousands must not cost a check of every pair */
+const MAX_PHONES = 50;
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 
 function isPublicNumber(raw: string, kind: string): boolean {
@@ -29,11 +36,14 @@ export function detectPhones(text: string): Hit[] {
   for (const { kind, re } of kinds()) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
+      if (hits.length >= MAX_PHONES) break;
+      const number = m[0];
       const start = m.index;
-      const end = start + m[0].length;
+      const end = start + number.length;
       if (hits.some((h) => h.start < end && start < h.end)) continue; // first kind wins
-      if (isPublicNumber(m[0], kind)) continue;
-      hits.push({ code: 'phone-number', start, end, weight: 1, detail: m[0].includes('*') ? `${kind} masked` : kind });
+      if (kind === 'local' && !localCue().test(text.slice(Math.max(0, start - 30), start))) continue;
+      if (isPublicNumber(number, kind)) continue;
+      hits.push({ code: 'phone-number', start, end, weight: 1, detail: number.includes('*') ? `${kind} masked` : kind });
     }
   }
   return hits.sort((a, b) => a.start - b.start);

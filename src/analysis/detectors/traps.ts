@@ -1,20 +1,46 @@
 // Word traps: phrases that look like a child at risk but are not (孩子气, 童装, "child process",
 // "hey baby"…) and contexts that change what the words mean (a film review, a pet, an adult,
-// advocacy, a parent right there). Masks hide words inside them; contexts are judged by the verdict.
+// advocacy, a parent right there, an everyday cause for crying or hunger). Masks hide words
+// inside them; contexts are judged by the verdict.
 import lexicon from '../lexicon/traps.json';
 import { LexiconScanner, lazy, termRegex, type TermSet } from '../lexicon/compile.ts';
 import { findAll, type Hit } from './hit.ts';
 
 export const TRAP_CONTEXTS = ['review', 'tech', 'pet', 'adult', 'advocacy', 'guarded'] as const;
-export type TrapContext = (typeof TRAP_CONTEXTS)[number];
+/** 'everyday' is looked for only when weak signs alone would make a warning (see everydayCause) */
+export type TrapContext = (typeof TRAP_CONTEXTS)[number] | 'everyday';
 
 const maskRe = lazy(() => termRegex(lexicon.mask));
 const contexts = lazy(() => new LexiconScanner(TRAP_CONTEXTS.map((code) => ({ code, weight: 1, set: lexicon[code] as TermSet }))));
+const everydayRe = lazy(() => termRegex(lexicon.everyday));
+const alertRe = lazy(() => termRegex(lexicon.alertFormat));
 
 export function detectMasks(text: string): Hit[] {
   return findAll(maskRe(), text, 'mask');
 }
 
+/** A capitalised animal or adult word followed by another capitalised word is part of a name
+ *  (Kitty Hawk, Cat Island, Old Man Lake): a place or a person, not a pet or an adult. */
+const PROPER_NAME_PART = /^[A-Z][a-z]*(?: [A-Z][a-z]*)* [A-Z][a-z]/;
+
+function inProperName(text: string, h: Hit): boolean {
+  if ((h.code !== 'pet' && h.code !== 'adult') || !/[A-Z][a-z]/.test(text.slice(h.start, h.start + 2))) return false;
+  return PROPER_NAME_PART.test(text.slice(h.start, h.end + 3));
+}
+
 export function detectContexts(text: string): Hit[] {
-  return contexts().scan(text);
+  return contexts().scan(text).filter((h) => !inProperName(text, h));
+}
+
+/** Whether the text gives an everyday cause for crying, hunger or tiredness (teething, a nap,
+ *  dinner not ready). Its many common first characters (出, 开, 打…) made it the costliest context
+ *  to scan, and it matters only when weak signs alone would warn: asked then, not on every draft. */
+export function everydayCause(text: string): Hit[] {
+  return findAll(everydayRe(), text, 'everyday');
+}
+
+/** A missing-child notice format (寻人启事, AMBER Alert): a film named in such a post is not a
+ *  review. Asked only when a review context was found. */
+export function alertFormat(text: string): Hit[] {
+  return findAll(alertRe(), text, 'alert');
 }

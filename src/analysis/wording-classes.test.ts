@@ -1,0 +1,263 @@
+// Classes of wording that real posts use and the rules used to get wrong, each with its benign
+// look-alikes, in simplified Chinese, traditional Chinese and English. Every draft comes with a
+// photo of a child: the verdict must rest on the words, not on the photo.
+import { describe, expect, it } from 'vitest';
+import { analyzeDraft } from './analyzeDraft.ts';
+import type { Level, Locale } from './types.ts';
+
+const face = { age: 6, child: true, box: { x: 10, y: 20, width: 50, height: 60 } };
+const level = (text: string, locale: Locale = 'zh-CN'): Level =>
+  analyzeDraft({ text, locale, photos: [{ id: 'p1', gps: null, faces: [face], text: '', checked: { metadata: true, faces: true, text: true } }] }).level;
+const warns = (texts: string[], locale?: Locale) => texts.filter((t) => level(t, locale) !== 'warn');
+const silent = (texts: string[], locale?: Locale) => texts.filter((t) => level(t, locale) === 'warn');
+
+describe('a trap cue inside a longer word or place name', () => {
+  it('still warns when a place or word merely contains a context character (zh-Hans, zh-Hant, en)', () => {
+    expect(warns(['广州番禺，有没有人见过他？昨天下午走失，穿蓝色外套', '他在猫儿山附近走失，至今没有消息'])).toEqual([]);
+    expect(warns(['廣州番禺，有沒有人見過他？昨天下午走失，穿藍色外套'], 'zh-TW')).toEqual([]);
+    expect(warns(['Have you seen him? Last seen Sunday near Kitty Hawk.', 'Missing since Friday from Cat Island, please share'], 'en')).toEqual([]);
+  });
+  it('still reads the cue when it is a word of its own', () => {
+    expect(silent(['新番第三集，主角被拐走那段看哭了', '小区里的狗走丢了，求扩散'])).toEqual([]);
+    expect(silent(['這部新番的主角是個孤兒'], 'zh-TW')).toEqual([]);
+    expect(silent(['Our cat went missing last night, please share'], 'en')).toEqual([]);
+  });
+  it('does not read a sign inside a longer word (伤心 is sad, 掐指 is counting)', () => {
+    expect(silent(['孩子伤心地哭了，冰淇淋掉在地上', '女孩掐指一算，哭着说明天要考试'])).toEqual([]);
+    expect(silent(['孩子傷心地哭了，冰淇淋掉在地上'], 'zh-TW')).toEqual([]);
+    expect(warns(['孩子胳膊上有伤，一直哭'])).toEqual([]);
+    expect(warns(['孩子胳膊上有傷，一直哭'], 'zh-TW')).toEqual([]);
+  });
+});
+
+describe('the two senses of "missing"', () => {
+  it('warns on a child who is missing', () => {
+    expect(warns(['孩子从昨天下午出门到现在没回家，求扩散', '我儿子昨晚没回家，求扩散'])).toEqual([]);
+    expect(warns(['孩子從昨天下午出門到現在沒回家，求擴散'], 'zh-TW')).toEqual([]);
+    expect(warns(['Our son has been missing since Friday', 'MISSING: Emma, 7, last seen at the park'], 'en')).toEqual([]);
+  });
+  it('is silent on a parent longing for their children', () => {
+    expect(silent(['出差半个月没回家了，好想孩子', '我一个星期没回家，想死宝宝了'])).toEqual([]);
+    expect(silent(['出差半個月沒回家了，好想孩子們'], 'zh-TW')).toEqual([]);
+    expect(
+      silent(['Away on a work trip all week, missing my babies so much', 'truly missing my boy today', 'Kids are missing their grandma already', 'Missing out on the school trip because of a cold', 'My daughter is missing her two front teeth!'], 'en'),
+    ).toEqual([]);
+  });
+});
+
+describe('everyday need words alone are not vulnerability', () => {
+  it('is silent on a hungry, tired or crying child with an everyday cause', () => {
+    expect(silent(['宝宝饿了，等着开饭呢', '宝宝长牙，半夜一直哭', '孩子玩累了，在车上睡着了', '晚饭前饿得直喊'])).toEqual([]);
+    expect(silent(['寶寶長牙，半夜一直哭', '孩子餓了，等著開飯呢'], 'zh-TW')).toEqual([]);
+    expect(silent(['The kids are so hungry before dinner lol', 'Baby is teething and crying all night, send coffee', 'He is tired and cranky after the party'], 'en')).toEqual([]);
+  });
+  it('still warns when hunger comes with a real sign', () => {
+    expect(warns(['这个孩子每天饿着肚子在街头乞讨'])).toEqual([]);
+    expect(warns(['這個孩子每天餓著肚子在街頭乞討'], 'zh-TW')).toEqual([]);
+    expect(warns(['This boy is starving and sleeping on the street', 'Hungry kid begging at the lights every night'], 'en')).toEqual([]);
+  });
+});
+
+describe('alert hashtags and formats', () => {
+  it('warns on alert formats', () => {
+    expect(warns(['#寻人启事# 男孩，8岁，穿红色上衣', '急寻！扩散！这个孩子今天中午在公园门口不见了', '转发寻亲：这个孩子四岁时被人抱走'])).toEqual([]);
+    expect(warns(['#尋人啟事# 男孩，8歲，穿紅色上衣', '急尋！擴散！這個孩子今天中午在公園門口不見了'], 'zh-TW')).toEqual([]);
+    expect(warns(['#AmberAlert for a 3-year-old, silver sedan, call police', 'Have you seen this child? Please RT', '#MissingChild please share'], 'en')).toEqual([]);
+  });
+  it('is silent on the same words about an adult, a pet or an ordinary share', () => {
+    expect(silent(['扩散！明天全市停水，家长们注意'])).toEqual([]);
+    expect(silent(['擴散！明天全市停水'], 'zh-TW')).toEqual([]);
+    expect(silent(['Have you seen the new Pixar trailer? My kids loved it'], 'en')).toEqual([]);
+  });
+});
+
+describe('disappearance without the word missing', () => {
+  it('warns', () => {
+    expect(warns(['孩子在商场里突然消失了，监控也没拍到', '儿子去上学，到现在都不知去向', '女儿离开学校后就杳无音信'])).toEqual([]);
+    expect(warns(['孩子在商場裡突然消失了', '兒子去上學，到現在都不知去向'], 'zh-TW')).toEqual([]);
+    expect(warns(["The kids haven't been found yet after the flood", 'Our daughter vanished from the playground yesterday', "My son hasn't come back from school and nobody has seen him"], 'en')).toEqual([]);
+  });
+  it('is silent on ordinary vanishing', () => {
+    expect(silent(['孩子一回家，零食就消失了', '宝宝脸上的疹子终于消失了'])).toEqual([]);
+    expect(silent(['寶寶臉上的疹子終於消失了'], 'zh-TW')).toEqual([]);
+    expect(silent(['The cookies vanished the moment the kids got home', "We haven't found a babysitter for Friday yet"], 'en')).toEqual([]);
+  });
+});
+
+describe('injury and harm described by what was done to the child', () => {
+  it('warns without an abuse word', () => {
+    expect(warns(['男孩被继父用开水烫伤了手臂', '女孩被人从三楼扔下楼', '孩子被他爸打断了腿', '幼女遭强奸'])).toEqual([]);
+    expect(warns(['男孩被繼父用開水燙傷了手臂', '女孩被人從三樓扔下樓'], 'zh-TW')).toEqual([]);
+    expect(warns(['The boyfriend burned the toddler with a cigarette lighter', 'A man threw the boy off a balcony', 'Girl, 11, was raped by a neighbour', 'The 4-year-old was shot in a drive-by'], 'en')).toEqual([]);
+  });
+  it('is silent on household mishaps without anyone harming a child', () => {
+    expect(silent(['孩子今天打碎了一个碗', '给宝宝冲奶粉要注意水温，别烫着']), 'zh-CN').toEqual([]);
+    expect(silent(['孩子今天打碎了一個碗'], 'zh-TW')).toEqual([]);
+    expect(silent(['My son threw a tantrum at the store', 'I burned the toast again, the kids laughed', 'Got his flu shot today, brave boy'], 'en')).toEqual([]);
+  });
+});
+
+describe('separated, unaccompanied and detained migrant children', () => {
+  it('warns', () => {
+    expect(warns(['这些孩子在边境被和父母分开，关在拘留中心', '被遣返的移民儿童'])).toEqual([]);
+    expect(warns(['這些孩子在邊境被和父母分開，關在拘留中心'], 'zh-TW')).toEqual([]);
+    expect(warns(['Children separated from their parents at the border are still in detention centers', 'Migrant kids held in ICE custody for weeks'], 'en')).toEqual([]);
+  });
+  it('is silent on school detention, divorced parents and border tourism', () => {
+    expect(silent(['带孩子去边境小镇旅游，风景很美'])).toEqual([]);
+    expect(silent(['帶孩子去邊境小鎮旅遊'], 'zh-TW')).toEqual([]);
+    expect(silent(['My son got detention for talking in class', 'Her parents are separated, she spends weekends with dad'], 'en')).toEqual([]);
+  });
+});
+
+describe('children working instead of school', () => {
+  it('warns', () => {
+    expect(warns(['这个孩子天不亮就在扫大街，没去上学', '十三岁就辍学打工了'])).toEqual([]);
+    expect(warns(['這個孩子天不亮就在掃大街', '十三歲就輟學打工了'], 'zh-TW')).toEqual([]);
+    expect(warns(['Kids sweeping the streets before dawn instead of going to school', 'He dropped out at 12 to work and feed his family'], 'en')).toEqual([]);
+  });
+  it('is silent on chores, a teenager’s summer job and a school project', () => {
+    expect(silent(['儿子帮我扫地，真乖', '暑假带孩子参加社区打扫活动'])).toEqual([]);
+    expect(silent(['兒子幫我掃地，真乖'], 'zh-TW')).toEqual([]);
+    expect(silent(['My kids helped me sweep the porch this morning', 'Our son got his first summer job at the ice cream shop'], 'en')).toEqual([]);
+  });
+});
+
+describe('caution on real identifiers', () => {
+  it('cautions on an English first name with a school, also as a tagged location', () => {
+    expect(level('So proud of Emma on her first day @ Lincoln Elementary!', 'en')).toBe('caution');
+    expect(level('Liam got student of the month at Oak Park Elementary School', 'en')).toBe('caution');
+    expect(level('First day of school! Lincoln Elementary here we come', 'en')).toBe('none');
+  });
+  it("cautions on a parent's full name with a found child, and keeps the warning for a missing one", () => {
+    expect(level('孩子已经找到了，谢谢大家！父亲张建国在派出所接回了他')).toBe('caution');
+    expect(level('孩子已經找到了，謝謝大家！父親張建國在派出所接回了他', 'zh-TW')).toBe('caution');
+    expect(level('Update: Liam has been found safe! His mother Julie Bennett thanks everyone', 'en')).toBe('caution');
+    expect(level('父亲张建国今天六十大寿，孙子孙女都来了')).toBe('none');
+    expect(level('Happy birthday to my dad John Bennett! The grandkids made him a cake', 'en')).toBe('none');
+  });
+  it('cautions on a 7-digit local phone number with a child', () => {
+    expect(level('孩子的画得了一等奖，联系电话：5551234')).toBe('caution');
+    expect(level('孩子的畫得了一等獎，聯絡電話：5551234', 'zh-TW')).toBe('caution');
+    expect(level('Selling my son’s old bike, call 555-0143', 'en')).toBe('caution');
+  });
+});
+
+describe('a seriously ill child with a help appeal in campaign wording', () => {
+  it('warns', () => {
+    expect(warns(['女儿确诊白血病，急需社会各界救助', '儿子被医院放弃了，大家救救他吧，手术还需要二十万'])).toEqual([]);
+    expect(warns(['女兒確診白血病，急需社會各界救助'], 'zh-TW')).toEqual([]);
+    expect(
+      warns(["Support Mia's fight against leukemia, any help with medical expenses is appreciated", 'Our son was diagnosed with a brain tumor. We are reaching out to ask for your support.', 'Lily needs your help today! She was critically injured in a crash'], 'en'),
+    ).toEqual([]);
+  });
+  it('is silent on thanks, a recovered child and a school fundraiser', () => {
+    expect(silent(['女儿感冒好了，谢谢大家的关心和支持', '学校组织义卖，孩子们很开心'])).toEqual([]);
+    expect(silent(['女兒感冒好了，謝謝大家的關心和支持'], 'zh-TW')).toEqual([]);
+    expect(silent(["Our son had his tonsils out last year and he's doing great, thanks for all the support!", "Support our school's fun run this Saturday!"], 'en')).toEqual([]);
+  });
+});
+
+describe('children in war', () => {
+  it('warns', () => {
+    expect(warns(['这个女孩在空袭中失去了家', '炮火中的孩子们还在废墟里'])).toEqual([]);
+    expect(warns(['這個女孩在空襲中失去了家'], 'zh-TW')).toEqual([]);
+    expect(warns(['This little girl lost her home in the shelling of Aleppo', 'Children trapped in the besieged city with no water', 'He was forced to fight as a child soldier'], 'en')).toEqual([]);
+  });
+  it('is silent on war games and bath bombs', () => {
+    expect(silent(['孩子们在院子里玩打仗游戏', '儿子最近迷上了二战历史'])).toEqual([]);
+    expect(silent(['孩子們在院子裡玩打仗遊戲'], 'zh-TW')).toEqual([]);
+    expect(silent(['My kids made bath bombs for grandma', 'The boys are playing war with water guns'], 'en')).toEqual([]);
+  });
+});
+
+describe('a risk word used figuratively', () => {
+  it('is silent on 道德绑架, 红包乞讨, begging for a puppy and a kidnapped phone', () => {
+    expect(silent(['这种绑架式点赞真让人烦，女儿班里又在拉票', '道德绑架谁不会啊，孩子都看不下去了', '朋友圈红包乞讨的人，孩子都笑了'])).toEqual([]);
+    expect(silent(['這種綁架式點讚真讓人煩，女兒班裡又在拉票'], 'zh-TW')).toEqual([]);
+    expect(silent(['My kids are begging for a puppy', 'My daughter begged me to stay up late', 'The kids kidnapped my phone again lol'], 'en')).toEqual([]);
+  });
+  it('still warns on the plain sense', () => {
+    expect(warns(['这个孩子被人绑架了', '小女孩跪在地上乞讨'])).toEqual([]);
+    expect(warns(['小女孩跪在地上乞討'], 'zh-TW')).toEqual([]);
+    expect(warns(['Kids begging passers-by for money at the station', 'The boy was kidnapped outside his school'], 'en')).toEqual([]);
+  });
+});
+
+describe('an adult called 女孩 / girl', () => {
+  it('is silent when the age next to the word is an adult one', () => {
+    expect(silent(['27岁的四川女孩，18岁起独自穷游世界'])).toEqual([]);
+    expect(silent(['27歲的四川女孩，18歲起獨自窮遊世界'], 'zh-TW')).toEqual([]);
+    expect(silent(['A 24-year-old girl from Ohio, traveling alone for a year'], 'en')).toEqual([]);
+  });
+  it('still warns for a teenager', () => {
+    expect(warns(['这个17岁的女孩独自在车站过夜'])).toEqual([]);
+    expect(warns(['這個17歲的女孩獨自在車站過夜'], 'zh-TW')).toEqual([]);
+    expect(warns(['This 15-year-old girl has been sleeping under the bridge alone'], 'en')).toEqual([]);
+  });
+});
+
+describe('more harm by what was done: slaps and punishments', () => {
+  it('warns', () => {
+    expect(warns(['老师让全班学生打自己耳光一百下', '爸爸当场给了她一巴掌，转身就走'])).toEqual([]);
+    expect(warns(['老師讓全班學生打自己耳光一百下'], 'zh-TW')).toEqual([]);
+    expect(warns(['The teacher made the kids slap themselves in the face', 'Her stepfather slapped the girl across the face'], 'en')).toEqual([]);
+  });
+  it('is silent on slang and games', () => {
+    expect(silent(['这下被打脸了吧，孩子都笑我', '孩子们在玩拍手游戏'])).toEqual([]);
+    expect(silent(['這下被打臉了吧，孩子都笑我'], 'zh-TW')).toEqual([]);
+    expect(silent(['My son loves slapstick comedy', 'The kids high-fived the coach'], 'en')).toEqual([]);
+  });
+});
+
+describe('children trapped or left without shelter by a disaster', () => {
+  it('warns', () => {
+    expect(warns(['暴雪中一名婴儿被困高速，又冷又饿', '地震后孩子被埋在废墟下'])).toEqual([]);
+    expect(warns(['暴雪中一名嬰兒被困高速，又冷又餓'], 'zh-TW')).toEqual([]);
+    expect(warns(['Toddler trapped in a car rescued from flood water', 'After the hurricane the children are without food, shelter or clean water'], 'en')).toEqual([]);
+  });
+  it('is silent on a game, a drill and a snow day', () => {
+    expect(silent(['孩子在密室逃脱里被困了半小时，玩得很开心', '幼儿园今天搞地震演练'])).toEqual([]);
+    expect(silent(['幼兒園今天搞地震演練'], 'zh-TW')).toEqual([]);
+    expect(silent(['The kids were trapped indoors by the snow all day, so we baked', 'Fire drill at school today, the kids did great'], 'en')).toEqual([]);
+  });
+});
+
+describe('a sick or premature child with a plea for help', () => {
+  it('warns', () => {
+    expect(warns(['孩子被医院放弃治疗，大家帮帮这个孩子吧', '早产的宝宝还在保温箱里，救救孩子'])).toEqual([]);
+    expect(warns(['孩子被醫院放棄治療，大家幫幫這個孩子吧'], 'zh-TW')).toEqual([]);
+    expect(warns(['Girl with leukemia: her parents plead for help', 'Please help this child awaiting a heart transplant', 'Our preemie is in the NICU, any help with costs means the world'], 'en')).toEqual([]);
+  });
+  it('is silent on a child recovering and a parenting question', () => {
+    expect(silent(['宝宝早产一个月，现在白白胖胖的', '孩子发烧了怎么办，在线等'])).toEqual([]);
+    expect(silent(['寶寶早產一個月，現在白白胖胖的'], 'zh-TW')).toEqual([]);
+    expect(silent(['Our preemie turns five today, healthy and loud!', 'Help the kids with homework or let them struggle?'], 'en')).toEqual([]);
+  });
+});
+
+describe('an alert format beats a film mention', () => {
+  it('warns on a missing-child notice that names a film', () => {
+    expect(warns(['#寻人启事# 看了《亲爱的》才知道要转发：男孩，6岁，昨天在公园走失'])).toEqual([]);
+    expect(warns(['#尋人啟事# 看了《親愛的》才知道要轉發：男孩，6歲，昨天在公園走失'], 'zh-TW')).toEqual([]);
+    expect(warns(['AMBER Alert: like in the movie, a 6-year-old boy was taken from a park, call 911'], 'en')).toEqual([]);
+  });
+  it('stays silent on a review that mentions a notice', () => {
+    expect(silent(['电影《亲爱的》里孩子走失那段，看哭了'])).toEqual([]);
+    expect(silent(['電影《親愛的》裡孩子走失那段，看哭了'], 'zh-TW')).toEqual([]);
+    expect(silent(['That movie scene where the boy goes missing made me cry'], 'en')).toEqual([]);
+  });
+});
+
+describe('"the homeless" and 流浪汉 are adults or a service, not the child', () => {
+  it('is silent when a child helps homeless people', () => {
+    expect(silent(['孩子们去给流浪汉送饭，很懂事', '女儿把零花钱捐给了流浪者救助站'])).toEqual([]);
+    expect(silent(['孩子們去給流浪漢送飯，很懂事'], 'zh-TW')).toEqual([]);
+    expect(silent(['My kids served dinner at the homeless shelter tonight', 'We volunteered to feed the homeless with the kids'], 'en')).toEqual([]);
+  });
+  it('still warns on a homeless child', () => {
+    expect(warns(['这个孩子在街上流浪了三天'])).toEqual([]);
+    expect(warns(['這個孩子在街上流浪了三天'], 'zh-TW')).toEqual([]);
+    expect(warns(['This 12-year-old has been homeless since his mom died', 'Homeless children sleeping in cars'], 'en')).toEqual([]);
+  });
+});
