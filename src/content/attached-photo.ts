@@ -6,11 +6,29 @@ import type { PhotoView } from '../ui/dialog-state.ts';
 import type { MessageKey } from '../ui/i18n.ts';
 import { analyzePhoto } from './background-client.ts';
 import { sha256Hex } from '../photo-id.ts';
+import { imageFormat } from '../vision/core/sniff.ts';
 
-const IMAGE_NAME = /\.(jpe?g|jfif|png|gif|webp|heic|heif|avif|bmp|tiff?)$/i;
+/** bytes enough to recognise every format `imageFormat` knows (HEIF/AVIF brands included) */
+const HEAD_BYTES = 64;
 
-export function isPhotoFile(file: File): boolean {
-  return file.type.startsWith('image/') || (file.type === '' && IMAGE_NAME.test(file.name));
+async function looksLikePhoto(file: File): Promise<boolean> {
+  try {
+    return imageFormat(new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer())) !== 'unknown';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The attached files that are photos, by their bytes: a browser types a file by its name, and
+ * `IMG_2024`, `photo.jpg_large` or a file from a messenger come with no type or a wrong one. Files
+ * the browser calls images are taken at once (at once matters: Send may follow); when any file
+ * needs its first bytes read, the whole pick waits for them so the photos keep the site's order.
+ */
+export function photosByContent(files: File[]): File[] | Promise<File[]> {
+  if (files.every((f) => f.type.startsWith('image/'))) return files;
+  return Promise.all(files.map((f) => (f.type.startsWith('image/') ? true : looksLikePhoto(f))))
+    .then((isPhoto) => files.filter((_, i) => isPhoto[i]));
 }
 
 export class AttachedPhoto implements PhotoView {

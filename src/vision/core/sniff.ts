@@ -14,21 +14,34 @@ export interface ImageHeader {
 const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'heim', 'heis', 'hevm', 'hevs', 'mif1', 'msf1']);
 const AVIF_BRANDS = new Set(['avif', 'avis']);
 
-export function sniffImage(b: Uint8Array): ImageHeader {
-  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return { format: 'jpeg', ...jpegSize(b), truncated: !hasJpegEnd(b) };
-  if (b.length >= 24 && ascii(b, 1, 3) === 'PNG') return { format: 'png', width: u32be(b, 16), height: u32be(b, 20) };
-  if (b.length >= 10 && ascii(b, 0, 4) === 'GIF8') return { format: 'gif', width: u16le(b, 6), height: u16le(b, 8) };
-  if (b.length >= 30 && ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WEBP') return { format: 'webp', ...webpSize(b) };
-  if (b.length >= 26 && ascii(b, 0, 2) === 'BM') return { format: 'bmp', width: i32le(b, 18), height: Math.abs(i32le(b, 22)) };
+/** The format from the first bytes alone (64 are enough): what a file is, whatever its name or type. */
+export function imageFormat(b: Uint8Array): ImageFormat {
+  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpeg';
+  if (b.length >= 8 && b[0] === 0x89 && ascii(b, 1, 3) === 'PNG') return 'png';
+  if (b.length >= 6 && (ascii(b, 0, 6) === 'GIF87a' || ascii(b, 0, 6) === 'GIF89a')) return 'gif';
+  if (b.length >= 12 && ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WEBP') return 'webp';
+  if (b.length >= 14 && ascii(b, 0, 2) === 'BM') return 'bmp';
   if (b.length >= 12 && ascii(b, 4, 4) === 'ftyp') {
     const brands = [ascii(b, 8, 4)];
     const ftypEnd = Math.min(u32be(b, 0), b.length);
     for (let o = 16; o + 4 <= ftypEnd; o += 4) brands.push(ascii(b, o, 4));
-    const size = isoSpatialExtent(b);
-    if (brands.some((x) => AVIF_BRANDS.has(x))) return { format: 'avif', ...size };
-    if (brands.some((x) => HEIF_BRANDS.has(x))) return { format: 'heif', ...size };
+    if (brands.some((x) => AVIF_BRANDS.has(x))) return 'avif';
+    if (brands.some((x) => HEIF_BRANDS.has(x))) return 'heif';
   }
-  return { format: 'unknown' };
+  return 'unknown';
+}
+
+export function sniffImage(b: Uint8Array): ImageHeader {
+  const format = imageFormat(b);
+  switch (format) {
+    case 'jpeg': return { format, ...jpegSize(b), truncated: !hasJpegEnd(b) };
+    case 'png': return b.length >= 24 ? { format, width: u32be(b, 16), height: u32be(b, 20) } : { format };
+    case 'gif': return b.length >= 10 ? { format, width: u16le(b, 6), height: u16le(b, 8) } : { format };
+    case 'webp': return b.length >= 30 ? { format, ...webpSize(b) } : { format };
+    case 'bmp': return b.length >= 26 ? { format, width: i32le(b, 18), height: Math.abs(i32le(b, 22)) } : { format };
+    case 'avif': case 'heif': return { format, ...isoSpatialExtent(b) };
+    default: return { format };
+  }
 }
 
 function jpegSize(b: Uint8Array): { width?: number; height?: number } {
