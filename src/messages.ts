@@ -50,7 +50,10 @@ export interface VisionAnalyzeMessage {
 export type OffscreenMessage = VisionAnalyzeMessage;
 
 // ---- replies ----
-export type PhotoAnalyzeReply = { ok: true } | { ok: false; error: string };
+export type PhotoAnalyzeReply =
+  | { ok: true }
+  /** `busy`: over the analysis budget (too many photos being checked); the photo was not kept */
+  | { ok: false; error: string; busy?: true };
 export type PhotoForgetReply = { ok: true };
 export interface PhotoStatus {
   id: string;

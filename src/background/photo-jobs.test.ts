@@ -88,4 +88,52 @@ describe('PhotoJobs', () => {
     jobs.forget(1, 'all');
     expect(await jobs.factsFor(1, [p.id], 100)).toEqual({ missing: [p.id] });
   });
+
+  describe('the analysis budget (what a page or a user can make the extension hold)', () => {
+    /** photos of `size` bytes, each one unique */
+    const fake = (n: number, size: number): VisionRequest => {
+      const bytes = new Uint8Array(size);
+      bytes[0] = n;
+      return { id: n.toString(16).padStart(64, '0'), name: `p${n}.jpg`, mime: '', bytes };
+    };
+    const budget = { tabPhotos: 3, tabBytes: 100, totalPhotos: 5, totalBytes: 160, jobTimeoutMs: 200 };
+
+    it('refuses a photo over a tab\'s count or bytes, or over the total, and keeps nothing of it', () => {
+      const jobs = new PhotoJobs({ vision: visionAfter(1000), metadata, budget });
+      expect([1, 2, 3, 4].map((n) => jobs.start(1, fake(n, 10)))).toEqual([true, true, true, false]);
+      expect(jobs.has(fake(4, 10).id)).toBe(false);
+      expect(jobs.start(2, fake(5, 95))).toBe(true);
+      expect(jobs.start(3, fake(6, 60))).toBe(false); // 30 + 95 + 60 bytes: over the total
+      expect(jobs.start(3, fake(7, 101))).toBe(false); // over one tab's bytes
+      expect(jobs.start(3, fake(8, 20))).toBe(true);
+      expect(jobs.start(2, fake(1, 10))).toBe(true); // a photo already in analysis costs nothing more
+    });
+
+    it('analyses one photo at a time, the tabs in turn, and makes room as photos finish', async () => {
+      const order: string[] = [];
+      const vision: VisionClient = {
+        analyze: (req) => new Promise((res) => setTimeout(() => {
+          order.push(req.name);
+          res({ id: req.id, name: req.name, gps: null, faces: [], text: '', checked: { metadata: true, faces: true, text: true } });
+        }, 20)),
+      };
+      const jobs = new PhotoJobs({ vision, metadata, budget });
+      for (const n of [1, 2, 3]) jobs.start(1, fake(n, 10));
+      jobs.start(2, fake(9, 10));
+      const r = await jobs.factsFor(2, [fake(9, 10).id], 2000);
+      expect('missing' in r).toBe(false);
+      expect(order).toEqual(['p1.jpg', 'p9.jpg']); // the other tab's photo did not wait behind tab 1's
+      await jobs.factsFor(1, [1, 2, 3].map((n) => fake(n, 10).id), 2000);
+      expect(jobs.start(1, fake(4, 10))).toBe(true); // room again
+    });
+
+    it('frees the place of an analysis that never answers, and says the photo was not checked', async () => {
+      const jobs = new PhotoJobs({ vision: { analyze: () => new Promise(() => {}) }, metadata, budget });
+      jobs.start(1, fake(1, 10));
+      const r = await jobs.factsFor(1, [fake(1, 10).id], 2000);
+      if ('missing' in r) throw new Error('missing');
+      expect(r.status[0]).toMatchObject({ complete: false, error: 'The photo check did not answer in time.' });
+      expect(jobs.start(1, fake(2, 100))).toBe(true);
+    });
+  });
 });

@@ -34,8 +34,8 @@ export function createRouter(deps: RouterDeps): (message: unknown, sender: Sende
       case 'photo:analyze':
         return (async (): Promise<PhotoAnalyzeReply> => {
           if ((await sha256Hex(m.data)) !== m.id) return { ok: false, error: 'photo id does not match its bytes' };
-          deps.jobs.start(tabId, { id: m.id, name: m.name, mime: m.mime, bytes: m.data });
-          return { ok: true };
+          if (deps.jobs.start(tabId, { id: m.id, name: m.name, mime: m.mime, bytes: m.data })) return { ok: true };
+          return { ok: false, busy: true, error: 'too many photos are being checked at once' };
         })();
       case 'photo:forget':
         deps.jobs.forget(tabId, m.ids);

@@ -32,7 +32,8 @@ export function photosByContent(files: File[]): File[] | Promise<File[]> {
 }
 
 export class AttachedPhoto implements PhotoView {
-  /** resolves to the content hash, or null when the photo cannot be sent (see `problem`) */
+  /** resolves to the content hash, or null when the photo cannot be sent (see `problem`); a photo
+   *  the background had no room for (`photoBusy`) has its hash */
   readonly id: Promise<string | null>;
   problem: MessageKey | null = null;
   private bitmap: Promise<ImageBitmap | null> | null = null;
@@ -59,10 +60,16 @@ export class AttachedPhoto implements PhotoView {
 
   private async sendBytes(id: string, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
     const reply = await analyzePhoto({ id, name: this.file.name.slice(0, 500), mime: this.file.type.slice(0, 100), data: bytes });
-    if (!reply.ok) throw new Error(reply.error);
+    if (reply.ok) {
+      if (this.problem === 'photoBusy') this.problem = null;
+    } else if ('busy' in reply && reply.busy) {
+      this.problem = 'photoBusy'; // the id stands: Send offers the photo again
+    } else {
+      throw new Error(reply.error);
+    }
   }
 
-  /** The background lost the photo (service worker restarted): send it again. */
+  /** The background lost the photo (service worker restarted) or had no room for it: send it again. */
   async resend(): Promise<void> {
     const id = await this.id;
     if (id) await this.sendBytes(id, new Uint8Array(await this.file.arrayBuffer()));

@@ -56,7 +56,7 @@ const vp8l = (w: number, h: number) => {
 const anmf = (w: number, h: number, frame: Uint8Array) => riffChunk('ANMF', bytes(le24(0), le24(0), le24(w - 1), le24(h - 1), le24(100), [0], frame));
 
 // ---- HEIF / AVIF ----
-const box = (type: string, ...data: (Uint8Array | number[])[]) => {
+const box = (type: string, ...data: (Uint8Array | number[] | string)[]) => {
   const body = bytes(...data);
   return bytes(be32(body.length + 8), type, body);
 };

@@ -1,0 +1,85 @@
+// Photos waiting for, or in, analysis hold their bytes in the extension's process (the service
+// worker and the analysis document share one in Chrome): without a cap, one tab's many large photos
+// took that process past 1 GB and starved every other tab. So a budget per tab and in total
+// (photos and bytes), one photo analysed at a time, and the tabs served in turn.
+import type { PhotoFacts } from '../analysis/types.ts';
+import type { VisionRequest } from './vision-client.ts';
+
+export interface AnalysisBudget {
+  /** photos and bytes one tab may have waiting or in analysis */
+  tabPhotos: number;
+  tabBytes: number;
+  /** the same over all tabs */
+  totalPhotos: number;
+  totalBytes: number;
+  /** an analysis that has not answered by then frees its place (and is reported as too slow) */
+  jobTimeoutMs: number;
+}
+
+/** A user attaching nine 12 MB photos at once stays within one tab's share; the total keeps the
+ *  extension's process under ~600 MB (models ~190 MB + held bytes + one decode). */
+export const DEFAULT_BUDGET: AnalysisBudget = {
+  tabPhotos: 10, tabBytes: 120 * 1024 * 1024, totalPhotos: 16, totalBytes: 160 * 1024 * 1024, jobTimeoutMs: 30_000,
+};
+
+export const TOO_SLOW = 'The photo check did not answer in time.';
+
+interface Waiting {
+  tabId: number;
+  request: VisionRequest;
+  settle: (p: Promise<PhotoFacts>) => void;
+}
+
+export class AnalysisQueue {
+  private waiting: Waiting[] = [];
+  private held = new Map<number, { photos: number; bytes: number }>();
+  private total = { photos: 0, bytes: 0 };
+  private running = false;
+  /** the tab served last: the next photo comes from another tab when one is waiting */
+  private lastTab: number | null = null;
+
+  constructor(private analyze: (request: VisionRequest) => Promise<PhotoFacts>, private budget = DEFAULT_BUDGET) {}
+
+  /** Queues the photo's analysis, or returns null when the tab or the extension is over budget. */
+  submit(tabId: number, request: VisionRequest): Promise<PhotoFacts> | null {
+    const size = request.bytes.byteLength;
+    const tab = this.held.get(tabId) ?? { photos: 0, bytes: 0 };
+    const b = this.budget;
+    if (tab.photos + 1 > b.tabPhotos || tab.bytes + size > b.tabBytes) return null;
+    if (this.total.photos + 1 > b.totalPhotos || this.total.bytes + size > b.totalBytes) return null;
+    this.count(tabId, 1, size);
+    const done = new Promise<PhotoFacts>((resolve, reject) => {
+      this.waiting.push({ tabId, request, settle: (p) => p.then(resolve, reject) });
+    });
+    void this.next();
+    return done;
+  }
+
+  private count(tabId: number, photos: number, bytes: number): void {
+    const tab = this.held.get(tabId) ?? { photos: 0, bytes: 0 };
+    tab.photos += photos;
+    tab.bytes += bytes;
+    if (tab.photos > 0) this.held.set(tabId, tab);
+    else this.held.delete(tabId);
+    this.total.photos += photos;
+    this.total.bytes += bytes;
+  }
+
+  private async next(): Promise<void> {
+    if (this.running || this.waiting.length === 0) return;
+    const turn = this.waiting.findIndex((w) => w.tabId !== this.lastTab);
+    const [job] = this.waiting.splice(turn < 0 ? 0 : turn, 1);
+    this.running = true;
+    this.lastTab = job.tabId;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const answer = this.analyze(job.request);
+    const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(TOO_SLOW)), this.budget.jobTimeoutMs); });
+    const result = Promise.race([answer, late]);
+    job.settle(result);
+    await result.catch(() => undefined);
+    clearTimeout(timer);
+    this.count(job.tabId, -1, -job.request.bytes.byteLength);
+    this.running = false;
+    void this.next();
+  }
+}
