@@ -23,6 +23,7 @@ export const DEFAULT_BUDGET: AnalysisBudget = {
 };
 
 export const TOO_SLOW = 'The photo check did not answer in time.';
+const DROPPED = 'The photo was removed before it was checked.';
 
 interface Waiting {
   tabId: number;
@@ -53,6 +54,15 @@ export class AnalysisQueue {
     });
     void this.next();
     return done;
+  }
+
+  /** The photo left every draft: if it is still waiting, it is not analysed and its bytes go. */
+  drop(id: string): void {
+    for (const w of this.waiting.filter((x) => x.request.id === id)) {
+      this.waiting.splice(this.waiting.indexOf(w), 1);
+      this.count(w.tabId, -1, -w.request.bytes.byteLength);
+      w.settle(Promise.reject(new Error(DROPPED)));
+    }
   }
 
   private count(tabId: number, photos: number, bytes: number): void {

@@ -127,6 +127,23 @@ describe('PhotoJobs', () => {
       expect(jobs.start(1, fake(4, 10))).toBe(true); // room again
     });
 
+    it('does not analyse a photo removed while it waited, and frees its place at once', async () => {
+      const analysed: string[] = [];
+      const vision: VisionClient = {
+        analyze: (req) => new Promise((res) => setTimeout(() => {
+          analysed.push(req.name);
+          res({ id: req.id, name: req.name, gps: null, faces: [], text: '', checked: { metadata: true, faces: true, text: true } });
+        }, 20)),
+      };
+      const jobs = new PhotoJobs({ vision, metadata, budget });
+      for (const n of [1, 2, 3]) jobs.start(1, fake(n, 10));
+      jobs.forget(1, [fake(2, 10).id, fake(3, 10).id]);
+      expect(jobs.start(1, fake(4, 10))).toBe(true);
+      expect(jobs.start(1, fake(5, 10))).toBe(true);
+      await jobs.factsFor(1, [fake(5, 10).id], 2000);
+      expect(analysed).toEqual(['p1.jpg', 'p4.jpg', 'p5.jpg']);
+    });
+
     it('frees the place of an analysis that never answers, and says the photo was not checked', async () => {
       const jobs = new PhotoJobs({ vision: { analyze: () => new Promise(() => {}) }, metadata, budget });
       jobs.start(1, fake(1, 10));

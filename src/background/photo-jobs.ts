@@ -98,6 +98,10 @@ export class PhotoJobs {
 
   private collect(): void {
     const held = new Set([...this.tabs.values()].flatMap((s) => [...s]));
-    for (const id of this.jobs.keys()) if (!held.has(id)) this.jobs.delete(id);
+    for (const id of this.jobs.keys()) {
+      if (held.has(id)) continue;
+      this.jobs.delete(id);
+      this.queue.drop(id);
+    }
   }
 }
