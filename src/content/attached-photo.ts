@@ -36,6 +36,8 @@ export class AttachedPhoto implements PhotoView {
    *  the background had no room for (`photoBusy`) has its hash */
   readonly id: Promise<string | null>;
   problem: MessageKey | null = null;
+  /** the site's thumbnail for this photo (its source URL or id), once it shows one */
+  source: string | null = null;
   private bitmap: Promise<ImageBitmap | null> | null = null;
 
   constructor(readonly file: File) {
