@@ -97,6 +97,13 @@ describe('PhotoJobs', () => {
       return { id: n.toString(16).padStart(64, '0'), name: `p${n}.jpg`, mime: '', bytes };
     };
     const budget = { tabPhotos: 3, tabBytes: 100, totalPhotos: 5, totalBytes: 160, jobTimeoutMs: 200 };
+    /** a vision host taking 20 ms a photo, noting which photo it analysed when */
+    const recordingVision = (names: string[]): VisionClient => ({
+      analyze: (req) => new Promise((res) => setTimeout(() => {
+        names.push(req.name);
+        res({ id: req.id, name: req.name, gps: null, faces: [], text: '', checked: { metadata: true, faces: true, text: true } });
+      }, 20)),
+    });
 
     it('refuses a photo over a tab\'s count or bytes, or over the total, and keeps nothing of it', () => {
       const jobs = new PhotoJobs({ vision: visionAfter(1000), metadata, budget });
@@ -111,12 +118,7 @@ describe('PhotoJobs', () => {
 
     it('analyses one photo at a time, the tabs in turn, and makes room as photos finish', async () => {
       const order: string[] = [];
-      const vision: VisionClient = {
-        analyze: (req) => new Promise((res) => setTimeout(() => {
-          order.push(req.name);
-          res({ id: req.id, name: req.name, gps: null, faces: [], text: '', checked: { metadata: true, faces: true, text: true } });
-        }, 20)),
-      };
+      const vision = recordingVision(order);
       const jobs = new PhotoJobs({ vision, metadata, budget });
       for (const n of [1, 2, 3]) jobs.start(1, fake(n, 10));
       jobs.start(2, fake(9, 10));
@@ -129,12 +131,7 @@ describe('PhotoJobs', () => {
 
     it('does not analyse a photo removed while it waited, and frees its place at once', async () => {
       const analysed: string[] = [];
-      const vision: VisionClient = {
-        analyze: (req) => new Promise((res) => setTimeout(() => {
-          analysed.push(req.name);
-          res({ id: req.id, name: req.name, gps: null, faces: [], text: '', checked: { metadata: true, faces: true, text: true } });
-        }, 20)),
-      };
+      const vision = recordingVision(analysed);
       const jobs = new PhotoJobs({ vision, metadata, budget });
       for (const n of [1, 2, 3]) jobs.start(1, fake(n, 10));
       jobs.forget(1, [fake(2, 10).id, fake(3, 10).id]);
