@@ -24,6 +24,8 @@ export const DEFAULT_BUDGET: AnalysisBudget = {
 
 export const TOO_SLOW = 'The photo check did not answer in time.';
 const DROPPED = 'The photo was removed before it was checked.';
+/** how long room is held for a photo announced but not yet sent */
+const RESERVATION_MS = 20_000;
 
 interface Waiting {
   tabId: number;
@@ -36,18 +38,28 @@ export class AnalysisQueue {
   private held = new Map<number, { photos: number; bytes: number }>();
   private total = { photos: 0, bytes: 0 };
   private running = false;
+  /** room held for photos on their way ("tab:id") */
+  private reserved = new Map<string, { size: number; timer: ReturnType<typeof setTimeout> }>();
   /** the tab served last: the next photo comes from another tab when one is waiting */
   private lastTab: number | null = null;
 
   constructor(private analyze: (request: VisionRequest) => Promise<PhotoFacts>, private budget = DEFAULT_BUDGET) {}
 
+  /** Holds room for a photo the tab is about to send (given back if it does not come in time). */
+  reserve(tabId: number, id: string, size: number): boolean {
+    const key = `${tabId}:${id}`;
+    if (this.reserved.has(key)) return true;
+    if (!this.fits(tabId, size)) return false;
+    this.count(tabId, 1, size);
+    this.reserved.set(key, { size, timer: setTimeout(() => this.release(key, tabId), RESERVATION_MS) });
+    return true;
+  }
+
   /** Queues the photo's analysis, or returns null when the tab or the extension is over budget. */
   submit(tabId: number, request: VisionRequest): Promise<PhotoFacts> | null {
     const size = request.bytes.byteLength;
-    const tab = this.held.get(tabId) ?? { photos: 0, bytes: 0 };
-    const b = this.budget;
-    if (tab.photos + 1 > b.tabPhotos || tab.bytes + size > b.tabBytes) return null;
-    if (this.total.photos + 1 > b.totalPhotos || this.total.bytes + size > b.totalBytes) return null;
+    this.release(`${tabId}:${request.id}`, tabId); // its room was held: now counted as the photo itself
+    if (!this.fits(tabId, size)) return null;
     this.count(tabId, 1, size);
     const done = new Promise<PhotoFacts>((resolve, reject) => {
       this.waiting.push({ tabId, request, settle: (p) => p.then(resolve, reject) });
@@ -63,6 +75,21 @@ export class AnalysisQueue {
       this.count(w.tabId, -1, -w.request.bytes.byteLength);
       w.settle(Promise.reject(new Error(DROPPED)));
     }
+  }
+
+  private fits(tabId: number, size: number): boolean {
+    const tab = this.held.get(tabId) ?? { photos: 0, bytes: 0 };
+    const b = this.budget;
+    return tab.photos + 1 <= b.tabPhotos && tab.bytes + size <= b.tabBytes &&
+      this.total.photos + 1 <= b.totalPhotos && this.total.bytes + size <= b.totalBytes;
+  }
+
+  private release(key: string, tabId: number): void {
+    const r = this.reserved.get(key);
+    if (!r) return;
+    clearTimeout(r.timer);
+    this.reserved.delete(key);
+    this.count(tabId, -1, -r.size);
   }
 
   private count(tabId: number, photos: number, bytes: number): void {

@@ -141,6 +141,15 @@ describe('PhotoJobs', () => {
       expect(analysed).toEqual(['p1.jpg', 'p4.jpg', 'p5.jpg']);
     });
 
+    it('holds room for a photo announced before its bytes cross, and gives it back if they never come', async () => {
+      const jobs = new PhotoJobs({ vision: visionAfter(1000), metadata, budget });
+      expect(jobs.reserve(1, fake(1, 10).id, 90)).toBe(true);
+      expect(jobs.reserve(1, fake(2, 10).id, 20)).toBe(false); // 90 + 20 bytes: over the tab's 100
+      expect(jobs.start(1, fake(1, 90))).toBe(true); // the announced photo takes its room
+      expect(jobs.reserve(2, fake(3, 10).id, 60)).toBe(true);
+      expect(jobs.reserve(2, fake(4, 10).id, 20)).toBe(false); // 90 + 60 + 20: over the total 160
+    });
+
     it('frees the place of an analysis that never answers, and says the photo was not checked', async () => {
       const jobs = new PhotoJobs({ vision: { analyze: () => new Promise(() => {}) }, metadata, budget });
       jobs.start(1, fake(1, 10));

@@ -38,6 +38,11 @@ export class PhotoJobs {
     this.queue = new AnalysisQueue((req) => deps.vision.analyze(req), deps.budget);
   }
 
+  /** Room for a photo of `size` bytes this tab is about to send; false when over the budget. */
+  reserve(tabId: number, id: string, size: number): boolean {
+    return this.jobs.has(id) || this.queue.reserve(tabId, id, size);
+  }
+
   /** Starts the photo's analysis for this tab; false (nothing kept) when over the analysis budget. */
   start(tabId: number, req: VisionRequest): boolean {
     if (!this.jobs.has(req.id)) {

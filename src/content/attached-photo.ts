@@ -4,9 +4,12 @@ import type { Box } from '../analysis/types.ts';
 import { MAX_PHOTO_BYTES } from '../messages.ts';
 import type { PhotoView } from '../ui/dialog-state.ts';
 import type { MessageKey } from '../ui/i18n.ts';
-import { analyzePhoto } from './background-client.ts';
+import { analyzePhoto, reservePhoto } from './background-client.ts';
 import { sha256Hex } from '../photo-id.ts';
 import { imageFormat } from '../vision/core/sniff.ts';
+
+/** the photo being sent to the background now: the next one waits for it */
+let sending: Promise<unknown> = Promise.resolve();
 
 /** bytes enough to recognise every format `imageFormat` knows (HEIF/AVIF brands included) */
 const HEAD_BYTES = 64;
@@ -61,7 +64,14 @@ export class AttachedPhoto implements PhotoView {
   }
 
   private async sendBytes(id: string, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
-    const reply = await analyzePhoto({ id, name: this.file.name.slice(0, 500), mime: this.file.type.slice(0, 100), data: bytes });
+    // one photo crosses at a time, and only once the background has room for it: a photo it
+    // refuses never costs the extension's process a copy
+    const turn = sending.then(async () => {
+      const room = await reservePhoto({ id, size: bytes.byteLength });
+      return room.ok ? analyzePhoto({ id, name: this.file.name.slice(0, 500), mime: this.file.type.slice(0, 100), data: bytes }) : room;
+    });
+    sending = turn.catch(() => undefined);
+    const reply = await turn;
     if (reply.ok) {
       if (this.problem === 'photoBusy') this.problem = null;
     } else if ('busy' in reply && reply.busy) {
