@@ -20,6 +20,7 @@ describe('content → background messages', () => {
     expect(parseContentMessage(score, tabSender('https://m.weibo.cn/compose/'), RUNTIME)).toEqual(score);
     expect(parseContentMessage({ type: 'photo:forget', ids: [ID] }, tabSender('https://www.weibo.com/'), RUNTIME)).toEqual({ type: 'photo:forget', ids: [ID] });
     expect(parseContentMessage({ type: 'photo:forget', ids: 'all' }, weibo, RUNTIME)).toEqual({ type: 'photo:forget', ids: 'all' });
+    expect(parseContentMessage({ type: 'photo:reserve', id: ID, size: 4 }, weibo, RUNTIME)).toEqual({ type: 'photo:reserve', id: ID, size: 4 });
   });
 
   it('drops extra fields instead of passing them on', () => {
@@ -48,6 +49,8 @@ describe('content → background messages', () => {
       { ...score, text: 'x'.repeat(100_001) }, { ...score, locale: 'fr' }, { ...score, photoIds: ['x'] },
       { ...score, photoIds: Array(41).fill(ID) }, { ...score, waitMs: -1 }, { ...score, waitMs: 1e9 }, { ...score, waitMs: '5' },
       { type: 'photo:forget', ids: 'some' }, { type: 'photo:forget', ids: [1] },
+      { type: 'photo:reserve', id: ID, size: 0 }, { type: 'photo:reserve', id: ID, size: 1.5 }, { type: 'photo:reserve', id: ID, size: '4' },
+      { type: 'photo:reserve', id: ID, size: MAX_PHOTO_BYTES + 1 }, { type: 'photo:reserve', id: 'x', size: 4 },
     ];
     const label = (m: unknown) => JSON.stringify(m, (_k, v: unknown) => (ArrayBuffer.isView(v) ? `${v.constructor.name}(${v.byteLength})` : v))?.slice(0, 100);
     for (const m of bad) expect(parseContentMessage(m, weibo, RUNTIME), label(m)).toBeNull();

@@ -1,5 +1,5 @@
 // The one protocol between the extension's contexts, by sender:
-//   content script → background: photo:analyze, photo:forget, draft:score
+//   content script → background: photo:reserve, photo:analyze, photo:forget, draft:score
 //   background → analysis document (Chrome's offscreen document, Firefox's frame): vision:analyze
 // Photo bytes travel as a Uint8Array: messages are structured clones in Firefox, and in Chrome
 // since 148 with the manifest's `message_serialization: structured_clone` (vite.config.ts), so no
@@ -25,6 +25,14 @@ export interface PhotoAnalyzeMessage {
   /** the photo's bytes */
   data: Uint8Array<ArrayBuffer>;
 }
+/** Asks for room in the analysis budget before the bytes cross: a photo refused never costs the
+ *  extension's process a copy of itself */
+export interface PhotoReserveMessage {
+  type: 'photo:reserve';
+  id: string;
+  /** the photo's size in bytes */
+  size: number;
+}
 export interface PhotoForgetMessage {
   type: 'photo:forget';
   /** photo ids, or 'all' for a fresh page */
@@ -38,7 +46,7 @@ export interface DraftScoreMessage {
   /** how long the background may wait for unfinished photo checks */
   waitMs: number;
 }
-export type ContentMessage = PhotoAnalyzeMessage | PhotoForgetMessage | DraftScoreMessage;
+export type ContentMessage = PhotoReserveMessage | PhotoAnalyzeMessage | PhotoForgetMessage | DraftScoreMessage;
 
 export interface VisionAnalyzeMessage {
   type: 'vision:analyze';
@@ -50,7 +58,10 @@ export interface VisionAnalyzeMessage {
 export type OffscreenMessage = VisionAnalyzeMessage;
 
 // ---- replies ----
-export type PhotoAnalyzeReply = { ok: true } | { ok: false; error: string };
+export type PhotoAnalyzeReply =
+  | { ok: true }
+  /** `busy`: over the analysis budget (too many photos being checked); the photo was not kept */
+  | { ok: false; error: string; busy?: true };
 export type PhotoForgetReply = { ok: true };
 export interface PhotoStatus {
   id: string;
@@ -119,6 +130,9 @@ export function parseContentMessageShape(m: unknown): ContentMessage | null {
       const p = parsePhotoPayload(m);
       return p && { type: 'photo:analyze', ...p };
     }
+    case 'photo:reserve':
+      if (!isPhotoId(m.id) || typeof m.size !== 'number' || !Number.isInteger(m.size) || m.size <= 0 || m.size > MAX_PHOTO_BYTES) return null;
+      return { type: 'photo:reserve', id: m.id, size: m.size };
     case 'photo:forget':
       if (m.ids === 'all') return { type: 'photo:forget', ids: 'all' };
       if (Array.isArray(m.ids) && m.ids.length <= MAX_PHOTOS_PER_DRAFT * 4 && m.ids.every(isPhotoId)) {

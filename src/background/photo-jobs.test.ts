@@ -88,4 +88,75 @@ describe('PhotoJobs', () => {
     jobs.forget(1, 'all');
     expect(await jobs.factsFor(1, [p.id], 100)).toEqual({ missing: [p.id] });
   });
+
+  describe('the analysis budget (what a page or a user can make the extension hold)', () => {
+    /** photos of `size` bytes, each one unique */
+    const fake = (n: number, size: number): VisionRequest => {
+      const bytes = new Uint8Array(size);
+      bytes[0] = n;
+      return { id: n.toString(16).padStart(64, '0'), name: `p${n}.jpg`, mime: '', bytes };
+    };
+    const budget = { tabPhotos: 3, tabBytes: 100, totalPhotos: 5, totalBytes: 160, jobTimeoutMs: 200 };
+    /** a vision host taking 20 ms a photo, noting which photo it analysed when */
+    const recordingVision = (names: string[]): VisionClient => ({
+      analyze: (req) => new Promise((res) => setTimeout(() => {
+        names.push(req.name);
+        res({ id: req.id, name: req.name, gps: null, faces: [], text: '', checked: { metadata: true, faces: true, text: true } });
+      }, 20)),
+    });
+
+    it('refuses a photo over a tab\'s count or bytes, or over the total, and keeps nothing of it', () => {
+      const jobs = new PhotoJobs({ vision: visionAfter(1000), metadata, budget });
+      expect([1, 2, 3, 4].map((n) => jobs.start(1, fake(n, 10)))).toEqual([true, true, true, false]);
+      expect(jobs.has(fake(4, 10).id)).toBe(false);
+      expect(jobs.start(2, fake(5, 95))).toBe(true);
+      expect(jobs.start(3, fake(6, 60))).toBe(false); // 30 + 95 + 60 bytes: over the total
+      expect(jobs.start(3, fake(7, 101))).toBe(false); // over one tab's bytes
+      expect(jobs.start(3, fake(8, 20))).toBe(true);
+      expect(jobs.start(2, fake(1, 10))).toBe(true); // a photo already in analysis costs nothing more
+    });
+
+    it('analyses one photo at a time, the tabs in turn, and makes room as photos finish', async () => {
+      const order: string[] = [];
+      const vision = recordingVision(order);
+      const jobs = new PhotoJobs({ vision, metadata, budget });
+      for (const n of [1, 2, 3]) jobs.start(1, fake(n, 10));
+      jobs.start(2, fake(9, 10));
+      const r = await jobs.factsFor(2, [fake(9, 10).id], 2000);
+      expect('missing' in r).toBe(false);
+      expect(order).toEqual(['p1.jpg', 'p9.jpg']); // the other tab's photo did not wait behind tab 1's
+      await jobs.factsFor(1, [1, 2, 3].map((n) => fake(n, 10).id), 2000);
+      expect(jobs.start(1, fake(4, 10))).toBe(true); // room again
+    });
+
+    it('does not analyse a photo removed while it waited, and frees its place at once', async () => {
+      const analysed: string[] = [];
+      const vision = recordingVision(analysed);
+      const jobs = new PhotoJobs({ vision, metadata, budget });
+      for (const n of [1, 2, 3]) jobs.start(1, fake(n, 10));
+      jobs.forget(1, [fake(2, 10).id, fake(3, 10).id]);
+      expect(jobs.start(1, fake(4, 10))).toBe(true);
+      expect(jobs.start(1, fake(5, 10))).toBe(true);
+      await jobs.factsFor(1, [fake(5, 10).id], 2000);
+      expect(analysed).toEqual(['p1.jpg', 'p4.jpg', 'p5.jpg']);
+    });
+
+    it('holds room for a photo announced before its bytes cross, and gives it back if they never come', async () => {
+      const jobs = new PhotoJobs({ vision: visionAfter(1000), metadata, budget });
+      expect(jobs.reserve(1, fake(1, 10).id, 90)).toBe(true);
+      expect(jobs.reserve(1, fake(2, 10).id, 20)).toBe(false); // 90 + 20 bytes: over the tab's 100
+      expect(jobs.start(1, fake(1, 90))).toBe(true); // the announced photo takes its room
+      expect(jobs.reserve(2, fake(3, 10).id, 60)).toBe(true);
+      expect(jobs.reserve(2, fake(4, 10).id, 20)).toBe(false); // 90 + 60 + 20: over the total 160
+    });
+
+    it('frees the place of an analysis that never answers, and says the photo was not checked', async () => {
+      const jobs = new PhotoJobs({ vision: { analyze: () => new Promise(() => {}) }, metadata, budget });
+      jobs.start(1, fake(1, 10));
+      const r = await jobs.factsFor(1, [fake(1, 10).id], 2000);
+      if ('missing' in r) throw new Error('missing');
+      expect(r.status[0]).toMatchObject({ complete: false, error: 'The photo check did not answer in time.' });
+      expect(jobs.start(1, fake(2, 100))).toBe(true);
+    });
+  });
 });

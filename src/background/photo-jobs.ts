@@ -1,13 +1,16 @@
-// Per-tab photo facts, keyed by content hash. Analysis starts when a photo is attached; Send
-// only waits for what is still running. Only facts are kept (never the draft text), in memory,
-// and only while some tab's draft holds the photo.
+// Per-tab photo facts, keyed by content hash. Analysis starts when a photo is attached (within
+// the analysis budget, analysis-queue.ts); Send only waits for what is still running. Only facts
+// are kept (never the draft text), in memory, and only while some tab's draft holds the photo:
+// this is the extension's one store of photo facts (the analysis document keeps none).
 import type { PhotoFacts } from '../analysis/types.ts';
 import type { PhotoStatus } from '../messages.ts';
 import type { VisionClient, VisionRequest } from './vision-client.ts';
+import { AnalysisQueue, type AnalysisBudget } from './analysis-queue.ts';
 
 export interface PhotoJobDeps {
   vision: VisionClient;
   metadata(id: string, name: string, bytes: Uint8Array): Promise<PhotoFacts>;
+  budget?: AnalysisBudget;
 }
 
 interface Job {
@@ -29,20 +32,33 @@ function merge(meta: PhotoFacts, seen: PhotoFacts): PhotoFacts {
 export class PhotoJobs {
   private jobs = new Map<string, Job>();
   private tabs = new Map<number, Set<string>>();
+  private queue: AnalysisQueue;
 
-  constructor(private deps: PhotoJobDeps) {}
+  constructor(private deps: PhotoJobDeps) {
+    this.queue = new AnalysisQueue((req) => deps.vision.analyze(req), deps.budget);
+  }
 
-  start(tabId: number, req: VisionRequest): void {
+  /** Room for a photo of `size` bytes this tab is about to send; false when over the budget. */
+  reserve(tabId: number, id: string, size: number): boolean {
+    return this.jobs.has(id) || this.queue.reserve(tabId, id, size);
+  }
+
+  /** Starts the photo's analysis for this tab; false (nothing kept) when over the analysis budget. */
+  start(tabId: number, req: VisionRequest): boolean {
+    if (!this.jobs.has(req.id)) {
+      const seen = this.queue.submit(tabId, req);
+      if (!seen) return false;
+      const metadata = this.deps.metadata(req.id, req.name, req.bytes);
+      const full = seen.then(
+        async (facts) => merge(await metadata, { ...facts, id: req.id }),
+        async (e) => ({ ...(await metadata), error: e instanceof Error ? e.message : String(e) }),
+      );
+      this.jobs.set(req.id, { metadata, full });
+    }
     let ids = this.tabs.get(tabId);
     if (!ids) this.tabs.set(tabId, (ids = new Set()));
     ids.add(req.id);
-    if (this.jobs.has(req.id)) return;
-    const metadata = this.deps.metadata(req.id, req.name, req.bytes);
-    const full = this.deps.vision.analyze(req).then(
-      async (seen) => merge(await metadata, { ...seen, id: req.id }),
-      async (e) => ({ ...(await metadata), error: e instanceof Error ? e.message : String(e) }),
-    );
-    this.jobs.set(req.id, { metadata, full });
+    return true;
   }
 
   forget(tabId: number, ids: string[] | 'all'): void {
@@ -87,6 +103,10 @@ export class PhotoJobs {
 
   private collect(): void {
     const held = new Set([...this.tabs.values()].flatMap((s) => [...s]));
-    for (const id of this.jobs.keys()) if (!held.has(id)) this.jobs.delete(id);
+    for (const id of this.jobs.keys()) {
+      if (held.has(id)) continue;
+      this.jobs.delete(id);
+      this.queue.drop(id);
+    }
   }
 }

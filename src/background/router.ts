@@ -17,6 +17,8 @@ export interface RouterDeps {
 
 type Reply = PhotoAnalyzeReply | PhotoForgetReply | DraftScoreReply;
 
+const BUSY: PhotoAnalyzeReply = { ok: false, busy: true, error: 'too many photos are being checked at once' };
+
 /** Returns the reply (a promise) for our messages, undefined for anything else. */
 export function createRouter(deps: RouterDeps): (message: unknown, sender: SenderInfo) => Promise<Reply | undefined> | undefined {
   return (message, sender) => {
@@ -34,9 +36,10 @@ export function createRouter(deps: RouterDeps): (message: unknown, sender: Sende
       case 'photo:analyze':
         return (async (): Promise<PhotoAnalyzeReply> => {
           if ((await sha256Hex(m.data)) !== m.id) return { ok: false, error: 'photo id does not match its bytes' };
-          deps.jobs.start(tabId, { id: m.id, name: m.name, mime: m.mime, bytes: m.data });
-          return { ok: true };
+          return deps.jobs.start(tabId, { id: m.id, name: m.name, mime: m.mime, bytes: m.data }) ? { ok: true } : BUSY;
         })();
+      case 'photo:reserve':
+        return Promise.resolve(deps.jobs.reserve(tabId, m.id, m.size) ? { ok: true } : BUSY);
       case 'photo:forget':
         deps.jobs.forget(tabId, m.ids);
         return Promise.resolve({ ok: true });

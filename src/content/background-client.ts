@@ -1,11 +1,12 @@
 // The content script's side of src/messages.ts: typed calls to the background.
 import browser from 'webextension-polyfill';
 import type {
-  ContentMessage, DraftScoreMessage, DraftScoreReply, PhotoAnalyzeMessage, PhotoAnalyzeReply,
+  ContentMessage, DraftScoreMessage, DraftScoreReply, PhotoAnalyzeMessage, PhotoAnalyzeReply, PhotoReserveMessage,
 } from '../messages.ts';
 
 const send = <R>(m: ContentMessage): Promise<R> => browser.runtime.sendMessage(m) as Promise<R>;
 
+export const reservePhoto = (m: Omit<PhotoReserveMessage, 'type'>) => send<PhotoAnalyzeReply>({ type: 'photo:reserve', ...m });
 export const analyzePhoto = (m: Omit<PhotoAnalyzeMessage, 'type'>) => send<PhotoAnalyzeReply>({ type: 'photo:analyze', ...m });
 
 export function forgetPhotos(ids: string[] | 'all'): void {

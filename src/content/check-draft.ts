@@ -30,19 +30,26 @@ function within<T>(p: Promise<T>, ms: number): Promise<T> {
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function score(text: string, photos: AttachedPhoto[], locale: Locale, t: Translate, limits: CheckLimits): Promise<CheckOutcome> {
+async function score(text: string, photos: AttachedPhoto[], locale: Locale, t: Translate, limits: CheckLimits, shown: number | null): Promise<CheckOutcome> {
   const ids = await Promise.all(photos.map((p) => p.id));
-  const sent = photos.map((p, i) => ({ p, id: ids[i], n: i + 1 })).filter((x): x is { p: AttachedPhoto; id: string; n: number } => x.id !== null);
-  const unchecked = photos.flatMap((p, i) => (p.problem ? [`${t('photoLabel', [i + 1])}: ${t(p.problem)}`] : []));
-  const request = { text, photoIds: sent.map((x) => x.id), locale, waitMs: limits.photoWaitMs };
+  // photos the background had no room for are offered again: the budget may have room by now
+  await Promise.all(photos.filter((p) => p.problem === 'photoBusy').map((p) => p.resend()));
+  const numbered = photos.map((p, i) => ({ p, id: ids[i], n: i + 1 }));
+  const held = () => numbered.filter((x): x is { p: AttachedPhoto; id: string; n: number } => x.id !== null && x.p.problem === null);
+  const request = (sent: { id: string }[]) => ({ text, photoIds: sent.map((x) => x.id), locale, waitMs: limits.photoWaitMs });
 
-  let reply = await scoreDraft(request);
+  let sent = held();
+  let reply = await scoreDraft(request(sent));
   if (!reply.ok && 'missing' in reply) {
     const missing = new Set(reply.missing);
     await Promise.all(sent.filter((x) => missing.has(x.id)).map((x) => x.p.resend()));
-    reply = await scoreDraft(request);
+    sent = held();
+    reply = await scoreDraft(request(sent));
   }
   if (!reply.ok) return { kind: 'failed', why: t('failError') };
+  const unchecked = numbered.flatMap(({ p, n }) => (p.problem ? [`${t('photoLabel', [n])}: ${t(p.problem)}`] : []));
+  // the site shows photos the extension never saw attached: they were not checked at all
+  if (shown !== null && shown > photos.length) unchecked.unshift(t('photosNotAllSeen', [shown, photos.length]));
   // the engine numbers photos by their place in photoIds; the user by their place in the box
   for (const status of reply.photos) {
     if (status.complete) continue;
@@ -50,8 +57,9 @@ async function score(text: string, photos: AttachedPhoto[], locale: Locale, t: T
     const why = status.late ? t('failTimeout') : status.error;
     unchecked.push(`${t('photoLabel', [x?.n ?? 0])}${why ? `: ${why}` : ''}`);
   }
+  const scored = new Set(sent.map((x) => x.id));
   const plans = photos.map((_, i): CoverPlan => {
-    const status = reply.photos.find((st) => st.id === ids[i]);
+    const status = ids[i] !== null && scored.has(ids[i]!) ? reply.photos.find((st) => st.id === ids[i]) : undefined;
     return status?.complete ? { faces: status.faces, text: status.coverText ?? [], located: status.located } : null;
   });
   return { kind: 'verdict', verdict: remapPhotos(reply.verdict, sent.map((x) => x.n - 1)), unchecked, plans };
@@ -68,9 +76,10 @@ function remapPhotos(verdict: Verdict, boxIndex: number[]): Verdict {
   };
 }
 
-export async function checkDraft(text: string, photos: AttachedPhoto[], locale: Locale, t: Translate, limits = DEFAULT_LIMITS): Promise<CheckOutcome> {
+/** `shown`: how many photos the site shows in the box (the adapter's count), null when unknown. */
+export async function checkDraft(text: string, photos: AttachedPhoto[], locale: Locale, t: Translate, limits = DEFAULT_LIMITS, shown: number | null = null): Promise<CheckOutcome> {
   try {
-    return await within(score(text, photos, locale, t, limits), limits.totalMs);
+    return await within(score(text, photos, locale, t, limits, shown), limits.totalMs);
   } catch (e) {
     return { kind: 'failed', why: t(e instanceof Timeout ? 'failTimeout' : 'failError') };
   }

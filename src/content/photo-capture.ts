@@ -1,13 +1,28 @@
 // Sees each photo the moment it is attached — file input `change`, paste, drop — because the
 // sites upload photos right away, long before Send. Capture phase on window: before the site.
+// Only the user's own attach counts: a page script can dispatch a `change` with any file it made
+// (a DataTransfer), which is not a photo the user picked and must not cost the analysis anything.
 import type { SiteAdapter } from '../sites/index.ts';
-import { isPhotoFile } from './attached-photo.ts';
+import { photosByContent } from './attached-photo.ts';
 import type { PhotoStore } from './photo-store.ts';
 
+/** `change` events this content script dispatched itself (safer copies put in the site's input) */
+const ownEvents = new WeakSet<Event>();
+
+/** Puts `files` in the site's file input as a pick would, and captures them like one. */
+export function attachAsExtension(input: HTMLInputElement, files: FileList): void {
+  input.files = files;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  const change = new Event('change', { bubbles: true });
+  ownEvents.add(change);
+  input.dispatchEvent(change);
+}
+
 export function capturePhotos(site: () => SiteAdapter | null, store: PhotoStore): void {
-  const attach = (target: EventTarget | null, files: FileList | null | undefined, loose: 'drop' | 'input' | null = null) => {
-    const photos = [...(files ?? [])].filter(isPhotoFile);
-    const adapter = photos.length ? site() : null;
+  const attach = (event: Event, target: EventTarget | null, files: FileList | null | undefined, loose: 'drop' | 'input' | null = null) => {
+    if (!event.isTrusted && !ownEvents.has(event)) return;
+    const picked = [...(files ?? [])];
+    const adapter = picked.length ? site() : null;
     if (!adapter || !(target instanceof Node)) return;
     let box = adapter.boxOf(target);
     if (!box && (loose === 'drop' || (loose === 'input' && adapter.photosFromOutside))) {
@@ -15,14 +30,19 @@ export function capturePhotos(site: () => SiteAdapter | null, store: PhotoStore)
       const boxes = adapter.findBoxes(document);
       box = boxes.length === 1 ? boxes[0] : null;
     }
-    if (box) store.add(box, photos, adapter.photoCount(box) !== 0);
+    if (!box) return;
+    const into = box;
+    const mayAdopt = adapter.photoCount(into) !== 0;
+    const photos = photosByContent(picked);
+    if (Array.isArray(photos)) store.add(into, photos, mayAdopt);
+    else void photos.then((found) => { if (found.length) store.add(into, found, mayAdopt); });
   };
 
   window.addEventListener('change', (e) => {
     const input = e.target;
     // copy the list now: the site empties `input.value` right after reading it
-    if (input instanceof HTMLInputElement && input.type === 'file') attach(input, input.files, 'input');
+    if (input instanceof HTMLInputElement && input.type === 'file') attach(e, input, input.files, 'input');
   }, true);
-  window.addEventListener('paste', (e) => attach(e.target, e.clipboardData?.files), true);
-  window.addEventListener('drop', (e) => attach(e.target, e.dataTransfer?.files, 'drop'), true);
+  window.addEventListener('paste', (e) => attach(e, e.target, e.clipboardData?.files), true);
+  window.addEventListener('drop', (e) => attach(e, e.target, e.dataTransfer?.files, 'drop'), true);
 }

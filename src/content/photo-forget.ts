@@ -12,18 +12,32 @@ export interface PhotoWatch {
   sending(adapter: SiteAdapter, box: Element): void;
 }
 
+/** How long a box's thumbnails must stay away before its photos count as removed. */
+export const EMPTIED_SETTLE_MS = 600;
+
 /** Events that come before the user changes a draft: the site's clearing is seen first. */
 const BEFORE_USER_EDIT = ['pointerdown', 'focusin', 'keydown', 'beforeinput', 'paste', 'drop', 'change'] as const;
 
 export function forgetRemovedPhotos(site: () => SiteAdapter | null, store: PhotoStore): PhotoWatch {
   window.addEventListener('click', (e) => {
     if (store.boxes().length === 0) return;
-    const hit = site()?.removedPhotoIndex(e.target);
-    if (hit) store.removeAt(hit.box, hit.index);
+    const adapter = site();
+    const hit = adapter?.removedPhotoIndex(e.target);
+    if (!adapter || !hit) return;
+    const sources = adapter.photoSources(hit.box);
+    if (sources) store.bindSources(hit.box, sources);
+    store.removeShown(hit.box, hit.index, sources?.[hit.index] ?? null);
   }, true);
 
   const posted = new PostedPhotos(store);
   const shown = new Map<Element, number>();
+  /** boxes whose thumbnails went away, waiting to see whether they stay away */
+  const emptied = new Map<Element, ReturnType<typeof setTimeout>>();
+  const confirmEmptied = (box: Element) => {
+    emptied.delete(box);
+    const adapter = site();
+    if (box.isConnected && adapter?.photoCount(box) === 0) store.clear(box);
+  };
   const sweep = () => {
     if (store.boxes().length === 0 && !posted.waiting) return;
     const adapter = site();
@@ -33,8 +47,17 @@ export function forgetRemovedPhotos(site: () => SiteAdapter | null, store: Photo
       if (!box.isConnected) continue;
       const count = adapter.photoCount(box);
       if (count === null) continue;
-      // only a box whose thumbnails we have seen is "emptied": a photo just picked may not show yet
-      if (count === 0 && (shown.get(box) ?? 0) > 0) store.clear(box);
+      const sources = adapter.photoSources(box);
+      if (sources) store.bindSources(box, sources);
+      // only a box whose thumbnails we have seen is "emptied": a photo just picked may not show
+      // yet; and only once it stays empty, since a site that draws its list anew passes through
+      // an empty frame (the site's own sign that it posted is handled by PostedPhotos)
+      if (count > 0) {
+        clearTimeout(emptied.get(box));
+        emptied.delete(box);
+      } else if ((shown.get(box) ?? 0) > 0 && !emptied.has(box)) {
+        emptied.set(box, setTimeout(() => confirmEmptied(box), EMPTIED_SETTLE_MS));
+      }
       shown.set(box, count);
     }
   };

@@ -38,9 +38,38 @@ export class PhotoStore {
     return [...this.byBox.keys()];
   }
 
-  removeAt(box: Element, index: number): void {
+  /**
+   * Ties each photo of the box to the thumbnail the site shows for it (`sources`, in the site's
+   * order), so a delete forgets the photo it was meant for wherever the site put it (newest
+   * first, reordered). New thumbnails go to the photos not yet tied, in attach order — reversed
+   * when they appeared before the tied ones (a site that shows the newest first).
+   */
+  bindSources(box: Element, sources: readonly (string | null)[]): void {
+    const list = this.byBox.get(box);
+    if (!list?.length) return;
+    const tied = (src: string | null) => src !== null && list.some((p) => p.source === src);
+    const fresh = sources.filter((src): src is string => src !== null && !tied(src));
+    if (!fresh.length) return;
+    // the site drew its thumbnails anew with new URLs: those photos are tied again
+    const showing = new Set(sources);
+    for (const p of list) if (p.source !== null && !showing.has(p.source)) p.source = null;
+    const untied = list.filter((p) => p.source === null);
+    const firstTied = sources.findIndex(tied);
+    const newestFirst = firstTied >= 0 && sources.indexOf(fresh[0]) < firstTied;
+    (newestFirst ? [...fresh].reverse() : fresh).slice(0, untied.length).forEach((src, i) => { untied[i].source = src; });
+  }
+
+  /**
+   * The user deleted the photo the site shows at `index`, with that `source`. Forgotten by its
+   * source; by its place in attach order only where the site's thumbnails give no sources. A
+   * source tied to no photo forgets nothing: checking a photo too many is safe, one too few is not.
+   */
+  removeShown(box: Element, index: number, source: string | null): void {
     const list = this.list(box);
-    const [gone] = list.splice(index, 1);
+    const bySource = source === null ? -1 : list.findIndex((p) => p.source === source);
+    const at = bySource >= 0 ? bySource : list.some((p) => p.source !== null) ? -1 : index;
+    if (at < 0) return;
+    const [gone] = list.splice(at, 1);
     if (gone) void this.release([gone]);
   }
 

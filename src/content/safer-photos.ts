@@ -9,6 +9,7 @@ import type { SaferOffer } from '../ui/dialog-state.ts';
 import type { MessageKey } from '../ui/i18n.ts';
 import type { CoverPlan } from './check-draft.ts';
 import { saferCopy } from './safer-copy.ts';
+import { attachAsExtension } from './photo-capture.ts';
 
 /** Why the swap stopped, as a message the dialog can show in the user's language. */
 export class SaferCopyError extends Error {
@@ -87,11 +88,7 @@ export async function replaceWithSaferCopies(adapter: SiteAdapter, box: Element,
   const input = adapter.photoInputs(box)[0];
   if (!input || !box.isConnected) throw new SaferCopyError('saferErrChanged');
   const attach = (files: File[]) => {
-    for (const list of fileLists(files, input.multiple)) {
-      input.files = list;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    }
+    for (const list of fileLists(files, input.multiple)) attachAsExtension(input, list);
   };
   try {
     new DataTransfer(); // a browser that cannot build file lists fails here, before any change

@@ -75,7 +75,7 @@ export function guardSends(o: GuardOptions): void {
         });
       }, o.checkingDelayMs ?? 150);
       const draft = adapter.draftText(box);
-      const outcome = await checkDraft(draft, photos, o.locale, o.t, limits);
+      const outcome = await checkDraft(draft, photos, o.locale, o.t, limits, adapter.photoCount(box));
       clearTimeout(checking);
       if (gaveUp) return;
       stillChecking = false;

@@ -75,6 +75,23 @@ export function createComposeAdapter(s: ComposeSelectors): SiteAdapter {
   const deleteControls = (box: Element): HTMLElement[] => (s.photoDelete ? [...box.querySelectorAll<HTMLElement>(s.photoDelete)] : []);
   const countBy = s.photoDelete ?? s.photoThumb;
 
+  /** one photo's identity, from its delete control or thumbnail: the nearest ancestor (within the
+   *  photo's own item: no other photo's control in it) showing a picture gives its source URL */
+  function photoSource(el: Element): string | null {
+    let node: Element | null = el;
+    for (let i = 0; node && i < 6; i++, node = node.parentElement) {
+      if (i > 0 && countBy && node.querySelectorAll(countBy).length > 1) break;
+      const img = node instanceof HTMLImageElement ? node : node.querySelector('img');
+      if (img?.getAttribute('src')) return img.src;
+      const painted = [node, ...node.querySelectorAll('[style*="background-image"]')]
+        .map((e) => /url\(["']?([^"')]+)["']?\)/.exec((e as HTMLElement).style?.backgroundImage ?? '')?.[1]).find(Boolean);
+      if (painted) return painted;
+      const id = node.getAttribute('data-id');
+      if (id) return `id:${id}`;
+    }
+    return null;
+  }
+
   return {
     name: s.name,
     matches: (url) => s.hosts.includes(url.hostname) && (!s.path || s.path.test(url.pathname)),
@@ -105,6 +122,7 @@ export function createComposeAdapter(s: ComposeSelectors): SiteAdapter {
     photoCount: (box) => (countBy ? box.querySelectorAll(countBy).length : null),
     photosFromOutside: s.photosFromOutside ?? false,
     photoDeleteControls: (box) => (s.photoDelete ? deleteControls(box) : null),
+    photoSources: (box) => (countBy ? [...box.querySelectorAll(countBy)].map(photoSource) : null),
     removedPhotoIndex(target) {
       if (!s.photoDelete || !(target instanceof Element)) return null;
       const control = target.closest<HTMLElement>(s.photoDelete);

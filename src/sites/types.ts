@@ -36,6 +36,9 @@ export interface SiteAdapter {
   photoCount(box: Element): number | null;
   /** each attached photo's delete control, in the box's order; null when this site's are not known */
   photoDeleteControls(box: Element): HTMLElement[] | null;
+  /** each shown photo's own identity, in the box's order (the order of `photoCount` and the
+   *  delete controls): its thumbnail's source URL, else the site's id for it; null when unknown */
+  photoSources(box: Element): (string | null)[] | null;
   /** when `target` is a photo's delete control, the index of that photo in the box; else null */
   removedPhotoIndex(target: EventTarget | null): { box: Element; index: number } | null;
 }

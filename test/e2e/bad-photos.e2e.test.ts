@@ -30,7 +30,19 @@ beforeAll(async () => {
   const frame = (colour: string) => sharp({ create: { width: 64, height: 48, channels: 3, background: colour } }).png().toBuffer();
   put('anim.gif', await sharp([await frame('#ff0000'), await frame('#00ff00')], { join: { animated: true } }).gif().toBuffer());
   put('IMG_5195.HEIC', readFileSync(testdata('exif/gps/exifsamples_IMG_5195.HEIC')));
+  put('bomb.gif', gifBomb());
 });
+
+/** A GIF whose screen says 1×1 while its one frame is 23000×23000 (a few KB of LZW data). */
+function gifBomb(): Buffer {
+  const le16 = (n: number) => [n & 0xff, n >> 8];
+  const data: number[] = [];
+  for (let left = 200_000; left > 0; left -= 255) data.push(Math.min(255, left), ...new Array(Math.min(255, left)).fill(0));
+  return Buffer.from([
+    ...Buffer.from('GIF89a'), ...le16(1), ...le16(1), 0x80, 0, 0, 0, 0, 0, 255, 255, 255,
+    0x2c, ...le16(0), ...le16(0), ...le16(23000), ...le16(23000), 0, 2, ...data, 0, 0x3b,
+  ]);
+}
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function expectations(analyze: (file: string) => Promise<PhotoFacts>) {
@@ -51,6 +63,9 @@ function expectations(analyze: (file: string) => Promise<PhotoFacts>) {
     });
     it('a 60-megapixel picture is refused before decoding', async () => {
       expect((await timed('huge.png')).error).toBe(PROBLEM.tooLarge(10_000, 6_000, 50_000_000));
+    });
+    it('a GIF whose 1×1 screen hides a 23000×23000 frame is refused before decoding', async () => {
+      expect((await timed('bomb.gif')).error).toBe(PROBLEM.tooLarge(23000, 23000, 50_000_000));
     });
     it('an animated GIF: its first frame is checked', async () => {
       const facts = await timed('anim.gif');

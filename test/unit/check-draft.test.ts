@@ -40,7 +40,7 @@ describe('checkDraft', () => {
       kind: 'verdict', verdict: { level: 'none', score: 0, reasons: [] }, unchecked: [],
       plans: [{ faces: [{ x: 1, y: 2, width: 3, height: 4 }], text: [{ x: 5, y: 6, width: 7, height: 8 }], located: false }],
     });
-    expect(log.map((m) => m.type)).toEqual(['photo:analyze', 'draft:score', 'photo:analyze', 'draft:score']);
+    expect(log.map((m) => m.type)).toEqual(['photo:reserve', 'photo:analyze', 'draft:score', 'photo:reserve', 'photo:analyze', 'draft:score']);
   });
 
   it('names photos that could not be examined, and maps evidence to the photo’s place in the box', async () => {
@@ -59,6 +59,35 @@ describe('checkDraft', () => {
     expect(out.unchecked).toEqual(['Photo 1: the file is too large to examine', 'Photo 2: it took too long']);
     expect(out.verdict.reasons[0].evidence[0]).toMatchObject({ kind: 'photo-face', photo: 1 });
     expect(out.plans).toEqual([null, null]); // neither photo was fully examined: no safer copy is planned
+  });
+
+  it('says it could not check every photo when the site shows more photos than the extension holds', async () => {
+    handler = (m) => (m.type === 'draft:score' ? { ok: true, verdict: { level: 'none', score: 0, reasons: [] }, photos: [{ id: sha, complete: true, faces: [], located: false }] } : { ok: true });
+    const out = await checkDraft('hello', [girl()], 'en', t, undefined, 3);
+    if (out.kind !== 'verdict') throw new Error(out.why);
+    expect(out.unchecked).toEqual(['the site shows 3 photos, but only 1 of them could be checked']);
+    const matching = await checkDraft('hello', [girl()], 'en', t, undefined, 1);
+    expect(matching).toMatchObject({ kind: 'verdict', unchecked: [] });
+  });
+
+  it('offers a photo the background had no room for again at Send, and names it when there is still none', async () => {
+    let room = false;
+    handler = (m) => {
+      if (m.type === 'photo:reserve') return room ? { ok: true } : { ok: false, busy: true, error: 'too many photos are being checked at once' };
+      if (m.type === 'photo:analyze') return { ok: true };
+      return { ok: true, verdict: { level: 'none', score: 0, reasons: [] }, photos: (m.photoIds ?? []).map((id) => ({ id, complete: true, faces: [], located: false })) };
+    };
+    const still = await checkDraft('hello', [girl()], 'en', t);
+    expect(still).toMatchObject({ kind: 'verdict', unchecked: ['Photo 1: too many photos were being checked at once, so this one could not be checked'] });
+    expect(log.filter((m) => m.type === 'draft:score').map((m) => m.photoIds)).toEqual([[]]);
+    expect(log.filter((m) => m.type === 'photo:analyze'), 'the bytes never crossed').toEqual([]);
+    log.length = 0;
+    const photo = girl();
+    await photo.id;
+    room = true;
+    expect(await checkDraft('hello', [photo], 'en', t)).toMatchObject({ kind: 'verdict', unchecked: [] });
+    expect(log.map((m) => m.type)).toEqual(['photo:reserve', 'photo:reserve', 'photo:analyze', 'draft:score']);
+    expect(log.at(-1)!.photoIds).toEqual([sha]);
   });
 
   it('gives up at its time bound and says so', async () => {

@@ -13,3 +13,9 @@ export function loadFixture(name: 'weibo' | 'weibo-v6' | 'weibo-mobile' | 'x' | 
 export function addThumbnail(list: Element, markup: string): void {
   list.insertAdjacentHTML('beforeend', markup);
 }
+
+/** The event as the browser delivers a user's own action (a page script's dispatch is untrusted). */
+export function asUser<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}

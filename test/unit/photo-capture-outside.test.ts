@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadFixture } from './load-fixture.ts';
+import { asUser, loadFixture } from './load-fixture.ts';
 
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage: async () => ({ ok: true }) } } }));
 const { PhotoStore } = await import('../../src/content/photo-store.ts');
@@ -22,7 +22,7 @@ capturePhotos(() => adapter, store);
 function pickInBody(): void {
   const input = document.body.appendChild(Object.assign(document.createElement('input'), { type: 'file' }));
   Object.defineProperty(input, 'files', { value: [new File([bytes], 'girl.png', { type: 'image/png' })] });
-  input.dispatchEvent(new Event('change', { bubbles: true }));
+  input.dispatchEvent(asUser(new Event('change', { bubbles: true })));
   input.remove();
 }
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { DraftScoreReply } from '../../src/messages.ts';
-import { loadFixture } from './load-fixture.ts';
+import { asUser, loadFixture } from './load-fixture.ts';
 
 const checks: string[][] = [];
 vi.mock('webextension-polyfill', () => ({
@@ -78,7 +78,7 @@ beforeEach(() => {
 function attach(file: File, thumbnail: boolean) {
   const input = box.querySelector<HTMLInputElement>('input[type=file]')!;
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  input.dispatchEvent(new Event('change', { bubbles: true }));
+  input.dispatchEvent(asUser(new Event('change', { bubbles: true })));
   if (thumbnail) box.querySelector('[class*="_picbed_"]')!.insertAdjacentHTML('beforeend', THUMB);
 }
 

@@ -4,7 +4,7 @@
 import type { DecodedPhoto, DecodeLimits } from '../core/analyzer.ts';
 import type { ImageFormat, ImageHeader } from '../core/sniff.ts';
 import { fitInside } from '../core/image.ts';
-import { PROBLEM } from '../core/problems.ts';
+import { pixelProblem, PROBLEM } from '../core/problems.ts';
 import { decodeToSize } from './image-decoder.ts';
 
 /** Chrome and Firefox decode these natively; neither decodes HEIC. */
@@ -20,9 +20,8 @@ export async function decodeInBrowser(bytes: Uint8Array, header: ImageHeader, li
   const { width, height } = header;
   // Without a size in the header we cannot keep the pixel budget: refuse rather than decode blind.
   if (!width || !height) throw Object.assign(new Error('no size'), { photoProblem: PROBLEM.undecodable });
-  if (width * height > limits.maxPixels) {
-    throw Object.assign(new Error('too large'), { photoProblem: PROBLEM.tooLarge(width, height, limits.maxPixels) });
-  }
+  const tooLarge = pixelProblem(header, limits.maxPixels);
+  if (tooLarge) throw Object.assign(new Error('too large'), { photoProblem: tooLarge });
   const data = withJpegEnd(bytes, header);
   const orientation = limits.orientation ?? 1;
   const upright = orientation >= 5 ? { width: height, height: width } : { width, height };

@@ -26,9 +26,9 @@ describe('pixel helpers', () => {
 describe('header sniffing', () => {
   it('reads format and size without decoding', () => {
     const png = new Uint8Array(32);
-    png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 0);
+    png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52], 0); // signature, IHDR
     png.set([0, 0, 0x27, 0x10, 0, 0, 0x17, 0x70], 16); // 10000 x 6000
-    expect(sniffImage(png)).toEqual({ format: 'png', width: 10_000, height: 6_000 });
+    expect(sniffImage(png)).toEqual({ format: 'png', width: 10_000, height: 6_000, pixels: 60_000_000 });
     expect(sniffImage(new TextEncoder().encode('not a picture at all')).format).toBe('unknown');
   });
 });

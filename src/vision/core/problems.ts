@@ -1,5 +1,5 @@
 // Clear, user-facing reasons why a photo could not be (fully) checked.
-import type { ImageFormat, ImageHeader } from './sniff.ts';
+import { headerPixels, type ImageFormat, type ImageHeader } from './sniff.ts';
 
 export const PROBLEM = {
   empty: 'The file is empty (0 bytes): there is no picture to check.',
@@ -13,6 +13,8 @@ export const PROBLEM = {
   cancelled: 'The photo check was cancelled.',
   tooLarge: (w: number, h: number, maxPixels: number) =>
     `The picture is too large to check (${w}×${h}, over ${Math.round(maxPixels / 1e6)} megapixels).`,
+  frameTooLarge: (pixels: number, maxPixels: number) =>
+    `The picture holds a frame too large to check (${Math.round(pixels / 1e6)} megapixels, over ${Math.round(maxPixels / 1e6)}).`,
 } as const;
 
 /** A reason to stop before decoding, or null when the host should try to decode. */
@@ -20,6 +22,13 @@ export function problemBeforeDecoding(size: number, header: ImageHeader, decodab
   if (size === 0) return PROBLEM.empty;
   if (header.format === 'heif' && !decodable.has('heif')) return PROBLEM.heif;
   if (header.format === 'unknown' || !decodable.has(header.format)) return PROBLEM.notImage;
-  if (header.width && header.height && header.width * header.height > maxPixels) return PROBLEM.tooLarge(header.width, header.height, maxPixels);
-  return null;
+  return pixelProblem(header, maxPixels);
+}
+
+/** The picture or one of its frames has more pixels than a decode may allocate; null when it fits. */
+export function pixelProblem(header: ImageHeader, maxPixels: number): string | null {
+  const { width = 0, height = 0 } = header;
+  const pixels = headerPixels(header);
+  if (pixels <= maxPixels) return null;
+  return width * height === pixels ? PROBLEM.tooLarge(width, height, maxPixels) : PROBLEM.frameTooLarge(pixels, maxPixels);
 }

@@ -1,5 +1,6 @@
 // Recognises the image format and reads the pixel size from the header alone, so a host can refuse
 // a non-image or an oversized picture before decoding a single pixel.
+import { gifFrames, isoFrames, pngFrames, webpFrames } from './frame-sizes.ts';
 
 export type ImageFormat = 'jpeg' | 'png' | 'gif' | 'webp' | 'bmp' | 'heif' | 'avif' | 'unknown';
 
@@ -7,6 +8,9 @@ export interface ImageHeader {
   format: ImageFormat;
   width?: number;
   height?: number;
+  /** the most pixels one canvas or frame needs (every frame of a GIF, APNG, animated WebP; every
+   *  HEIF/AVIF image): what the pixel limit checks; width × height when absent */
+  pixels?: number;
   /** a JPEG without its end marker: cut off in transfer, only the top may decode */
   truncated?: boolean;
 }
@@ -14,21 +18,37 @@ export interface ImageHeader {
 const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'heim', 'heis', 'hevm', 'hevs', 'mif1', 'msf1']);
 const AVIF_BRANDS = new Set(['avif', 'avis']);
 
-export function sniffImage(b: Uint8Array): ImageHeader {
-  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return { format: 'jpeg', ...jpegSize(b), truncated: !hasJpegEnd(b) };
-  if (b.length >= 24 && ascii(b, 1, 3) === 'PNG') return { format: 'png', width: u32be(b, 16), height: u32be(b, 20) };
-  if (b.length >= 10 && ascii(b, 0, 4) === 'GIF8') return { format: 'gif', width: u16le(b, 6), height: u16le(b, 8) };
-  if (b.length >= 30 && ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WEBP') return { format: 'webp', ...webpSize(b) };
-  if (b.length >= 26 && ascii(b, 0, 2) === 'BM') return { format: 'bmp', width: i32le(b, 18), height: Math.abs(i32le(b, 22)) };
+/** The format from the first bytes alone (64 are enough): what a file is, whatever its name or type. */
+export function imageFormat(b: Uint8Array): ImageFormat {
+  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpeg';
+  if (b.length >= 8 && b[0] === 0x89 && ascii(b, 1, 3) === 'PNG') return 'png';
+  if (b.length >= 6 && (ascii(b, 0, 6) === 'GIF87a' || ascii(b, 0, 6) === 'GIF89a')) return 'gif';
+  if (b.length >= 12 && ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WEBP') return 'webp';
+  if (b.length >= 14 && ascii(b, 0, 2) === 'BM') return 'bmp';
   if (b.length >= 12 && ascii(b, 4, 4) === 'ftyp') {
     const brands = [ascii(b, 8, 4)];
     const ftypEnd = Math.min(u32be(b, 0), b.length);
     for (let o = 16; o + 4 <= ftypEnd; o += 4) brands.push(ascii(b, o, 4));
-    const size = isoSpatialExtent(b);
-    if (brands.some((x) => AVIF_BRANDS.has(x))) return { format: 'avif', ...size };
-    if (brands.some((x) => HEIF_BRANDS.has(x))) return { format: 'heif', ...size };
+    if (brands.some((x) => AVIF_BRANDS.has(x))) return 'avif';
+    if (brands.some((x) => HEIF_BRANDS.has(x))) return 'heif';
   }
-  return { format: 'unknown' };
+  return 'unknown';
+}
+
+/** Pixels the decoder may allocate for the largest canvas or frame. */
+export const headerPixels = (h: ImageHeader): number => Math.max(h.pixels ?? 0, (h.width ?? 0) * (h.height ?? 0));
+
+export function sniffImage(b: Uint8Array): ImageHeader {
+  const format = imageFormat(b);
+  switch (format) {
+    case 'jpeg': return { format, ...jpegSize(b), truncated: !hasJpegEnd(b) };
+    case 'png': return { format, ...pngFrames(b) };
+    case 'gif': return { format, ...gifFrames(b) };
+    case 'webp': return { format, ...webpFrames(b) };
+    case 'bmp': return b.length >= 26 ? { format, width: Math.abs(i32le(b, 18)), height: Math.abs(i32le(b, 22)) } : { format };
+    case 'avif': case 'heif': return { format, ...isoFrames(b) };
+    default: return { format };
+  }
 }
 
 function jpegSize(b: Uint8Array): { width?: number; height?: number } {
@@ -52,34 +72,7 @@ function hasJpegEnd(b: Uint8Array): boolean {
   return false;
 }
 
-function webpSize(b: Uint8Array): { width?: number; height?: number } {
-  const chunk = ascii(b, 12, 4);
-  if (chunk === 'VP8 ') return { width: u16le(b, 26) & 0x3fff, height: u16le(b, 28) & 0x3fff };
-  if (chunk === 'VP8L') {
-    const bits = b[21] | (b[22] << 8) | (b[23] << 16) | (b[24] << 24);
-    return { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };
-  }
-  if (chunk === 'VP8X') return { width: u24le(b, 24) + 1, height: u24le(b, 27) + 1 };
-  return {};
-}
-
-/** Largest 'ispe' (image spatial extent) box in a HEIF/AVIF file: the primary or grid image. */
-function isoSpatialExtent(b: Uint8Array): { width?: number; height?: number } {
-  let best: { width?: number; height?: number } = {};
-  const limit = Math.min(b.length - 16, 1 << 20);
-  for (let o = 4; o < limit; o++) {
-    if (b[o] === 0x69 && b[o + 1] === 0x73 && b[o + 2] === 0x70 && b[o + 3] === 0x65) {
-      const width = u32be(b, o + 8);
-      const height = u32be(b, o + 12);
-      if (width * height > (best.width ?? 0) * (best.height ?? 0)) best = { width, height };
-    }
-  }
-  return best;
-}
-
 const ascii = (b: Uint8Array, o: number, n: number) => String.fromCharCode(...b.subarray(o, o + n));
 const u16be = (b: Uint8Array, o: number) => (b[o] << 8) | b[o + 1];
-const u16le = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
-const u24le = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8) | (b[o + 2] << 16);
 const u32be = (b: Uint8Array, o: number) => ((b[o] << 24) >>> 0) + ((b[o + 1] << 16) | (b[o + 2] << 8) | b[o + 3]);
 const i32le = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24);
