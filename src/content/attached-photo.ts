@@ -6,6 +6,7 @@ import type { PhotoView } from '../ui/dialog-state.ts';
 import type { MessageKey } from '../ui/i18n.ts';
 import { analyzePhoto } from './background-client.ts';
 import { sha256Hex } from '../photo-id.ts';
+import { thumbCrop } from '../ui/thumb-crop.ts';
 
 const IMAGE_NAME = /\.(jpe?g|jfif|png|gif|webp|heic|heif|avif|bmp|tiff?)$/i;
 
@@ -55,14 +56,13 @@ export class AttachedPhoto implements PhotoView {
     void this.bitmap.then((bmp) => {
       const ctx = canvas.getContext('2d');
       if (!bmp || !ctx) return void (canvas.hidden = true);
-      const scale = Math.max(canvas.width / bmp.width, canvas.height / bmp.height);
-      const dx = (canvas.width - bmp.width * scale) / 2;
-      const dy = (canvas.height - bmp.height * scale) / 2;
-      ctx.drawImage(bmp, dx, dy, bmp.width * scale, bmp.height * scale);
+      const crop = thumbCrop(bmp.width, bmp.height, highlight);
+      const scale = canvas.width / crop.size;
+      ctx.drawImage(bmp, crop.x, crop.y, crop.size, crop.size, 0, 0, canvas.width, canvas.height);
       if (highlight) {
         ctx.strokeStyle = '#ffeb3b';
         ctx.lineWidth = 3;
-        ctx.strokeRect(dx + highlight.x * scale, dy + highlight.y * scale, highlight.width * scale, highlight.height * scale);
+        ctx.strokeRect((highlight.x - crop.x) * scale, (highlight.y - crop.y) * scale, highlight.width * scale, highlight.height * scale);
       }
     });
     return true;
