@@ -142,6 +142,11 @@ export class ChromiumSession implements BrowserSession {
     return page;
   }
 
+  async openedPage(urlPrefix: string, timeoutMs = 15_000): Promise<ChromiumPage> {
+    const page = await waitUntil(async () => this.context.pages().find((p) => p.url().startsWith(urlPrefix)), `a tab at ${urlPrefix}`, timeoutMs);
+    return new ChromiumPage(page, await this.context.newCDPSession(page));
+  }
+
   async close(): Promise<void> {
     await this.side.disconnect().catch(() => {});
     await this.context.close().catch(() => {});
@@ -261,6 +266,26 @@ export class ChromiumPage implements SitePage {
     };
     walk(dlg);
     return { role: String(dlg.role?.value), name: String(dlg.name?.value ?? ''), buttons };
+  }
+
+  async inShadowRoots<T>(fn: string): Promise<T | null> {
+    for (const objectId of await this.shadowRoots()) {
+      const { result } = (await this.cdp.send('Runtime.callFunctionOn', { objectId, functionDeclaration: fn, returnByValue: true })) as { result: { value?: T | null } };
+      if (result.value !== undefined && result.value !== null) return result.value;
+    }
+    return null;
+  }
+
+  async bringToFront(): Promise<void> {
+    await this.page.bringToFront();
+  }
+
+  async setViewport(width: number, height: number): Promise<void> {
+    await this.page.setViewportSize({ width, height });
+  }
+
+  async screenshot(file: string, fullPage = false): Promise<void> {
+    await this.page.screenshot({ path: file, fullPage });
   }
 
   async hostileClicksOnDialog(): Promise<number> {

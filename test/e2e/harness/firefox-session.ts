@@ -12,6 +12,7 @@ import { ServedWeb, servedResponse } from './served-web.ts';
 import { snapshotExtension } from './snapshot.ts';
 import type { BrowserSession, ImeCommit, SitePage } from './session.ts';
 import { startTripwireProxy, type TripwireProxy } from './tripwire-proxy.ts';
+import { waitUntil } from './wait.ts';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
 /** Fixed moz-extension:// UUID so tests can open the extension's own pages. */
@@ -112,6 +113,16 @@ export class FirefoxSession implements BrowserSession {
 
   async openOwnPage(path: string): Promise<FirefoxPage> {
     return new FirefoxPage(await this.openExtensionPage(path), this.bidi);
+  }
+
+  /** Found by BiDi's tree of browsing contexts: puppeteer may still hold the tab's first URL. */
+  async openedPage(urlPrefix: string, timeoutMs = 15_000): Promise<FirefoxPage> {
+    const page = await waitUntil(async () => {
+      const tree = await this.bidi.send('browsingContext.getTree', { maxDepth: 0 });
+      const context = (tree.result.contexts as { context: string; url: string }[]).find((c) => c.url.startsWith(urlPrefix))?.context;
+      return context ? (await this.browser.pages()).find((p) => (p.mainFrame() as unknown as { _id: string })._id === context) : undefined;
+    }, `a tab at ${urlPrefix}`, timeoutMs);
+    return new FirefoxPage(page, this.bidi);
   }
 
   async close(): Promise<void> {
@@ -215,6 +226,26 @@ export class FirefoxPage implements SitePage {
       if (v) return v;
     }
     return null;
+  }
+
+  async inShadowRoots<T>(fn: string): Promise<T | null> {
+    for (const id of await this.shadowRoots()) {
+      const v = await this.callOnRoot<T>(id, fn);
+      if (v !== null && v !== undefined) return v;
+    }
+    return null;
+  }
+
+  async bringToFront(): Promise<void> {
+    await this.page.bringToFront();
+  }
+
+  async setViewport(width: number, height: number): Promise<void> {
+    await this.page.setViewport({ width, height });
+  }
+
+  async screenshot(file: string, fullPage = false): Promise<void> {
+    await this.page.screenshot({ path: file as `${string}.png`, fullPage });
   }
 
   async hostileClicksOnDialog(): Promise<number> {
