@@ -80,11 +80,13 @@ describe('the site\'s own word for a post', () => {
     expect(title('mastodon', 'en')).toBe('Wait — this post may put a child at risk');
   });
 
-  it('no zh message names 微博 outside Weibo\'s own word', () => {
-    for (const loc of ['zh_CN', 'zh_TW']) {
+  it('every sentence about the post takes the site\'s word; no zh message calls a post 微博 by itself', () => {
+    const aboutThePost = ['titleWarn', 'titleCaution', 'titleChecking', 'titleFailed', 'introCaution', 'saferCopyNote', 'saferSaveNote', 'saferFailed'];
+    for (const loc of ['en', 'zh_CN', 'zh_TW']) {
       const m = messages(loc);
-      const withWeibo = Object.entries(m).filter(([k, v]) => v.message.includes('这条微博') || v.message.includes('這則微博') || (v.message.includes('微博') && !['postWeibo', 'extDescription', 'accessBody'].includes(k)));
-      expect(withWeibo.map(([k]) => k), loc).toEqual([]);
+      for (const key of aboutThePost) expect(m[key].message, `${loc} ${key}`).toContain('$POST$');
+      const weiboAsPost = Object.entries(m).filter(([, v]) => /(这条|這則|你的|此)微博|微博(里|裡)/.test(v.message));
+      expect(weiboAsPost.map(([k]) => k), loc).toEqual([]);
     }
   });
 });
