@@ -84,7 +84,7 @@ describe.each([
   let m: Messages;
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    session = await ChromiumSession.launch(DIST_CHROME, { lang });
+    session = await ChromiumSession.launch(DIST_CHROME, { lang, keepFirstRun: true });
     m = JSON.parse(readFileSync(join(session.extensionDir, '_locales', folder, 'messages.json'), 'utf8'));
     serveFixtures(session, [WEIBO, X]);
     await warmUp(session, m);

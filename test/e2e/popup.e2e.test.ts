@@ -28,7 +28,7 @@ describe.each(BROWSERS)('toolbar popup and first-run page in %s', (kind) => {
   let session: BrowserSession;
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    session = await launchWithExtension(kind, kind === 'chromium' ? DIST_CHROME : DIST_FIREFOX);
+    session = await launchWithExtension(kind, kind === 'chromium' ? DIST_CHROME : DIST_FIREFOX, { keepFirstRun: true });
     serveFixtures(session, [WEIBO]);
   });
   afterAll(async () => { await session?.close(); });

@@ -4,10 +4,10 @@
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type CDPSession as PptrCDPSession, type Target } from 'puppeteer-core';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { INSPECT_SHADOW_ROOT, HOSTILE_PAGE_CLICKS, type DialogView } from './dialog-view.ts';
-import { SCRATCH } from './paths.ts';
+import { FIRST_RUN_PAGE, FIRST_RUN_WAIT_MS, SCRATCH } from './paths.ts';
 import { ServedWeb, servedResponse } from './served-web.ts';
 import { snapshotExtension } from './snapshot.ts';
 import type { BrowserSession, ImeCommit, SitePage } from './session.ts';
@@ -53,7 +53,7 @@ export class ChromiumSession implements BrowserSession {
   }
 
   /** `lang`: the browser's UI language (the extension's dialog and report channels follow it). */
-  static async launch(buildDir: string, options: { lang?: string } = {}): Promise<ChromiumSession> {
+  static async launch(buildDir: string, options: { lang?: string; keepFirstRun?: boolean } = {}): Promise<ChromiumSession> {
     const lang = options.lang ?? 'en-US';
     const snapshot = await snapshotExtension(buildDir);
     const extensionDir = snapshot.dir;
@@ -89,6 +89,10 @@ export class ChromiumSession implements BrowserSession {
     const side = await puppeteer.connect({ browserWSEndpoint: `ws://127.0.0.1:${port}${path}`, defaultViewport: null });
     const session = new ChromiumSession(context, worker, side, web, proxy, profile, extensionDir, snapshot.remove);
     await session.watchExtensionTargets();
+    if (!options.keepFirstRun && existsSync(join(extensionDir, FIRST_RUN_PAGE))) {
+      const firstRun = await session.openedPage(session.extensionOrigin + FIRST_RUN_PAGE, FIRST_RUN_WAIT_MS).catch(() => null);
+      await firstRun?.close();
+    }
     return session;
   }
 

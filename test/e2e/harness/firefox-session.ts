@@ -3,10 +3,10 @@
 // too; pages are served by BiDi request interception. `--remote-allow-system-access` lets the
 // harness drive Gecko's own TextInputProcessor from the browser chrome — the path real IMEs take.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from './firefox-devtools.ts';
-import { SCRATCH } from './paths.ts';
+import { FIRST_RUN_PAGE, FIRST_RUN_WAIT_MS, SCRATCH } from './paths.ts';
 import { INSPECT_SHADOW_ROOT, HOSTILE_PAGE_CLICKS, type DialogView } from './dialog-view.ts';
 import { ServedWeb, servedResponse } from './served-web.ts';
 import { snapshotExtension } from './snapshot.ts';
@@ -64,7 +64,7 @@ export class FirefoxSession implements BrowserSession {
   }
 
   /** `devtools`: also start Firefox's DevTools server, to reach the background page (see firefox-devtools.ts). */
-  static async launch(buildDir: string, options: { devtools?: boolean } = {}): Promise<FirefoxSession> {
+  static async launch(buildDir: string, options: { devtools?: boolean; keepFirstRun?: boolean } = {}): Promise<FirefoxSession> {
     const snapshot = await snapshotExtension(buildDir);
     const extensionDir = snapshot.dir;
     const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
@@ -84,7 +84,12 @@ export class FirefoxSession implements BrowserSession {
       },
     });
     const id = await browser.installExtension(extensionDir);
-    return new FirefoxSession(browser, id, web, proxy, extensionDir, downloadDir, snapshot.remove, devtoolsPort);
+    const session = new FirefoxSession(browser, id, web, proxy, extensionDir, downloadDir, snapshot.remove, devtoolsPort);
+    if (!options.keepFirstRun && existsSync(join(extensionDir, FIRST_RUN_PAGE))) {
+      const firstRun = await session.openedPage(session.extensionOrigin + FIRST_RUN_PAGE, FIRST_RUN_WAIT_MS).catch(() => null);
+      await firstRun?.close();
+    }
+    return session;
   }
 
   async newPage(): Promise<FirefoxPage> {
