@@ -11,6 +11,7 @@ import { corpusDraft } from './harness/corpus.ts';
 import { BROWSERS, launchWithExtension } from './harness/launch.ts';
 import { DIST_CHROME, DIST_FIREFOX, REPO, testdata } from './harness/paths.ts';
 import type { BrowserSession, SitePage } from './harness/session.ts';
+import { ChromiumPage } from './harness/chromium-session.ts';
 import { SITES } from './harness/sites.ts';
 import { waitUntil } from './harness/wait.ts';
 
@@ -58,6 +59,11 @@ describe.each(BROWSERS)('toolbar popup and first-run page in %s', (kind) => {
     expect(facts).toMatch(/of them a child's/);
     await popup.bringToFront();
     await popup.screenshot(join(SCREENSHOTS, `popup-${kind}-en.png`));
+    if (popup instanceof ChromiumPage) {
+      // what a screen reader gets: a switch named by its label, off; the status as a live region
+      await expect.poll(() => popup.page.getByRole('switch', { name: uiText('popupPause', ''), checked: false }).count()).toBe(1);
+      expect(await popup.page.getByRole('status').textContent()).toContain('weibo.com');
+    }
 
     await popup.click('[role=switch]');
     await waitIn(popup, 'document.querySelector("[role=switch]").getAttribute("aria-checked") === "true"');
@@ -70,8 +76,12 @@ describe.each(BROWSERS)('toolbar popup and first-run page in %s', (kind) => {
     const seenPaused = await watchDialogsUntil(weibo, async () => (await siteState(weibo)).sent === 1, 'the paused send to go out');
     expect(seenPaused, 'no dialog while paused').toEqual([]);
 
+    // resumed from the keyboard: Tab reaches the switch first, Space toggles it
     await popup.bringToFront();
-    await popup.click('[role=switch]');
+    await popup.click('h1'); // the keyboard starts from the top
+    await popup.press('Tab');
+    expect(await popup.evaluate('document.activeElement?.getAttribute("role")')).toBe('switch');
+    await popup.press(' ');
     await waitIn(popup, 'document.querySelector("[role=switch]").getAttribute("aria-checked") === "false"');
     expect(await statusOf(popup)).toMatch(new RegExp(`^${prefix('popupProtected')}`));
 
