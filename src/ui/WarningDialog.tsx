@@ -142,7 +142,7 @@ export function WarningDialog({ state, t, region, site = siteOfHost(location.hos
               <h3>{t('reportHeading')}</h3>
               {regions.length === 1 ? <p class="report">{t(REPORT_CHANNEL[regions[0]])}</p> : (
                 <ul class="report">
-                  {regions.map((r) => <li key={r}><span class="region">{t(REGION_NAME[r])}:</span> {t(REPORT_CHANNEL[r])}</li>)}
+                  {regions.map((r) => <li key={r}><span class="region">{t(REGION_NAME[r])}</span>{t(REPORT_CHANNEL[r])}</li>)}
                 </ul>
               )}
               {rules.length > 0 && <ul class="general-rules">{rules.map((k) => <li key={k}>{t(k)}</li>)}</ul>}

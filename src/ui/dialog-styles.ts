@@ -22,7 +22,7 @@ p { margin: 6px 0; }
 .rule { font-size: 13px; color: #444; } .rule-label { font-weight: 600; }
 .safer { border-top: 1px solid #e5e5e5; margin-top: 10px; font-size: 14px; }
 .report { font-weight: 600; font-size: 15px; }
-ul.report { list-style: none; padding: 0; margin: 6px 0; } ul.report li { margin: 4px 0; } .region { font-weight: 400; color: #444; }
+ul.report { list-style: none; padding: 0; margin: 6px 0; } ul.report li { margin: 4px 0; } .region { font-weight: 400; color: #444; margin-right: .3em; }
 .general-rules { font-size: 12px; color: #555; padding-left: 18px; }
 .note { background: #fff3cd; padding: 6px 8px; border-radius: 4px; font-size: 14px; }
 .actions { display: flex; gap: 10px; justify-content: flex-end; margin-top: 14px; flex-wrap: wrap; }
