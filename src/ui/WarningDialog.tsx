@@ -96,7 +96,8 @@ export function WarningDialog({ state, t, region, site = siteOfHost(location.hos
   const regions = reportRegions(region, site, state.kind === 'verdict' ? state.draft : '');
   const cited = new Set((verdict?.reasons ?? []).map((r) => ruleFor(r.code)).filter((k): k is MessageKey => k !== null));
   const rules = generalRules(regions, cited);
-  const showSafer = () => body.current?.querySelector('.safer')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  // a page further each click, until the end (where the cue goes away)
+  const scrollOn = () => body.current?.scrollBy({ top: body.current.clientHeight * 0.85, behavior: 'smooth' });
 
   return (
     <div class="backdrop">
@@ -150,7 +151,7 @@ export function WarningDialog({ state, t, region, site = siteOfHost(location.hos
           )}
         </div>
         {moreBelow && state.kind !== 'checking' && (
-          <button type="button" class="more-below" onClick={(e) => { if (e.isTrusted) showSafer(); }}>
+          <button type="button" class="more-below" onClick={(e) => { if (e.isTrusted) scrollOn(); }}>
             <span aria-hidden="true">↓ </span>{t('moreBelow')}
           </button>
         )}

@@ -50,6 +50,17 @@ async function warmUp(session: BrowserSession, m: Messages): Promise<void> {
   await page.close();
 }
 
+/** The layout once smooth scrolling has come to rest. */
+async function settled(page: SitePage): Promise<DialogLayout> {
+  let last = -1;
+  return waitUntil(async () => {
+    const l = await page.inShadowRoots<DialogLayout>(READ_DIALOG_LAYOUT);
+    if (l && l.body.scrollTop === last) return l;
+    last = l?.body.scrollTop ?? -1;
+    return null;
+  }, 'scrolling to stop', 5_000, 100);
+}
+
 interface Case { site: SiteFixture; width: number; height: number; postWord: string }
 
 async function checkLayout(session: BrowserSession, m: Messages, lang: string, c: Case): Promise<void> {
@@ -66,6 +77,21 @@ async function checkLayout(session: BrowserSession, m: Messages, lang: string, c
   const view = (await page.dialog())!;
   expect(view.text).toContain(m[`post${c.postWord}`].message); // the site's own word, in the title
   expect(view.text).toContain(m.reportCN.message); // a Chinese post: mainland China's channels
+  // the cue, clicked, scrolls on a page at a time until the report line is in view and it goes away
+  let l = layout;
+  for (let clicks = 0; l.cue; clicks++) {
+    expect(clicks, 'clicks on the cue to reach the end').toBeLessThan(8);
+    const cue = l.cue;
+    const before = l.body.scrollTop;
+    await page.clickAt((cue.x + cue.right) / 2, (cue.y + cue.bottom) / 2);
+    l = await waitUntil(async () => {
+      const now = await page.inShadowRoots<DialogLayout>(READ_DIALOG_LAYOUT);
+      return now && now.body.scrollTop > before + 20 ? (await settled(page)) : null;
+    }, 'the dialog scrolled on', 5_000);
+    expect(layoutProblems(l, { scrolled: true }), `${name} scrolled`).toEqual([]);
+  }
+  expect(l.report!.y >= l.body.y - 1 && l.report!.bottom <= l.body.bottom + 1, 'the report line in view').toBe(true);
+  if (l !== layout) await page.screenshot(join(SCREENSHOTS, name.replace('.png', '-scrolled.png')));
   await page.press('Escape');
   await page.close();
 }
@@ -107,7 +133,7 @@ describe.each([
     const popup = await session.openOwnPage('src/ui/popup.html');
     await popup.setViewport(360, 480);
     await weibo.bringToFront();
-    await waitUntil(() => popup.evaluate<boolean>('document.querySelectorAll(".facts li").length >= 4 && !document.querySelector(".facts").textContent.includes("·")'), 'the photos\' facts in the popup', 30_000, 100);
+    await waitUntil(() => popup.evaluate<boolean>('document.querySelectorAll(".facts li").length >= 4 && !document.querySelector(".facts").textContent.includes("·")'), 'the photos\' facts in the popup', 60_000, 100);
     await popup.bringToFront();
     await popup.screenshot(join(SCREENSHOTS, `popup-chromium-${lang}.png`));
     const overflow = await popup.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
