@@ -13,6 +13,7 @@ type Target = 'chrome' | 'firefox';
 const CONTENT_SCRIPT = 'src/content/main.ts';
 const OFFSCREEN_PAGE = 'src/offscreen/offscreen.html';
 const ACCESS_PAGE = 'src/ui/access.html';
+const ABOUT_PAGE = 'src/ui/about.html';
 export const GECKO_ID = 'child-guard@childguard.invalid';
 
 /** Chrome: MV3 service worker + offscreen document. Firefox: MV3 event page with a DOM.
@@ -79,8 +80,9 @@ export default defineConfig(({ mode, command }) => {
       target: ['chrome120', 'firefox128'],
       chunkSizeWarningLimit: 8000,
       // extra pages: the analysis document (Chrome: offscreen document; Firefox: a frame of the
-      // event page) and the host-access page
-      rollupOptions: { input: { access: ACCESS_PAGE, offscreen: OFFSCREEN_PAGE } },
+      // event page), the host-access page and the "how it works" page (the popup and the options
+      // page come in through the manifest)
+      rollupOptions: { input: { access: ACCESS_PAGE, offscreen: OFFSCREEN_PAGE, about: ABOUT_PAGE } },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   };

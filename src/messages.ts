@@ -1,5 +1,6 @@
 // The one protocol between the extension's contexts, by sender:
-//   content script → background: photo:reserve, photo:analyze, photo:forget, draft:score
+//   content script → background: photo:reserve, photo:analyze, photo:forget, draft:score, site:paused
+//   toolbar popup → background: popup:tab, popup:pause
 //   background → analysis document (Chrome's offscreen document, Firefox's frame): vision:analyze
 // Photo bytes travel as a Uint8Array: messages are structured clones in Firefox, and in Chrome
 // since 148 with the manifest's `message_serialization: structured_clone` (vite.config.ts), so no
@@ -46,7 +47,9 @@ export interface DraftScoreMessage {
   /** how long the background may wait for unfinished photo checks */
   waitMs: number;
 }
-export type ContentMessage = PhotoReserveMessage | PhotoAnalyzeMessage | PhotoForgetMessage | DraftScoreMessage;
+/** Has the user paused checking on the sender's site (its host, from the sender's URL)? */
+export interface SitePausedMessage { type: 'site:paused' }
+export type ContentMessage = PhotoReserveMessage | PhotoAnalyzeMessage | PhotoForgetMessage | DraftScoreMessage | SitePausedMessage;
 
 export interface VisionAnalyzeMessage {
   type: 'vision:analyze';
@@ -150,6 +153,8 @@ export function parseContentMessageShape(m: unknown): ContentMessage | null {
         !(m.waitMs >= 0 && m.waitMs <= 60_000)
       ) return null;
       return { type: 'draft:score', text: m.text, photoIds: [...m.photoIds], locale: m.locale, waitMs: m.waitMs };
+    case 'site:paused':
+      return { type: 'site:paused' };
     default:
       return null;
   }
@@ -174,5 +179,35 @@ export function parseVisionReply(r: unknown): VisionAnalyzeReply | null {
   if (r.ok === true && isObject(r.facts) && typeof r.facts.id === 'string' && Array.isArray(r.facts.faces) && isObject(r.facts.checked)) {
     return { ok: true, facts: r.facts as unknown as PhotoFacts };
   }
+  return null;
+}
+
+// ---- the toolbar popup (an extension page) → background ----
+/** What the background knows of one tab: its draft's photo facts so far (never the draft) and
+ *  whether checking is paused on `host`, the tab's host as the popup read it. */
+export interface PopupTabMessage { type: 'popup:tab'; tabId: number; host: string }
+/** Pause checking on `host` for an hour, or resume it. */
+export interface PopupPauseMessage { type: 'popup:pause'; host: string; paused: boolean }
+export type PopupMessage = PopupTabMessage | PopupPauseMessage;
+
+/** Counts over the photos a tab's draft holds: `pending` are still being examined. */
+export interface PhotoSummary { photos: number; pending: number; faces: number; childFaces: number; located: number; withText: number }
+export interface PopupTabReply { ok: true; photos: PhotoSummary; pausedUntil: number | null }
+export interface PopupPauseReply { ok: true; pausedUntil: number | null }
+export interface SitePausedReply { paused: boolean }
+
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/;
+
+/** One of our own extension pages (the popup, also when opened in a tab), never a content script. */
+export function isFromOurPage(sender: SenderInfo, runtimeId: string, extensionOrigin: string): boolean {
+  return sender.id === runtimeId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+/** In the background: a message from our popup, or null. */
+export function parsePopupMessage(m: unknown, sender: SenderInfo, runtimeId: string, extensionOrigin: string): PopupMessage | null {
+  if (!isObject(m) || !isFromOurPage(sender, runtimeId, extensionOrigin)) return null;
+  if (typeof m.host !== 'string' || !HOST_NAME.test(m.host)) return null;
+  if (m.type === 'popup:tab' && Number.isSafeInteger(m.tabId) && (m.tabId as number) >= 0) return { type: 'popup:tab', tabId: m.tabId as number, host: m.host };
+  if (m.type === 'popup:pause' && typeof m.paused === 'boolean') return { type: 'popup:pause', host: m.host, paused: m.paused };
   return null;
 }

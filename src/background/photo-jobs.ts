@@ -18,6 +18,8 @@ interface Job {
   metadata: Promise<PhotoFacts>;
   /** metadata + faces + text */
   full: Promise<PhotoFacts>;
+  /** `full` once it has settled */
+  done?: PhotoFacts;
 }
 
 export type FactsResult = { missing: string[] } | { facts: PhotoFacts[]; status: PhotoStatus[] };
@@ -53,12 +55,21 @@ export class PhotoJobs {
         async (facts) => merge(await metadata, { ...facts, id: req.id }),
         async (e) => ({ ...(await metadata), error: e instanceof Error ? e.message : String(e) }),
       );
-      this.jobs.set(req.id, { metadata, full });
+      const job: Job = { metadata, full };
+      void full.then((facts) => { job.done = facts; });
+      this.jobs.set(req.id, job);
     }
     let ids = this.tabs.get(tabId);
     if (!ids) this.tabs.set(tabId, (ids = new Set()));
     ids.add(req.id);
     return true;
+  }
+
+  /** The facts of a tab's photos examined so far, and how many are still being examined. */
+  settled(tabId: number): { facts: PhotoFacts[]; pending: number } {
+    const jobs = [...(this.tabs.get(tabId) ?? [])].map((id) => this.jobs.get(id)).filter((j): j is Job => j !== undefined);
+    const facts = jobs.flatMap((j) => (j.done ? [j.done] : []));
+    return { facts, pending: jobs.length - facts.length };
   }
 
   forget(tabId: number, ids: string[] | 'all'): void {

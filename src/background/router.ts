@@ -1,11 +1,15 @@
 // The background's message handler, shared by Chrome's service worker and Firefox's event page.
 // Every message is validated (shape and sender) by src/messages.ts; anything else is ignored.
-import type { ContentMessage, DraftScoreReply, PhotoAnalyzeReply, PhotoForgetReply, SenderInfo } from '../messages.ts';
-import { isFromOurContentScript, parseContentMessageShape } from '../messages.ts';
+import type {
+  ContentMessage, DraftScoreReply, PhotoAnalyzeReply, PhotoForgetReply, PopupMessage, PopupPauseReply, PopupTabReply, SenderInfo, SitePausedReply,
+} from '../messages.ts';
+import { isFromOurContentScript, parseContentMessageShape, parsePopupMessage } from '../messages.ts';
 import type { Draft, Verdict } from '../analysis/types.ts';
 import { textToCover } from '../analysis/cover.ts';
 import { sha256Hex } from '../photo-id.ts';
 import type { PhotoJobs } from './photo-jobs.ts';
+import type { Pauses } from './pause.ts';
+import { summarizePhotos } from './photo-summary.ts';
 
 export interface RouterDeps {
   runtimeId: string;
@@ -13,25 +17,52 @@ export interface RouterDeps {
   score(draft: Draft): Verdict;
   /** the Mastodon servers the user added (read from the granted permissions when asked) */
   addedHosts?(): Promise<ReadonlySet<string>>;
+  /** where the user paused checking (toolbar popup); without it nothing is ever paused */
+  pauses?: Pauses;
+  /** our pages' origin (chrome-extension://id/, moz-extension://uuid/): the popup's messages come
+   *  from there; without it the popup is not answered */
+  extensionOrigin?: string;
 }
 
-type Reply = PhotoAnalyzeReply | PhotoForgetReply | DraftScoreReply;
+type Reply = PhotoAnalyzeReply | PhotoForgetReply | DraftScoreReply | SitePausedReply | PopupTabReply | PopupPauseReply;
+
+function hostOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '').hostname;
+  } catch {
+    return '';
+  }
+}
 
 const BUSY: PhotoAnalyzeReply = { ok: false, busy: true, error: 'too many photos are being checked at once' };
 
 /** Returns the reply (a promise) for our messages, undefined for anything else. */
 export function createRouter(deps: RouterDeps): (message: unknown, sender: SenderInfo) => Promise<Reply | undefined> | undefined {
   return (message, sender) => {
+    const fromPopup = deps.extensionOrigin ? parsePopupMessage(message, sender, deps.runtimeId, deps.extensionOrigin) : null;
+    if (fromPopup) return handlePopup(fromPopup);
     const tabId = sender.tab?.id;
     const m = parseContentMessageShape(message);
     if (!m || tabId === undefined) return undefined;
-    if (isFromOurContentScript(sender, deps.runtimeId)) return handle(m, tabId);
+    const host = hostOf(sender.url ?? sender.tab?.url);
+    if (isFromOurContentScript(sender, deps.runtimeId)) return handle(m, tabId, host);
     // not a listed site: maybe a server the user added (the permissions are asked only then)
     if (!deps.addedHosts || sender.id !== deps.runtimeId) return undefined;
-    return deps.addedHosts().then((hosts) => (isFromOurContentScript(sender, deps.runtimeId, hosts) ? handle(m, tabId) : undefined));
+    return deps.addedHosts().then((hosts) => (isFromOurContentScript(sender, deps.runtimeId, hosts) ? handle(m, tabId, host) : undefined));
   };
 
-  function handle(m: ContentMessage, tabId: number): Promise<Reply> {
+  async function handlePopup(m: PopupMessage): Promise<PopupTabReply | PopupPauseReply> {
+    if (m.type === 'popup:pause') {
+      if (!deps.pauses) return { ok: true, pausedUntil: null };
+      if (m.paused) return { ok: true, pausedUntil: await deps.pauses.pause(m.host) };
+      await deps.pauses.resume(m.host);
+      return { ok: true, pausedUntil: null };
+    }
+    const { facts, pending } = deps.jobs.settled(m.tabId);
+    return { ok: true, photos: summarizePhotos(facts, pending), pausedUntil: (await deps.pauses?.until(m.host)) ?? null };
+  }
+
+  function handle(m: ContentMessage, tabId: number, host: string): Promise<Reply> {
     switch (m.type) {
       case 'photo:analyze':
         return (async (): Promise<PhotoAnalyzeReply> => {
@@ -43,6 +74,8 @@ export function createRouter(deps: RouterDeps): (message: unknown, sender: Sende
       case 'photo:forget':
         deps.jobs.forget(tabId, m.ids);
         return Promise.resolve({ ok: true });
+      case 'site:paused':
+        return (deps.pauses?.until(host) ?? Promise.resolve(null)).then((until) => ({ paused: until !== null }));
       case 'draft:score':
         return (async (): Promise<DraftScoreReply> => {
           const found = await deps.jobs.factsFor(tabId, m.photoIds, m.waitMs);

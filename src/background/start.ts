@@ -7,6 +7,8 @@ import { PhotoJobs } from './photo-jobs.ts';
 import { createRouter } from './router.ts';
 import { addedHosts } from '../sites/own-servers.ts';
 import type { VisionClient } from './vision-client.ts';
+import { memoryArea, Pauses } from './pause.ts';
+import { openFirstRunOnInstall } from './first-run.ts';
 
 export function startBackground(vision: VisionClient): void {
   const jobs = new PhotoJobs({ vision, metadata: metadataFacts });
@@ -15,8 +17,12 @@ export function startBackground(vision: VisionClient): void {
     // the servers the user added are the origins granted beyond the manifest's; asked each time,
     // so a server added or removed a moment ago counts at once
     addedHosts: async () => addedHosts((await browser.permissions.getAll()).origins ?? []),
+    // storage.session: memory only, never on disk
+    pauses: new Pauses(browser.storage?.session ?? memoryArea()),
+    extensionOrigin: browser.runtime.getURL('/'),
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => jobs.forgetTab(tabId));
   watchHostAccess();
+  openFirstRunOnInstall();
 }

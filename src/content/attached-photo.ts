@@ -7,6 +7,7 @@ import type { MessageKey } from '../ui/i18n.ts';
 import { analyzePhoto, reservePhoto } from './background-client.ts';
 import { sha256Hex } from '../photo-id.ts';
 import { imageFormat } from '../vision/core/sniff.ts';
+import { thumbCrop } from '../ui/thumb-crop.ts';
 
 /** the photo being sent to the background now: the next one waits for it */
 let sending: Promise<unknown> = Promise.resolve();
@@ -92,14 +93,13 @@ export class AttachedPhoto implements PhotoView {
     void this.bitmap.then((bmp) => {
       const ctx = canvas.getContext('2d');
       if (!bmp || !ctx) return void (canvas.hidden = true);
-      const scale = Math.max(canvas.width / bmp.width, canvas.height / bmp.height);
-      const dx = (canvas.width - bmp.width * scale) / 2;
-      const dy = (canvas.height - bmp.height * scale) / 2;
-      ctx.drawImage(bmp, dx, dy, bmp.width * scale, bmp.height * scale);
+      const crop = thumbCrop(bmp.width, bmp.height, highlight);
+      const scale = canvas.width / crop.size;
+      ctx.drawImage(bmp, crop.x, crop.y, crop.size, crop.size, 0, 0, canvas.width, canvas.height);
       if (highlight) {
         ctx.strokeStyle = '#ffeb3b';
         ctx.lineWidth = 3;
-        ctx.strokeRect(dx + highlight.x * scale, dy + highlight.y * scale, highlight.width * scale, highlight.height * scale);
+        ctx.strokeRect((highlight.x - crop.x) * scale, (highlight.y - crop.y) * scale, highlight.width * scale, highlight.height * scale);
       }
     });
     return true;

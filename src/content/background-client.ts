@@ -1,7 +1,7 @@
 // The content script's side of src/messages.ts: typed calls to the background.
 import browser from 'webextension-polyfill';
 import type {
-  ContentMessage, DraftScoreMessage, DraftScoreReply, PhotoAnalyzeMessage, PhotoAnalyzeReply, PhotoReserveMessage,
+  ContentMessage, DraftScoreMessage, DraftScoreReply, PhotoAnalyzeMessage, PhotoAnalyzeReply, PhotoReserveMessage, SitePausedReply,
 } from '../messages.ts';
 
 const send = <R>(m: ContentMessage): Promise<R> => browser.runtime.sendMessage(m) as Promise<R>;
@@ -15,3 +15,11 @@ export function forgetPhotos(ids: string[] | 'all'): void {
 }
 
 export const scoreDraft = (m: Omit<DraftScoreMessage, 'type'>) => send<DraftScoreReply>({ type: 'draft:score', ...m });
+
+/** True when the user paused checking on this site (toolbar popup). Any doubt — no answer within
+ *  a second, an error — reads as not paused: the draft is checked. */
+export function sitePaused(): Promise<boolean> {
+  const answer = send<SitePausedReply>({ type: 'site:paused' }).then((r) => r?.paused === true, () => false);
+  const late = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000));
+  return Promise.race([answer, late]);
+}

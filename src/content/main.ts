@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import { adapterFor, type SiteAdapter } from '../sites/index.ts';
 import { translatorFrom } from '../ui/i18n.ts';
 import { draftLocale, reportRegion } from '../ui/locale.ts';
-import { forgetPhotos } from './background-client.ts';
+import { forgetPhotos, sitePaused } from './background-client.ts';
 import { capturePhotos } from './photo-capture.ts';
 import { forgetRemovedPhotos } from './photo-forget.ts';
 import { PhotoStore } from './photo-store.ts';
@@ -30,6 +30,7 @@ guardSends({
   store,
   beforeCheck: photoWatch.sweep,
   sending: photoWatch.sending,
+  paused: sitePaused,
   t: translatorFrom(browser.i18n),
   locale: draftLocale(ui),
   region: reportRegion(ui.includes('-') ? ui : navigator.language || ui),

@@ -26,6 +26,8 @@ export interface GuardOptions {
   beforeCheck?: () => void;
   /** a send of `box` is about to be let through (its photos go with that post) */
   sending?: (adapter: SiteAdapter, box: Element) => void;
+  /** the user paused checking on this site: Send goes out unchecked */
+  paused?: () => Promise<boolean>;
 }
 
 export function guardSends(o: GuardOptions): void {
@@ -58,6 +60,7 @@ export function guardSends(o: GuardOptions): void {
     running.set(box, check);
     const finish = () => { if (running.get(box) === check) running.delete(box); };
     try {
+      if (await o.paused?.()) return release();
       o.beforeCheck?.();
       const photos = [...o.store.list(box, adapter.photoCount(box) !== 0)];
       const ctx = { t: o.t, region: o.region, photos };

@@ -28,3 +28,15 @@ export function isSupportedPageUrl(url: string | undefined, addedHosts?: Readonl
 
 /** The match patterns the extension needs host access to (manifest.json host_permissions). */
 export const HOST_PATTERNS: readonly string[] = SUPPORTED_HOSTS.map((h) => `https://${h}/*`);
+
+/** Which site a page is on, by its host (both weibo.com UIs and m.weibo.cn are Weibo). */
+export type SiteKind = 'weibo' | 'x' | 'mastodon' | 'bluesky';
+
+/** The site of a host: a listed one, or Mastodon for a server the user added; null otherwise. */
+export function siteOfHost(host: string, addedHosts?: ReadonlySet<string>): SiteKind | null {
+  if ((SITE_HOSTS.weibo as readonly string[]).includes(host) || (SITE_HOSTS.weiboMobile as readonly string[]).includes(host)) return 'weibo';
+  if ((SITE_HOSTS.x as readonly string[]).includes(host)) return 'x';
+  if ((SITE_HOSTS.bluesky as readonly string[]).includes(host)) return 'bluesky';
+  if ((SITE_HOSTS.mastodon as readonly string[]).includes(host) || addedHosts?.has(host)) return 'mastodon';
+  return null;
+}

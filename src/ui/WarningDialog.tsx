@@ -1,16 +1,22 @@
 // The warning shown at Send: an alert dialog that keeps focus, Esc = back to editing.
 // Buttons act only on trusted (user) events: a page script cannot press them.
-import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { Translate } from './i18n.ts';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { MessageKey, Translate } from './i18n.ts';
 import type { Choice, DialogState, PhotoView, SaferOffer } from './dialog-state.ts';
 import { ReasonItem } from './ReasonItem.tsx';
 import { generalRules, ruleFor } from './rules.ts';
 import { REPORT_CHANNEL, type ReportRegion } from './locale.ts';
+import { postWordKey, REGION_NAME, reportRegions } from './report-regions.ts';
+import { siteOfHost, type SiteKind } from '../sites/hosts.ts';
 
 export interface WarningDialogProps {
   state: DialogState;
   t: Translate;
+  /** the browser's region */
   region: ReportRegion;
+  /** the site the post is for; by default the page's (the content script runs elsewhere only on
+   *  Mastodon servers the user added) */
+  site?: SiteKind;
   photos: PhotoView[];
   onChoice(choice: Choice): void;
 }
@@ -28,6 +34,28 @@ function saferLabel(offer: SaferOffer) {
   return offer.faces > 0 ? ('buttonSaferFaces' as const) : ('buttonSaferLocation' as const);
 }
 
+/** What the copies change, zero counts left out; '' when nothing is counted. */
+function saferWhat(t: Translate, offer: SaferOffer): string {
+  const counts: [number, MessageKey][] = [[offer.faces, 'saferPartFaces'], [offer.text, 'saferPartLines'], [offer.located, 'saferPartPlaces']];
+  const parts = counts.filter(([n]) => n > 0).map(([n, key]) => t(key, [n]));
+  return parts.length ? t('saferCopyWhat', [parts.join(t('listSeparator'))]) : '';
+}
+
+/** True while the scrolling body hides content below its fold. */
+function useMoreBelow(body: { current: HTMLElement | null }, deps: unknown[]): [boolean, () => void] {
+  const [more, setMore] = useState(false);
+  const measure = () => {
+    const b = body.current;
+    if (b) setMore(b.scrollHeight - b.scrollTop - b.clientHeight > 8);
+  };
+  useLayoutEffect(() => {
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, deps);
+  return [more, measure];
+}
+
 /** Tab and Shift+Tab cycle through the dialog's buttons; nothing outside can take focus. */
 function trapTab(e: KeyboardEvent, root: HTMLElement) {
   const items = [...root.querySelectorAll<HTMLElement>('button:not([disabled])')];
@@ -39,9 +67,11 @@ function trapTab(e: KeyboardEvent, root: HTMLElement) {
   items[next].focus();
 }
 
-export function WarningDialog({ state, t, region, photos, onChoice }: WarningDialogProps) {
+export function WarningDialog({ state, t, region, site = siteOfHost(location.hostname) ?? 'mastodon', photos, onChoice }: WarningDialogProps) {
   const root = useRef<HTMLDivElement>(null);
   const back = useRef<HTMLButtonElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const [moreBelow, measure] = useMoreBelow(body, [state]);
   // keep the title in view: focusing the button at the bottom must not scroll the reasons away
   useLayoutEffect(() => back.current?.focus({ preventScroll: true }), [state.kind]);
 
@@ -56,12 +86,18 @@ export function WarningDialog({ state, t, region, photos, onChoice }: WarningDia
   };
 
   const verdict = state.kind === 'verdict' ? state.verdict : null;
+  const post = t(postWordKey(site));
   const intro =
     state.kind === 'checking' ? t('checkingBody')
     : state.kind === 'failed' ? t('failedBody', [state.why])
     : verdict!.level === 'warn' ? t('introWarn')
-    : verdict!.level === 'caution' ? t('introCaution')
+    : verdict!.level === 'caution' ? t('introCaution', [post])
     : t('failedBody', [state.unchecked.join('; ')]);
+  const regions = reportRegions(region, site, state.kind === 'verdict' ? state.draft : '');
+  const cited = new Set((verdict?.reasons ?? []).map((r) => ruleFor(r.code)).filter((k): k is MessageKey => k !== null));
+  const rules = generalRules(regions, cited);
+  // a page further each click, until the end (where the cue goes away)
+  const scrollOn = () => body.current?.scrollBy({ top: body.current.clientHeight * 0.85, behavior: 'smooth' });
 
   return (
     <div class="backdrop">
@@ -75,10 +111,10 @@ export function WarningDialog({ state, t, region, photos, onChoice }: WarningDia
         aria-busy={state.kind === 'checking' ? 'true' : undefined}
         onKeyDown={onKeyDown}
       >
-        <div class="body">
-          <h2 id="cg-title">{t(titleKey(state))}</h2>
+        <div class="body" ref={body} onScroll={measure}>
+          <h2 id="cg-title">{t(titleKey(state), [post])}</h2>
           <p id="cg-intro">{intro}</p>
-          {state.kind === 'checking' && <div class="spinner" role="progressbar" aria-label={t('titleChecking')} />}
+          {state.kind === 'checking' && <div class="spinner" role="progressbar" aria-label={t('titleChecking', [post])} />}
           {verdict && verdict.reasons.length > 0 && (
             <ul class="reasons" aria-label={t('reasonsLabel')}>
               {verdict.reasons.map((r, i) => (
@@ -91,7 +127,7 @@ export function WarningDialog({ state, t, region, photos, onChoice }: WarningDia
             <p class="note">{t('incompleteNote', [state.unchecked.join('; ')])}</p>
           )}
           {state.kind === 'verdict' && state.saferError && (
-            <p class="note error" role="status">{t('saferFailed', [state.saferError])}</p>
+            <p class="note error" role="status">{t('saferFailed', [state.saferError, post])}</p>
           )}
           {state.kind !== 'checking' && (
             <section class="safer" aria-labelledby="cg-safer">
@@ -100,26 +136,38 @@ export function WarningDialog({ state, t, region, photos, onChoice }: WarningDia
               <p>{t('saferShare')}</p>
               {state.kind === 'verdict' && state.safer && (
                 <p class="safer-note">
-                  {t(state.safer.swap ? 'saferCopyNote' : 'saferSaveNote')} {t('saferCopyWhat', [state.safer.faces, state.safer.text, state.safer.located])}
+                  {t(state.safer.swap ? 'saferCopyNote' : 'saferSaveNote', [post])} {saferWhat(t, state.safer)}
                   {state.safer.saved ? ` ${t('saferSavedSome', [state.safer.saved, state.safer.photos])}` : ''}
                 </p>
               )}
               <h3>{t('reportHeading')}</h3>
-              <p class="report">{t(REPORT_CHANNEL[region])}</p>
-              <ul class="general-rules">{generalRules(region).map((k) => <li key={k}>{t(k)}</li>)}</ul>
+              {regions.length === 1 ? <p class="report">{t(REPORT_CHANNEL[regions[0]])}</p> : (
+                <ul class="report">
+                  {regions.map((r) => <li key={r}><span class="region">{t(REGION_NAME[r])}</span>{t(REPORT_CHANNEL[r])}</li>)}
+                </ul>
+              )}
+              {rules.length > 0 && <ul class="general-rules">{rules.map((k) => <li key={k}>{t(k)}</li>)}</ul>}
             </section>
           )}
         </div>
+        {moreBelow && state.kind !== 'checking' && (
+          <button type="button" class="more-below" onClick={(e) => { if (e.isTrusted) scrollOn(); }}>
+            <span aria-hidden="true">↓ </span>{t('moreBelow')}
+          </button>
+        )}
+        {/* the safer copy first (a row of its own when narrow); back and post always share a row */}
         <div class="actions">
-          <button ref={back} type="button" class="back" onClick={(e) => trusted(e, 'back')}>{t('buttonBack')}</button>
           {state.kind === 'verdict' && state.safer && (
             <button type="button" class="safer-copy" onClick={(e) => trusted(e, 'safer')}>
               {t(saferLabel(state.safer), [(state.safer.saved ?? 0) + 1, state.safer.photos])}
             </button>
           )}
-          {state.kind !== 'checking' && (
-            <button type="button" class="post" onClick={(e) => trusted(e, 'post')}>{t('buttonPost')}</button>
-          )}
+          <div class="pair">
+            <button ref={back} type="button" class="back" onClick={(e) => trusted(e, 'back')}>{t('buttonBack')}</button>
+            {state.kind !== 'checking' && (
+              <button type="button" class="post" onClick={(e) => trusted(e, 'post')}>{t('buttonPost')}</button>
+            )}
+          </div>
         </div>
         <p class="hint" aria-hidden="true">{t('escHint')}</p>
       </div>

@@ -7,6 +7,7 @@ import { translatorFrom } from './i18n.ts';
 const t = translatorFrom(browser.i18n);
 const byId = (id: string) => document.getElementById(id)!;
 document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = t('extName');
 byId('title').textContent = t('accessTitle');
 byId('body').textContent = t('accessBody');
 byId('allow').textContent = t('accessButton');

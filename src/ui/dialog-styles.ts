@@ -22,9 +22,16 @@ p { margin: 6px 0; }
 .rule { font-size: 13px; color: #444; } .rule-label { font-weight: 600; }
 .safer { border-top: 1px solid #e5e5e5; margin-top: 10px; font-size: 14px; }
 .report { font-weight: 600; font-size: 15px; }
+ul.report { list-style: none; padding: 0; margin: 6px 0; } ul.report li { margin: 4px 0; } .region { font-weight: 400; color: #444; margin-right: .3em; }
 .general-rules { font-size: 12px; color: #555; padding-left: 18px; }
 .note { background: #fff3cd; padding: 6px 8px; border-radius: 4px; font-size: 14px; }
 .actions { display: flex; gap: 10px; justify-content: flex-end; margin-top: 14px; flex-wrap: wrap; }
+/* the safer copy takes the row's free space, or a row of its own; back and post never part */
+.actions .safer-copy { flex: 1 1 auto; }
+.pair { display: flex; gap: 10px; flex-wrap: nowrap; margin-left: auto; }
+.pair button, .safer-copy { white-space: nowrap; }
+.more-below { display: block; width: 100%; margin-top: 6px; border: 0; border-top: 1px solid #e5e5e5; border-radius: 0;
+  background: linear-gradient(#fff, #f3f7f4); color: #1f6f43; font-size: 13px; font-weight: 600; padding: 6px 8px; }
 button { font: inherit; border-radius: 18px; padding: 7px 18px; cursor: pointer; border: 1px solid #999; background: #fff; color: #1d1d1f; }
 button.back { background: #1f6f43; color: #fff; border-color: #1f6f43; font-weight: 600; }
 button.safer-copy { border-color: #1f6f43; color: #1f6f43; font-weight: 600; }
@@ -34,6 +41,10 @@ button:focus-visible { outline: 3px solid #1565c0; outline-offset: 2px; }
 .hint { font-size: 12px; color: #777; text-align: right; margin: 6px 0 0; }
 .spinner { width: 28px; height: 28px; margin: 12px auto; border: 3px solid #ddd; border-top-color: #1f6f43; border-radius: 50%;
   animation: spin 0.9s linear infinite; }
+@media (max-width: 480px) {
+  .dialog { width: calc(100vw - 16px); padding: 16px 14px 10px; }
+  button { padding: 7px 13px; }
+}
 @keyframes spin { to { transform: rotate(360deg); } }
 @media (prefers-reduced-motion: reduce) { .spinner { animation: none; } }
 `;

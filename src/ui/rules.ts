@@ -19,7 +19,9 @@ export function ruleFor(code: string): MessageKey | null {
   return 'ruleUnicefImage';
 }
 
-/** The rules every warning rests on, shown once under the reasons. */
-export function generalRules(region: ReportRegion): MessageKey[] {
-  return region === 'CN' ? ['ruleCrc16', 'ruleMinorsLaw49'] : ['ruleCrc16'];
+/** The rules every warning rests on, shown once under the reasons, leaving out those a reason
+ *  already cites (`cited`). The PRC law applies where mainland China's channels are listed. */
+export function generalRules(regions: readonly ReportRegion[], cited: ReadonlySet<MessageKey> = new Set()): MessageKey[] {
+  const rules: MessageKey[] = regions.includes('CN') ? ['ruleCrc16', 'ruleMinorsLaw49'] : ['ruleCrc16'];
+  return rules.filter((k) => !cited.has(k));
 }

@@ -12,6 +12,7 @@ const input = byId<HTMLInputElement>('server');
 const say = (key: MessageKey, subs?: string[]) => { byId('status').textContent = t(key, subs); };
 
 document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = t('extName');
 byId('title').textContent = t('serversTitle');
 byId('body').textContent = t('serversBody');
 byId('label').textContent = t('serversLabel');

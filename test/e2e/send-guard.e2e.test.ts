@@ -341,7 +341,7 @@ describe.each(BROWSERS)('the extension in %s', (kind) => {
     await writeDraft(p, site.box, { text: RISKY.text, photo: fresh });
     await p.click(site.box.send);
     const first = await waitUntil(() => p.dialog(), 'a dialog');
-    expect(first.label).toBe(uiText('titleChecking', 'Checking'));
+    expect(first.label).toBe(uiText('titleChecking', 'Checking').replace('$POST$', 'post'));
     expect(first.buttons.some((b) => POST_ANYWAY.test(b.name))).toBe(false);
     const verdict = await waitForWarning(p, 30_000);
     for (const w of RISKY_WORDS) expect(verdict.text).toContain(w);
@@ -389,7 +389,7 @@ describe.each(BROWSERS)('the extension in %s', (kind) => {
     await writeDraft(p, site.box, { text: BENIGN.text, photo: truncatedPhoto() });
     await p.click(site.box.send);
     const view = await waitForWarning(p, 30_000);
-    expect(view.label).toBe(uiText('titleFailed', 'This post could not be checked'));
+    expect(view.label).toBe(uiText('titleFailed', 'This post could not be checked').replace('$POST$', 'post'));
     expect(view.text, 'names the photo it could not check').toContain(uiText('photoLabel', 'Photo $N$').replace('$N$', '1'));
     expect(await siteState(p)).toEqual({ sent: 0, lastSent: null });
     const post = buttonNamed(view, POST_ANYWAY);

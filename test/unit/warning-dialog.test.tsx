@@ -32,7 +32,7 @@ function mount(state: DialogState, loc = 'en', region: 'CN' | 'US' | 'EU' | 'TW'
   const photo: PhotoView = { draw: (_c, box) => { drawn.push(box); return true; } };
   const host = document.createElement('div');
   document.body.append(host);
-  act(() => render(h(WarningDialog, { state, t: translatorFromMessages(messages(loc)), region, photos: [photo], onChoice: (c) => choices.push(c) }), host));
+  act(() => render(h(WarningDialog, { state, t: translatorFromMessages(messages(loc)), region, site: 'weibo', photos: [photo], onChoice: (c) => choices.push(c) }), host));
   return { host, choices, drawn, dialog: host.querySelector('[role="alertdialog"]') as HTMLElement };
 }
 

@@ -4,11 +4,11 @@
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type CDPSession as PptrCDPSession, type Target } from 'puppeteer-core';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { INSPECT_SHADOW_ROOT, HOSTILE_PAGE_CLICKS, type DialogView } from './dialog-view.ts';
 import { CHROMIUM } from './browsers.ts';
-import { SCRATCH } from './paths.ts';
+import { FIRST_RUN_PAGE, FIRST_RUN_WAIT_MS, SCRATCH } from './paths.ts';
 import { ServedWeb, servedResponse } from './served-web.ts';
 import { snapshotExtension } from './snapshot.ts';
 import type { BrowserSession, ImeCommit, SitePage } from './session.ts';
@@ -63,7 +63,7 @@ export class ChromiumSession implements BrowserSession {
   }
 
   /** `lang`: the browser's UI language (the extension's dialog and report channels follow it). */
-  static async launch(buildDir: string, options: { lang?: string } = {}): Promise<ChromiumSession> {
+  static async launch(buildDir: string, options: { lang?: string; keepFirstRun?: boolean } = {}): Promise<ChromiumSession> {
     const lang = options.lang ?? 'en-US';
     const snapshot = await snapshotExtension(buildDir);
     const extensionDir = snapshot.dir;
@@ -99,6 +99,10 @@ export class ChromiumSession implements BrowserSession {
     const side = await puppeteer.connect({ browserWSEndpoint: `ws://127.0.0.1:${port}${path}`, defaultViewport: null });
     const session = new ChromiumSession(context, worker, side, web, proxy, profile, extensionDir, snapshot.remove);
     await session.watchExtensionTargets();
+    if (!options.keepFirstRun && existsSync(join(extensionDir, FIRST_RUN_PAGE))) {
+      const firstRun = await session.openedPage(session.extensionOrigin + FIRST_RUN_PAGE, FIRST_RUN_WAIT_MS).catch(() => null);
+      await firstRun?.close();
+    }
     return session;
   }
 
@@ -153,6 +157,11 @@ export class ChromiumSession implements BrowserSession {
     const page = await this.newPage();
     await page.goto(this.extensionOrigin + path);
     return page;
+  }
+
+  async openedPage(urlPrefix: string, timeoutMs = 15_000): Promise<ChromiumPage> {
+    const page = await waitUntil(async () => this.context.pages().find((p) => p.url().startsWith(urlPrefix)), `a tab at ${urlPrefix}`, timeoutMs);
+    return new ChromiumPage(page, await this.context.newCDPSession(page));
   }
 
   async close(): Promise<void> {
@@ -274,6 +283,26 @@ export class ChromiumPage implements SitePage {
     };
     walk(dlg);
     return { role: String(dlg.role?.value), name: String(dlg.name?.value ?? ''), buttons };
+  }
+
+  async inShadowRoots<T>(fn: string): Promise<T | null> {
+    for (const objectId of await this.shadowRoots()) {
+      const { result } = (await this.cdp.send('Runtime.callFunctionOn', { objectId, functionDeclaration: fn, returnByValue: true })) as { result: { value?: T | null } };
+      if (result.value !== undefined && result.value !== null) return result.value;
+    }
+    return null;
+  }
+
+  async bringToFront(): Promise<void> {
+    await this.page.bringToFront();
+  }
+
+  async setViewport(width: number, height: number): Promise<void> {
+    await this.page.setViewportSize({ width, height });
+  }
+
+  async screenshot(file: string, fullPage = false): Promise<void> {
+    await this.page.screenshot({ path: file, fullPage });
   }
 
   async hostileClicksOnDialog(): Promise<number> {

@@ -3,16 +3,17 @@
 // too; pages are served by BiDi request interception. `--remote-allow-system-access` lets the
 // harness drive Gecko's own TextInputProcessor from the browser chrome — the path real IMEs take.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from './firefox-devtools.ts';
 import { FIREFOX } from './browsers.ts';
-import { SCRATCH } from './paths.ts';
+import { FIRST_RUN_PAGE, FIRST_RUN_WAIT_MS, SCRATCH } from './paths.ts';
 import { INSPECT_SHADOW_ROOT, HOSTILE_PAGE_CLICKS, type DialogView } from './dialog-view.ts';
 import { ServedWeb, servedResponse } from './served-web.ts';
 import { snapshotExtension } from './snapshot.ts';
 import type { BrowserSession, ImeCommit, SitePage } from './session.ts';
 import { startTripwireProxy, type TripwireProxy } from './tripwire-proxy.ts';
+import { waitUntil } from './wait.ts';
 
 export { FIREFOX } from './browsers.ts';
 /** Fixed moz-extension:// UUID so tests can open the extension's own pages. */
@@ -87,7 +88,7 @@ export class FirefoxSession implements BrowserSession {
   }
 
   /** `devtools`: also start Firefox's DevTools server, to reach the background page (see firefox-devtools.ts). */
-  static async launch(buildDir: string, options: { devtools?: boolean } = {}): Promise<FirefoxSession> {
+  static async launch(buildDir: string, options: { devtools?: boolean; keepFirstRun?: boolean } = {}): Promise<FirefoxSession> {
     const snapshot = await snapshotExtension(buildDir);
     const extensionDir = snapshot.dir;
     const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
@@ -108,7 +109,12 @@ export class FirefoxSession implements BrowserSession {
       },
     });
     const id = await browser.installExtension(extensionDir);
-    return new FirefoxSession(browser, id, web, proxy, extensionDir, downloadDir, snapshot.remove, devtoolsPort);
+    const session = new FirefoxSession(browser, id, web, proxy, extensionDir, downloadDir, snapshot.remove, devtoolsPort);
+    if (!options.keepFirstRun && existsSync(join(extensionDir, FIRST_RUN_PAGE))) {
+      const firstRun = await session.openedPage(session.extensionOrigin + FIRST_RUN_PAGE, FIRST_RUN_WAIT_MS).catch(() => null);
+      await firstRun?.close();
+    }
+    return session;
   }
 
   async newPage(): Promise<FirefoxPage> {
@@ -140,6 +146,16 @@ export class FirefoxSession implements BrowserSession {
 
   async openOwnPage(path: string): Promise<FirefoxPage> {
     return new FirefoxPage(await this.openExtensionPage(path), this.bidi);
+  }
+
+  /** Found by BiDi's tree of browsing contexts: puppeteer may still hold the tab's first URL. */
+  async openedPage(urlPrefix: string, timeoutMs = 15_000): Promise<FirefoxPage> {
+    const page = await waitUntil(async () => {
+      const tree = await this.bidi.send('browsingContext.getTree', { maxDepth: 0 });
+      const context = (tree.result.contexts as { context: string; url: string }[]).find((c) => c.url.startsWith(urlPrefix))?.context;
+      return context ? (await this.browser.pages()).find((p) => (p.mainFrame() as unknown as { _id: string })._id === context) : undefined;
+    }, `a tab at ${urlPrefix}`, timeoutMs);
+    return new FirefoxPage(page, this.bidi);
   }
 
   async close(): Promise<void> {
@@ -243,6 +259,26 @@ export class FirefoxPage implements SitePage {
       if (v) return v;
     }
     return null;
+  }
+
+  async inShadowRoots<T>(fn: string): Promise<T | null> {
+    for (const id of await this.shadowRoots()) {
+      const v = await this.callOnRoot<T>(id, fn);
+      if (v !== null && v !== undefined) return v;
+    }
+    return null;
+  }
+
+  async bringToFront(): Promise<void> {
+    await this.page.bringToFront();
+  }
+
+  async setViewport(width: number, height: number): Promise<void> {
+    await this.page.setViewport({ width, height });
+  }
+
+  async screenshot(file: string, fullPage = false): Promise<void> {
+    await this.page.screenshot({ path: file as `${string}.png`, fullPage });
   }
 
   async hostileClicksOnDialog(): Promise<number> {

@@ -5,6 +5,7 @@ import type { BrowserKind, BrowserSession } from './session.ts';
 
 export const BROWSERS: readonly BrowserKind[] = ['chromium', 'firefox'];
 
-export function launchWithExtension(kind: BrowserKind, extensionDir: string): Promise<BrowserSession> {
-  return kind === 'chromium' ? ChromiumSession.launch(extensionDir) : FirefoxSession.launch(extensionDir);
+/** `keepFirstRun`: leave the page the extension opens on install (closed by default). */
+export function launchWithExtension(kind: BrowserKind, extensionDir: string, options: { keepFirstRun?: boolean } = {}): Promise<BrowserSession> {
+  return kind === 'chromium' ? ChromiumSession.launch(extensionDir, options) : FirefoxSession.launch(extensionDir, options);
 }

@@ -13,3 +13,9 @@ export const FIXTURE_SITES = resolve(REPO, 'test/fixtures/sites');
 export const SCRATCH = resolve(REPO, '.tmp/e2e');
 
 export const testdata = (rel: string): string => resolve(TESTDATA, rel);
+
+/** The page the extension opens by itself on install. Sessions close it at launch unless asked to
+ *  keep it: it would sit in the extension's process, whose memory the benchmarks measure. */
+export const FIRST_RUN_PAGE = 'src/ui/about.html';
+/** How long a launch waits for that page to open. */
+export const FIRST_RUN_WAIT_MS = 10_000;

@@ -37,6 +37,15 @@ export interface SitePage {
   dialog(): Promise<DialogView | null>;
   /** hostile page script: synthetic clicks/keys on the dialog's buttons; returns events fired */
   hostileClicksOnDialog(): Promise<number>;
+  /** `fn` (a function declaration run with `this` = a shadow root, closed ones too) on each
+   *  shadow root of the page: the first result that is not null */
+  inShadowRoots<T>(fn: string): Promise<T | null>;
+  /** makes this tab the active one of its window, as a click on its tab does */
+  bringToFront(): Promise<void>;
+  /** the page's viewport, in CSS pixels */
+  setViewport(width: number, height: number): Promise<void>;
+  /** a PNG of the viewport (or the whole page), for a person to look at */
+  screenshot(file: string, fullPage?: boolean): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,5 +62,7 @@ export interface BrowserSession {
   newPage(): Promise<SitePage>;
   /** a tab showing one of the extension's own pages (e.g. `src/ui/servers.html`) */
   openOwnPage(path: string): Promise<SitePage>;
+  /** a tab the extension opened itself, once its URL starts with `urlPrefix` */
+  openedPage(urlPrefix: string, timeoutMs?: number): Promise<SitePage>;
   close(): Promise<void>;
 }
