@@ -4,7 +4,7 @@ import type { SiteAdapter } from '../sites/index.ts';
 import { isPhotoFile } from './attached-photo.ts';
 import type { PhotoStore } from './photo-store.ts';
 
-export function capturePhotos(site: () => SiteAdapter | null, store: PhotoStore): void {
+export function capturePhotos(site: () => SiteAdapter | null, store: PhotoStore, signal?: AbortSignal): void {
   const attach = (target: EventTarget | null, files: FileList | null | undefined, loose: 'drop' | 'input' | null = null) => {
     const photos = [...(files ?? [])].filter(isPhotoFile);
     const adapter = photos.length ? site() : null;
@@ -22,7 +22,7 @@ export function capturePhotos(site: () => SiteAdapter | null, store: PhotoStore)
     const input = e.target;
     // copy the list now: the site empties `input.value` right after reading it
     if (input instanceof HTMLInputElement && input.type === 'file') attach(input, input.files, 'input');
-  }, true);
-  window.addEventListener('paste', (e) => attach(e.target, e.clipboardData?.files), true);
-  window.addEventListener('drop', (e) => attach(e.target, e.dataTransfer?.files, 'drop'), true);
+  }, { capture: true, signal });
+  window.addEventListener('paste', (e) => attach(e.target, e.clipboardData?.files), { capture: true, signal });
+  window.addEventListener('drop', (e) => attach(e.target, e.dataTransfer?.files, 'drop'), { capture: true, signal });
 }

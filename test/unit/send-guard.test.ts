@@ -28,7 +28,7 @@ const { readFileSync } = await import('node:fs');
 
 const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const dialogHost = () => [...document.body.children].find((n) => (n as HTMLElement).style.zIndex === '2147483647');
+const dialogHost = () => [...document.documentElement.children, ...document.body.children].find((n) => (n as HTMLElement).style.zIndex === '2147483647');
 const NONE: DraftScoreReply = { ok: true, verdict: { level: 'none', score: 0, reasons: [] }, photos: [] };
 
 let siteSends = 0;

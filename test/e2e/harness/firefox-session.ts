@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from './firefox-devtools.ts';
 import { SCRATCH } from './paths.ts';
-import { INSPECT_SHADOW_ROOT, HOSTILE_PAGE_CLICKS, type DialogView } from './dialog-view.ts';
+import { INSPECT_NOTICE, INSPECT_SHADOW_ROOT, HOSTILE_PAGE_CLICKS, type DialogView, type NoticeView } from './dialog-view.ts';
 import { ServedWeb, servedResponse } from './served-web.ts';
 import { snapshotExtension } from './snapshot.ts';
 import type { BrowserSession, ImeCommit, SitePage } from './session.ts';
@@ -108,6 +108,20 @@ export class FirefoxSession implements BrowserSession {
     const context = (page.mainFrame() as unknown as { _id: string })._id;
     await this.bidi.send('browsingContext.navigate', { context, url: this.extensionOrigin + path, wait: 'complete' });
     return page;
+  }
+
+  /** Reloads the temporary add-on from the browser chrome, as about:debugging's Reload does. */
+  async reloadExtension(): Promise<void> {
+    const tree = await this.bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+    const chrome = tree.result.contexts[0].context as string;
+    const script = `(async () => {
+      const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+      const addon = await AddonManager.getAddonByID(${JSON.stringify(this.extensionId)});
+      await addon.reload();
+      return true;
+    })()`;
+    const r = await this.bidi.send('script.evaluate', { target: { context: chrome }, expression: script, awaitPromise: true });
+    if (r.result.type !== 'success') throw new Error(`reload failed: ${JSON.stringify(r.result)}`);
   }
 
   async openOwnPage(path: string): Promise<FirefoxPage> {
@@ -215,6 +229,15 @@ export class FirefoxPage implements SitePage {
       if (v) return v;
     }
     return null;
+  }
+
+  async notices(): Promise<NoticeView[]> {
+    const found: NoticeView[] = [];
+    for (const id of await this.shadowRoots()) {
+      const v = await this.callOnRoot<NoticeView>(id, INSPECT_NOTICE);
+      if (v) found.push(v);
+    }
+    return found;
   }
 
   async hostileClicksOnDialog(): Promise<number> {

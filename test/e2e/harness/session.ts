@@ -1,5 +1,5 @@
 // One interface over both real browsers, so every spec is written once and run in each.
-import type { DialogView } from './dialog-view.ts';
+import type { DialogView, NoticeView } from './dialog-view.ts';
 import type { ServedWeb } from './served-web.ts';
 
 export type BrowserKind = 'chromium' | 'firefox';
@@ -35,6 +35,8 @@ export interface SitePage {
   imeCommitWithEnter(selector: string, ime: ImeCommit): Promise<void>;
   /** the extension's dialog, read through the automation protocol (closed shadow root) */
   dialog(): Promise<DialogView | null>;
+  /** the extension's notices on screen (not questions: e.g. protection is off), read like the dialog */
+  notices(): Promise<NoticeView[]>;
   /** hostile page script: synthetic clicks/keys on the dialog's buttons; returns events fired */
   hostileClicksOnDialog(): Promise<number>;
   close(): Promise<void>;
@@ -51,6 +53,9 @@ export interface BrowserSession {
   /** where the browser saves downloads, under their own names (empty at launch) */
   readonly downloadDir: string;
   newPage(): Promise<SitePage>;
+  /** reloads the extension as an update does (open tabs keep their old content script where the
+   * browser leaves it); resolves once the old background is gone */
+  reloadExtension(): Promise<void>;
   /** a tab showing one of the extension's own pages (e.g. `src/ui/servers.html`) */
   openOwnPage(path: string): Promise<SitePage>;
   close(): Promise<void>;
