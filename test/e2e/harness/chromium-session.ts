@@ -214,6 +214,9 @@ export class ChromiumPage implements SitePage {
     await this.page.locator(selector).first().focus();
     await this.page.keyboard.press('Control+Enter');
   }
+  async bringToFront(): Promise<void> {
+    await this.page.bringToFront();
+  }
   async press(key: string): Promise<void> {
     await this.page.keyboard.press(key);
   }

@@ -174,6 +174,9 @@ export class FirefoxPage implements SitePage {
     await this.page.keyboard.press('Enter');
     await this.page.keyboard.up('Control');
   }
+  async bringToFront(): Promise<void> {
+    await this.page.bringToFront();
+  }
   async press(key: string): Promise<void> {
     await this.page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
   }

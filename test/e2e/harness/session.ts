@@ -31,6 +31,8 @@ export interface SitePage {
   /** focus `selector` then press Ctrl+Enter */
   pressCtrlEnter(selector: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** makes this the active tab (keys go to the active tab) */
+  bringToFront(): Promise<void>;
   /** IME composition in `selector`, confirmed with Enter (keyCode 229, isComposing) */
   imeCommitWithEnter(selector: string, ime: ImeCommit): Promise<void>;
   /** the extension's dialog, read through the automation protocol (closed shadow root) */
