@@ -7,6 +7,7 @@ import { adapterFor, type SiteAdapter } from '../sites/index.ts';
 import { translatorFrom } from '../ui/i18n.ts';
 import { draftLocale, reportRegion } from '../ui/locale.ts';
 import { forgetPhotos } from './background-client.ts';
+import { goneNotice } from './gone-notice.ts';
 import { Lifetime } from './lifetime.ts';
 import { showNotice } from './notice.ts';
 import { capturePhotos } from './photo-capture.ts';
@@ -24,9 +25,10 @@ const site = (): SiteAdapter | null => {
 };
 const ui = browser.i18n.getUILanguage();
 const t = translatorFrom(browser.i18n);
-// read now: once the extension is gone, its messages cannot be read any more
-const gone = { off: t('noticeProtectionOff'), held: t('noticeProtectionOffHeld'), close: t('noticeClose') };
-const life = new Lifetime((held) => showNotice(held ? `${gone.off} ${gone.held}` : gone.off, gone.close));
+const life = new Lifetime((held) => {
+  const notice = goneNotice(ui, held);
+  showNotice(notice.text, notice.close);
+});
 const store = new PhotoStore();
 
 forgetPhotos('all'); // a fresh page starts a fresh draft

@@ -122,3 +122,16 @@ describe('a background that is unreachable or silent (crashed, terminated, stuck
     expect(dialogs()[0]?.textContent).toContain(t('failTimeout'));
   });
 });
+
+describe('the "protection is off" notice', () => {
+  it('is bundled in the three languages, as the browser picks them, and says more when a send was held', async () => {
+    const { goneNotice } = await import('../../src/content/gone-notice.ts');
+    const load = (loc: string) => JSON.parse(readFileSync(`public/_locales/${loc}/messages.json`, 'utf8'));
+    const [cn, tw] = [load('zh_CN'), load('zh_TW')];
+    expect(goneNotice('zh-CN', false)).toEqual({ text: cn.noticeProtectionOff.message, close: cn.noticeClose.message });
+    expect(goneNotice('zh-TW', false).text).toBe(tw.noticeProtectionOff.message);
+    expect(goneNotice('zh-HK', false).text).toBe(tw.noticeProtectionOff.message);
+    expect(goneNotice('en-US', true).text).toBe(`${en.noticeProtectionOff.message} ${en.noticeProtectionOffHeld.message}`);
+    expect(goneNotice('fr', false).text).toBe(en.noticeProtectionOff.message);
+  });
+});
