@@ -83,6 +83,26 @@ describe('send guard', () => {
     expect(siteSends).toBe(1);
   });
 
+  it('keeps every press event on Send from the site while it checks (a site may post on any of them)', async () => {
+    const [home] = weibo.findBoxes(document);
+    const button = weibo.sendButton(home)!;
+    const seen: string[] = [];
+    const types = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'touchstart', 'touchend'];
+    for (const type of types) document.addEventListener(type, () => seen.push(type)); // the site's handlers
+    const inner = button.querySelector('span')!;
+    for (const type of types) inner.dispatchEvent(new Event(type, { bubbles: true, cancelable: true }));
+    button.click();
+    await wait(0);
+    expect(seen).toEqual([]);
+    expect(siteSends).toBe(0);
+    // elsewhere on the page they pass untouched
+    home.querySelector('textarea')!.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    expect(seen).toEqual(['pointerdown']);
+    answer(NONE);
+    await wait(10);
+    expect(siteSends).toBe(1);
+  });
+
   it('never acts on Ctrl+Enter while an IME is composing', async () => {
     const [home] = weibo.findBoxes(document);
     home.querySelector('textarea')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, isComposing: true, bubbles: true }));
