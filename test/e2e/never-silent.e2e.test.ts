@@ -8,7 +8,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GO_BACK, POST_ANYWAY, fieldValue, settle, siteState, uiText, waitForWarning } from './harness/compose.ts';
 import { buttonNamed, type DialogView } from './harness/dialog-view.ts';
 import { BROWSERS, launchWithExtension } from './harness/launch.ts';
+import { ChromiumSession } from './harness/chromium-session.ts';
 import { openVariant, VARIANTS, WEIBO, WEIBO_V6 } from './harness/page-variants.ts';
+import { chromiumExtensionProcesses } from './harness/process-memory.ts';
 import { DIST_CHROME, DIST_FIREFOX } from './harness/paths.ts';
 import type { BrowserSession, SitePage } from './harness/session.ts';
 import type { SiteFixture } from './harness/sites.ts';
@@ -221,5 +223,42 @@ describe.each(BROWSERS)('never silent after an update, in %s', (kind) => {
     await p.click(WEIBO.box.send);
     await waitUntil(async () => (await sentCount(p)) === 2, 'the second send', 10_000);
     expect(await p.notices()).toHaveLength(1);
+  });
+});
+
+// Chromium: the extension's process killed (as a page that pushes it over its memory does). Seen
+// here: Chrome starts the service worker anew on the next message and the draft is checked; were
+// it not, the content script's failed messages end in "could not be checked".
+describe('never silent after a crash, in chromium', () => {
+  let session: ChromiumSession;
+  let page: SitePage | undefined;
+
+  beforeAll(async () => {
+    session = await ChromiumSession.launch(DIST_CHROME);
+  });
+  afterAll(async () => {
+    await page?.close();
+    await session?.close();
+  });
+
+  it('a Send after the extension\'s process died ends in "could not be checked" or the notice, never a silent pass', async () => {
+    const p = (page = await openVariant(session, WEIBO));
+    await p.typeText(WEIBO.box.text, HELD);
+    await p.click(WEIBO.box.send);
+    await waitForWarning(p); // the background is up and answering
+    await p.press('Escape');
+    const pids = chromiumExtensionProcesses(session.profile);
+    expect(pids.length).toBeGreaterThan(0);
+    for (const pid of pids) process.kill(pid, 'SIGKILL');
+    await waitUntil(async () => chromiumExtensionProcesses(session.profile).every((x) => !pids.includes(x)), 'the extension process to die', 5000);
+    await p.click(WEIBO.box.send);
+    const seen = await waitUntil(async () => {
+      const v = await p.dialog();
+      if (v?.visible && v.buttons.some((b) => POST_ANYWAY.test(b.name))) return { dialog: v.text };
+      const n = await p.notices();
+      return n.length ? { notice: n[0].text } : null;
+    }, 'a verdict, "could not be checked" or a notice', 20_000);
+    if ('dialog' in seen) expect(await siteState(p), 'held while it says so').toEqual({ sent: 0, lastSent: null });
+    else expect(seen.notice).toContain(PROTECTION_OFF);
   });
 });
