@@ -82,8 +82,9 @@ export function guardSends(o: GuardOptions): void {
     userPress?.notice.close();
     const u = (userPress = { box, draft, notice: showNotice(o.t(key), o.t('noticeClose')) });
     adapter.draftField(box)?.focus();
-    // a site slower than we waited may post after all: then the notice is wrong, and goes
-    void postedWithin(adapter, box, draft, 60_000).then((taken) => {
+    // a site slower than we waited may post after all (the draft goes): then the notice is wrong,
+    // and goes; only strong signs count here, as focusing the draft may restyle the box
+    void postedWithin(adapter, box, draft, 60_000, false).then((taken) => {
       if (!taken || userPress !== u) return;
       u.notice.close();
       userPress = null;
@@ -91,12 +92,12 @@ export function guardSends(o: GuardOptions): void {
   }
 
   /** Resolves true once the page shows the send was taken: the box went, its draft changed, or
-   *  anything in it changed (sites disable Send or show progress at once). */
-  function postedWithin(adapter: SiteAdapter, box: Element, draft: string, ms: number): Promise<boolean> {
+   *  (`anyChange`) anything in it changed (sites disable Send or show progress at once). */
+  function postedWithin(adapter: SiteAdapter, box: Element, draft: string, ms: number, anyChange = true): Promise<boolean> {
     return new Promise((resolve) => {
       let changed = false;
       const watch = new MutationObserver(() => { changed = true; });
-      watch.observe(box, { subtree: true, childList: true, attributes: true, characterData: true });
+      if (anyChange) watch.observe(box, { subtree: true, childList: true, attributes: true, characterData: true });
       const started = performance.now();
       const look = () => {
         const taken = changed || !box.isConnected || adapter.draftText(box) !== draft;
