@@ -57,8 +57,9 @@ export function openDialog(ctx: DialogContext, first: DialogState): DialogHandle
   let settled = false;
   const choice = new Promise<Choice>((resolve) => { settle = resolve; });
   const focusFirst = () => host.shadow.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
-  const keepFocus = (e: FocusEvent) => {
-    if (!e.composedPath().includes(layer)) focusFirst();
+  // (seen from window, an event inside the closed root has no path into it: ask the root)
+  const keepFocus = () => {
+    if (!host.shadow.activeElement) focusFirst();
   };
   // Esc from anywhere (focus may not have reached the dialog yet) means back to editing
   const onEscape = (e: KeyboardEvent) => {

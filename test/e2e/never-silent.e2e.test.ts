@@ -128,10 +128,14 @@ describe.each(BROWSERS)('never silent, in %s', (kind) => {
     expect((await siteState(p)).lastSent).toBe(HELD);
   });
 
-  it('a composer inside the page\'s own modal <dialog>: the warning is above it and can be answered', async () => {
+  it('a composer inside the page\'s own modal <dialog>: the warning is above it, Tab moves between its buttons, and it can be answered', async () => {
     const p = await open(WEIBO, VARIANTS.modal);
     await writeAndSend(p, WEIBO);
-    await goBack(p, await heldWarning(p), WEIBO);
+    const view = await heldWarning(p);
+    expect(view.focused).toMatch(GO_BACK);
+    await p.press('Tab');
+    await waitUntil(async () => { const f = (await p.dialog())?.focused; return f && !GO_BACK.test(f) ? f : null; }, 'Tab to move the focus to the next button', 5000);
+    await goBack(p, view, WEIBO);
     await p.click(WEIBO.box.send);
     await postAnyway(p, await heldWarning(p));
     await waitUntil(async () => (await sentCount(p)) === 1, 'Post anyway to send', 10_000);

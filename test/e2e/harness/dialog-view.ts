@@ -19,6 +19,8 @@ export interface DialogView {
   buttons: DialogButton[];
   /** keyboard focus is inside the dialog */
   focusInside: boolean;
+  /** the name of the focused button, if a button has focus */
+  focused: string | null;
   /** thumbnails shown as evidence */
   images: number;
   visible: boolean;
@@ -78,6 +80,7 @@ export const INSPECT_SHADOW_ROOT = String.raw`function () {
     text: dlg.innerText,
     buttons,
     focusInside: !!root.activeElement && dlg.contains(root.activeElement),
+    focused: root.activeElement && root.activeElement.localName === 'button' ? root.activeElement.textContent.trim() : null,
     images: dlg.querySelectorAll('img, canvas').length,
     visible: rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && style.display !== 'none',
     shown: (${SHOWN})(dlg),
