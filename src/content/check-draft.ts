@@ -4,6 +4,7 @@ import type { Box, Locale, Verdict } from '../analysis/types.ts';
 import type { Translate } from '../ui/i18n.ts';
 import type { AttachedPhoto } from './attached-photo.ts';
 import { scoreDraft } from './background-client.ts';
+import { isContextLost } from './lifetime.ts';
 
 /** What a safer copy of one photo must change; null when the photo was not fully examined. */
 export type CoverPlan = { faces: Box[]; text: Box[]; located: boolean } | null;
@@ -11,7 +12,8 @@ export type CoverPlan = { faces: Box[]; text: Box[]; located: boolean } | null;
 export type CheckOutcome =
   /** `plans`: one per photo, in the box's order */
   | { kind: 'verdict'; verdict: Verdict; unchecked: string[]; plans: CoverPlan[] }
-  | { kind: 'failed'; why: string };
+  /** `lost`: the extension itself is gone (updated, reloaded, removed), not just slow */
+  | { kind: 'failed'; why: string; lost?: boolean };
 
 export interface CheckLimits {
   /** the whole check, from Send to verdict */
@@ -81,6 +83,7 @@ export async function checkDraft(text: string, photos: AttachedPhoto[], locale: 
   try {
     return await within(score(text, photos, locale, t, limits, shown), limits.totalMs);
   } catch (e) {
+    if (!(e instanceof Timeout) && isContextLost(e)) return { kind: 'failed', why: '', lost: true };
     return { kind: 'failed', why: t(e instanceof Timeout ? 'failTimeout' : 'failError') };
   }
 }

@@ -1,11 +1,15 @@
 // Content script (document_start, top frame of supported sites). Site-independent: everything
 // about a site's DOM comes from its adapter in src/sites. Kept small: the engine and the photo
-// models run in the background.
+// models run in the background. Its lifecycle is in README.md next to this file: every listener
+// and observer hangs on one Lifetime, which ends exactly once, when the extension is gone.
 import browser from 'webextension-polyfill';
 import { adapterFor, type SiteAdapter } from '../sites/index.ts';
 import { translatorFrom } from '../ui/i18n.ts';
 import { draftLocale, reportRegion } from '../ui/locale.ts';
 import { forgetPhotos, sitePaused } from './background-client.ts';
+import { goneNotice } from './gone-notice.ts';
+import { Lifetime } from './lifetime.ts';
+import { showNotice } from './notice.ts';
 import { capturePhotos } from './photo-capture.ts';
 import { forgetRemovedPhotos } from './photo-forget.ts';
 import { PhotoStore } from './photo-store.ts';
@@ -20,18 +24,24 @@ const site = (): SiteAdapter | null => {
   return picked.adapter;
 };
 const ui = browser.i18n.getUILanguage();
+const t = translatorFrom(browser.i18n);
+const life = new Lifetime((held) => {
+  const notice = goneNotice(ui, held);
+  showNotice(notice.text, notice.close);
+});
 const store = new PhotoStore();
 
 forgetPhotos('all'); // a fresh page starts a fresh draft
-capturePhotos(site, store);
-const photoWatch = forgetRemovedPhotos(site, store);
+capturePhotos(site, store, life.signal);
+const photoWatch = forgetRemovedPhotos(site, store, life.signal);
 guardSends({
   site,
   store,
   beforeCheck: photoWatch.sweep,
   sending: photoWatch.sending,
   paused: sitePaused,
-  t: translatorFrom(browser.i18n),
+  t,
   locale: draftLocale(ui),
   region: reportRegion(ui.includes('-') ? ui : navigator.language || ui),
+  life,
 });

@@ -18,7 +18,7 @@ export function attachAsExtension(input: HTMLInputElement, files: FileList): voi
   input.dispatchEvent(change);
 }
 
-export function capturePhotos(site: () => SiteAdapter | null, store: PhotoStore): void {
+export function capturePhotos(site: () => SiteAdapter | null, store: PhotoStore, signal?: AbortSignal): void {
   const attach = (event: Event, target: EventTarget | null, files: FileList | null | undefined, loose: 'drop' | 'input' | null = null) => {
     if (!event.isTrusted && !ownEvents.has(event)) return;
     const picked = [...(files ?? [])];
@@ -42,7 +42,7 @@ export function capturePhotos(site: () => SiteAdapter | null, store: PhotoStore)
     const input = e.target;
     // copy the list now: the site empties `input.value` right after reading it
     if (input instanceof HTMLInputElement && input.type === 'file') attach(e, input, input.files, 'input');
-  }, true);
-  window.addEventListener('paste', (e) => attach(e, e.target, e.clipboardData?.files), true);
-  window.addEventListener('drop', (e) => attach(e, e.target, e.dataTransfer?.files, 'drop'), true);
+  }, { capture: true, signal });
+  window.addEventListener('paste', (e) => attach(e, e.target, e.clipboardData?.files), { capture: true, signal });
+  window.addEventListener('drop', (e) => attach(e, e.target, e.dataTransfer?.files, 'drop'), { capture: true, signal });
 }

@@ -18,7 +18,7 @@ export const EMPTIED_SETTLE_MS = 600;
 /** Events that come before the user changes a draft: the site's clearing is seen first. */
 const BEFORE_USER_EDIT = ['pointerdown', 'focusin', 'keydown', 'beforeinput', 'paste', 'drop', 'change'] as const;
 
-export function forgetRemovedPhotos(site: () => SiteAdapter | null, store: PhotoStore): PhotoWatch {
+export function forgetRemovedPhotos(site: () => SiteAdapter | null, store: PhotoStore, signal?: AbortSignal): PhotoWatch {
   window.addEventListener('click', (e) => {
     if (store.boxes().length === 0) return;
     const adapter = site();
@@ -27,7 +27,7 @@ export function forgetRemovedPhotos(site: () => SiteAdapter | null, store: Photo
     const sources = adapter.photoSources(hit.box);
     if (sources) store.bindSources(hit.box, sources);
     store.removeShown(hit.box, hit.index, sources?.[hit.index] ?? null);
-  }, true);
+  }, { capture: true, signal });
 
   const posted = new PostedPhotos(store);
   const shown = new Map<Element, number>();
@@ -62,8 +62,13 @@ export function forgetRemovedPhotos(site: () => SiteAdapter | null, store: Photo
     }
   };
   // synchronously after each change, so a Send right after the site cleared the box sees it cleared
-  new MutationObserver(sweep).observe(document, { childList: true, subtree: true });
+  const observer = new MutationObserver(sweep);
+  observer.observe(document, { childList: true, subtree: true });
+  signal?.addEventListener('abort', () => {
+    observer.disconnect();
+    for (const timer of emptied.values()) clearTimeout(timer);
+  });
   // a cleared textarea makes no DOM change: look before the user's next edit could hide it
-  for (const type of BEFORE_USER_EDIT) window.addEventListener(type, () => { if (posted.waiting) sweep(); }, true);
+  for (const type of BEFORE_USER_EDIT) window.addEventListener(type, () => { if (posted.waiting) sweep(); }, { capture: true, signal });
   return { sweep, sending: (adapter, box) => posted.add(adapter, box) };
 }

@@ -1,6 +1,7 @@
 // Builds a SiteAdapter from a few selectors. The compose box is found structurally — the nearest
 // ancestor that holds both a draft field and a send control — so hashed class names, several boxes
 // on one page and boxes rendered late or again all work the same way.
+import { isNotSendWord, isSendWord, labelOf } from './labels.ts';
 import type { SendTarget, SiteAdapter } from './types.ts';
 
 export interface ComposeSelectors {
@@ -10,9 +11,11 @@ export interface ComposeSelectors {
   path?: RegExp;
   /** draft fields (textarea or contenteditable) */
   draft: string;
-  /** candidate send controls; `isSendLabel` filters them by their visible text */
+  /** the send control by structure (hook, class, role); when a box holds several, the one whose
+   *  label says Send (labels.ts), else the last one */
   send: string;
-  isSendLabel?: (label: string) => boolean;
+  /** controls that count as Send only by their label (a redesign that dropped the hook) */
+  sendByLabel?: string;
   disabled: (button: HTMLElement) => boolean;
   photoInput: string;
   /** each attached photo's delete control, one per photo in attach order; omit when unknown.
@@ -29,16 +32,22 @@ export interface ComposeSelectors {
   maxDepth?: number;
 }
 
-const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, '');
-
 export function createComposeAdapter(s: ComposeSelectors): SiteAdapter {
   const maxDepth = s.maxDepth ?? 10;
 
-  const isSendControl = (el: Element): el is HTMLElement =>
-    el instanceof Element && el.matches(s.send) && (!s.isSendLabel || s.isSendLabel(textOf(el)));
+  const candidates = s.sendByLabel ? `${s.send}, ${s.sendByLabel}` : s.send;
 
-  const sendControlsIn = (root: Element): HTMLElement[] =>
-    [...root.querySelectorAll<HTMLElement>(s.send)].filter((el) => isSendControl(el));
+  /** Structure first: the hook's controls, minus those that say they are not Send; a label
+   *  picks among several, or finds a control that lost its hook. */
+  function sendControlsIn(root: Element): HTMLElement[] {
+    const all = [...root.querySelectorAll<HTMLElement>(candidates)];
+    const said = all.filter((el) => isSendWord(labelOf(el)));
+    const structural = all.filter((el) => el.matches(s.send) && !isNotSendWord(labelOf(el)));
+    if (structural.length <= 1 && said.length === 0) return structural;
+    return said.length ? said : structural.slice(-1);
+  }
+
+  const isCandidate = (el: Element) => el.matches(candidates);
 
   /** nearest ancestor (or self) of `from` that satisfies `test`, within maxDepth steps */
   function climb(from: Element, test: (el: Element) => boolean): Element | null {
@@ -66,10 +75,10 @@ export function createComposeAdapter(s: ComposeSelectors): SiteAdapter {
 
   function sendTargetAt(target: EventTarget | null): SendTarget | null {
     if (!(target instanceof Element)) return null;
-    const button = climb(target, isSendControl) as HTMLElement | null;
+    const button = climb(target, isCandidate) as HTMLElement | null;
     if (!button) return null;
     const box = boxOf(button);
-    return box ? { box, button } : null;
+    return box && sendControlsIn(box).includes(button) ? { box, button } : null;
   }
 
   const deleteControls = (box: Element): HTMLElement[] => (s.photoDelete ? [...box.querySelectorAll<HTMLElement>(s.photoDelete)] : []);

@@ -2,6 +2,7 @@
 // compose box is looked for higher up than on the desktop sites.
 import { createComposeAdapter } from './compose-dom.ts';
 import { SITE_HOSTS } from './hosts.ts';
+import { deleteControlSelector } from './labels.ts';
 
 export const weiboMobile = createComposeAdapter({
   name: 'weibo-mobile',
@@ -11,7 +12,7 @@ export const weiboMobile = createComposeAdapter({
   disabled: (b) => b.classList.contains('disabled') || b.getAttribute('aria-disabled') === 'true',
   photoInput: 'input#selectphoto, input[type=file]',
   // low confidence: the picture grid's delete marks
-  photoDelete: '[title="删除"], .m-pic-del',
+  photoDelete: `.m-pic-del, ${deleteControlSelector()}`,
   ctrlEnterSends: true,
   maxDepth: 16,
 });

@@ -2,19 +2,18 @@
 // document carries the V6 publisher (see `isWeiboV6Page`); otherwise weibo.ts handles weibo.com.
 import { createComposeAdapter } from './compose-dom.ts';
 import { SITE_HOSTS } from './hosts.ts';
-
-const SEND_LABELS = new Set(['发布', '转发', '评论', '回复']);
+import { deleteControlSelector } from './labels.ts';
 
 export const weiboV6 = createComposeAdapter({
   name: 'weibo-v6',
   hosts: SITE_HOSTS.weibo,
   draft: 'textarea[node-type="textEl"], textarea.W_input',
-  send: 'a[node-type="submit"], a.W_btn_a',
-  isSendLabel: (label) => SEND_LABELS.has(label),
+  send: 'a[node-type="submit"]',
+  sendByLabel: 'a.W_btn_a',
   disabled: (b) => b.classList.contains('W_btn_a_disable'),
   photoInput: 'input[type=file]',
   // the upload list's delete links (low confidence: public code rarely shows them)
-  photoDelete: '[title="删除"], [action-type="deletePic"]',
+  photoDelete: `[action-type="deletePic"], ${deleteControlSelector()}`,
   ctrlEnterSends: true,
 });
 

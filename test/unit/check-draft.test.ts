@@ -101,7 +101,12 @@ describe('checkDraft', () => {
   it('turns a background error into a failed check, never a pass', async () => {
     handler = (m) => (m.type === 'draft:score' ? { ok: false, error: 'engine crashed' } : { ok: true });
     expect(await checkDraft('x', [], 'en', t)).toEqual({ kind: 'failed', why: 'the checker stopped with an error' });
-    handler = () => { throw new Error('Extension context invalidated.'); };
+    handler = () => { throw new Error('Could not establish connection. Receiving end does not exist.'); };
     expect(await checkDraft('x', [], 'en', t)).toEqual({ kind: 'failed', why: 'the checker stopped with an error' });
+  });
+
+  it('tells a failure from an extension that is gone (updated, reloaded, removed)', async () => {
+    handler = () => { throw new Error('Extension context invalidated.'); };
+    expect(await checkDraft('x', [], 'en', t)).toEqual({ kind: 'failed', why: '', lost: true });
   });
 });

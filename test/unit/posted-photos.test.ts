@@ -34,7 +34,7 @@ const { translatorFromMessages } = await import('../../src/ui/i18n.ts');
 /** weibo.com's adapter without its thumbnail selector: a site whose thumbnails are not known */
 const noThumbnails = createComposeAdapter({
   name: 'no-thumbnails', hosts: ['weibo.com'], draft: 'textarea', send: 'button', photoInput: 'input[type=file]',
-  isSendLabel: (l) => l === '发送', disabled: (b) => b.hasAttribute('disabled'), ctrlEnterSends: true,
+  sendByLabel: 'button', disabled: (b) => b.hasAttribute('disabled'), ctrlEnterSends: true,
 });
 
 const png = readFileSync(resolve(process.cwd(), '../shared/testdata/scenes/kodak_kodim15.png'));

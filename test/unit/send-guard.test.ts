@@ -28,7 +28,7 @@ const { readFileSync } = await import('node:fs');
 
 const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const dialogHost = () => [...document.body.children].find((n) => (n as HTMLElement).style.zIndex === '2147483647');
+const dialogHost = () => [...document.documentElement.children, ...document.body.children].find((n) => (n as HTMLElement).style.zIndex === '2147483647');
 const NONE: DraftScoreReply = { ok: true, verdict: { level: 'none', score: 0, reasons: [] }, photos: [] };
 
 let siteSends = 0;
@@ -78,6 +78,26 @@ describe('send guard', () => {
     weibo.sendButton(home)!.click();
     await wait(0);
     expect(scoreCalls).toHaveLength(2);
+    answer(NONE);
+    await wait(10);
+    expect(siteSends).toBe(1);
+  });
+
+  it('keeps every press event on Send from the site while it checks (a site may post on any of them)', async () => {
+    const [home] = weibo.findBoxes(document);
+    const button = weibo.sendButton(home)!;
+    const seen: string[] = [];
+    const types = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'touchstart', 'touchend'];
+    for (const type of types) document.addEventListener(type, () => seen.push(type)); // the site's handlers
+    const inner = button.querySelector('span')!;
+    for (const type of types) inner.dispatchEvent(new Event(type, { bubbles: true, cancelable: true }));
+    button.click();
+    await wait(0);
+    expect(seen).toEqual([]);
+    expect(siteSends).toBe(0);
+    // elsewhere on the page they pass untouched
+    home.querySelector('textarea')!.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    expect(seen).toEqual(['pointerdown']);
     answer(NONE);
     await wait(10);
     expect(siteSends).toBe(1);

@@ -6,7 +6,7 @@ import puppeteer, { type Browser as PuppeteerBrowser, type CDPSession as PptrCDP
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { INSPECT_SHADOW_ROOT, HOSTILE_PAGE_CLICKS, type DialogView } from './dialog-view.ts';
+import { INSPECT_NOTICE, INSPECT_SHADOW_ROOT, HOSTILE_PAGE_CLICKS, type DialogView, type NoticeView } from './dialog-view.ts';
 import { CHROMIUM } from './browsers.ts';
 import { FIRST_RUN_PAGE, FIRST_RUN_WAIT_MS, SCRATCH } from './paths.ts';
 import { ServedWeb, servedResponse } from './served-web.ts';
@@ -153,6 +153,16 @@ export class ChromiumSession implements BrowserSession {
     return new ChromiumPage(page, await this.context.newCDPSession(page));
   }
 
+  /** `chrome.runtime.reload()` in the service worker, as an update does: Chromium leaves the old
+   * content script in open tabs, cut off from the extension. Resolves once the old worker is gone.
+   * (A command-line extension does not come back in this browser: use a session of its own.) */
+  async reloadExtension(): Promise<void> {
+    const old = this.worker;
+    const closed = new Promise<void>((resolve) => old.once('close', () => resolve()));
+    await old.evaluate('chrome.runtime.reload()').catch(() => {}); // the worker goes away mid-call
+    await Promise.race([closed, new Promise((r) => setTimeout(r, 10_000))]);
+  }
+
   async openOwnPage(path: string): Promise<ChromiumPage> {
     const page = await this.newPage();
     await page.goto(this.extensionOrigin + path);
@@ -226,6 +236,9 @@ export class ChromiumPage implements SitePage {
     await this.page.locator(selector).first().focus();
     await this.page.keyboard.press('Control+Enter');
   }
+  async bringToFront(): Promise<void> {
+    await this.page.bringToFront();
+  }
   async press(key: string): Promise<void> {
     await this.page.keyboard.press(key);
   }
@@ -261,12 +274,23 @@ export class ChromiumPage implements SitePage {
     return ids;
   }
 
-  async dialog(): Promise<DialogView | null> {
+  /** the non-null answers of `fn` run on each shadow root (`this` = the root), up to `max` */
+  private async shadowRootAnswers<T>(fn: string, max = Infinity): Promise<T[]> {
+    const found: T[] = [];
     for (const objectId of await this.shadowRoots()) {
-      const { result } = (await this.cdp.send('Runtime.callFunctionOn', { objectId, functionDeclaration: INSPECT_SHADOW_ROOT, returnByValue: true })) as { result: { value?: DialogView | null } };
-      if (result.value) return result.value;
+      const { result } = (await this.cdp.send('Runtime.callFunctionOn', { objectId, functionDeclaration: fn, returnByValue: true })) as { result: { value?: T | null } };
+      if (result.value) found.push(result.value);
+      if (found.length >= max) break;
     }
-    return null;
+    return found;
+  }
+
+  async dialog(): Promise<DialogView | null> {
+    return (await this.shadowRootAnswers<DialogView>(INSPECT_SHADOW_ROOT, 1))[0] ?? null;
+  }
+
+  notices(): Promise<NoticeView[]> {
+    return this.shadowRootAnswers<NoticeView>(INSPECT_NOTICE);
   }
 
   /** The dialog as Chromium's accessibility tree (what a screen reader gets) shows it. */
@@ -291,10 +315,6 @@ export class ChromiumPage implements SitePage {
       if (result.value !== undefined && result.value !== null) return result.value;
     }
     return null;
-  }
-
-  async bringToFront(): Promise<void> {
-    await this.page.bringToFront();
   }
 
   async setViewport(width: number, height: number): Promise<void> {

@@ -19,16 +19,49 @@ export interface DialogView {
   buttons: DialogButton[];
   /** keyboard focus is inside the dialog */
   focusInside: boolean;
+  /** the name of the focused button, if a button has focus */
+  focused: string | null;
   /** thumbnails shown as evidence */
   images: number;
   visible: boolean;
+  /** nothing on the way up to the document hides it (opacity, visibility, display, filter, clip) */
+  shown: boolean;
 }
+
+/** Page function: true when nothing on the way up to the document (through shadow hosts) hides
+ * the element: no display:none, zero opacity, hidden visibility, filter, clip or zero size. */
+const SHOWN = String.raw`function (el) {
+  const rect = el.getBoundingClientRect();
+  if (rect.width <= 0 || rect.height <= 0 || getComputedStyle(el).visibility !== 'visible') return false;
+  for (let n = el; n; n = n.parentElement || (n.getRootNode() instanceof ShadowRoot ? n.getRootNode().host : null)) {
+    const s = getComputedStyle(n);
+    if (s.display === 'none' || Number(s.opacity) < 0.5 || s.contentVisibility === 'hidden') return false;
+    if (s.filter !== 'none' && /opacity\(0|blur|brightness\(0/.test(s.filter)) return false;
+    if (s.clipPath !== 'none' && s.clipPath !== '') return false;
+  }
+  return true;
+}`;
+
+/** A notice of the extension's (role alert) outside any dialog. */
+export interface NoticeView { text: string; shown: boolean; buttons: DialogButton[] }
+
+/** Runs in the page with `this` = a shadow root; the notice inside it, or null. */
+export const INSPECT_NOTICE = String.raw`function () {
+  const el = this.querySelector('[role="alert"]');
+  if (!el || el.closest('[role="alertdialog"]')) return null;
+  const buttons = Array.from(el.querySelectorAll('button')).map((b) => {
+    const r = b.getBoundingClientRect();
+    return { name: (b.textContent || '').trim(), x: r.x + r.width / 2, y: r.y + r.height / 2, disabled: !!b.disabled };
+  });
+  return { text: el.innerText, shown: (${SHOWN})(el), buttons };
+}`
 
 /** Runs in the page with `this` = a shadow root (open or closed); the dialog inside it, or null.
  * Kept as plain JS source so both protocols can ship it as a function declaration. */
 export const INSPECT_SHADOW_ROOT = String.raw`function () {
   const root = this;
-  const dlg = root.querySelector('[role="alertdialog"], [role="dialog"], dialog[open]');
+  // the alert dialog itself, not a <dialog> frame that may hold it
+  const dlg = root.querySelector('[role="alertdialog"]') || root.querySelector('[role="dialog"], dialog[open]');
   if (!dlg) return null;
   const rect = dlg.getBoundingClientRect();
   const style = getComputedStyle(dlg);
@@ -47,15 +80,17 @@ export const INSPECT_SHADOW_ROOT = String.raw`function () {
     text: dlg.innerText,
     buttons,
     focusInside: !!root.activeElement && dlg.contains(root.activeElement),
+    focused: root.activeElement && root.activeElement.localName === 'button' ? root.activeElement.textContent.trim() : null,
     images: dlg.querySelectorAll('img, canvas').length,
     visible: rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && style.display !== 'none',
+    shown: (${SHOWN})(dlg),
   };
 }`;
 
 /** Runs in the PAGE's world with `this` = the shadow root: what a hostile page script could do if
  * it ever got hold of the dialog's buttons — untrusted clicks, synthetic events, Enter keys. */
 export const HOSTILE_PAGE_CLICKS = String.raw`function () {
-  const dlg = this.querySelector('[role="alertdialog"], [role="dialog"], dialog[open]');
+  const dlg = this.querySelector('[role="alertdialog"]') || this.querySelector('[role="dialog"], dialog[open]');
   if (!dlg) return 0;
   let n = 0;
   for (const b of dlg.querySelectorAll('button, [role="button"]')) {

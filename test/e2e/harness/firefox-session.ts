@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { freePort } from './firefox-devtools.ts';
 import { FIREFOX } from './browsers.ts';
 import { FIRST_RUN_PAGE, FIRST_RUN_WAIT_MS, SCRATCH } from './paths.ts';
-import { INSPECT_SHADOW_ROOT, HOSTILE_PAGE_CLICKS, type DialogView } from './dialog-view.ts';
+import { INSPECT_NOTICE, INSPECT_SHADOW_ROOT, HOSTILE_PAGE_CLICKS, type DialogView, type NoticeView } from './dialog-view.ts';
 import { ServedWeb, servedResponse } from './served-web.ts';
 import { snapshotExtension } from './snapshot.ts';
 import type { BrowserSession, ImeCommit, SitePage } from './session.ts';
@@ -144,6 +144,20 @@ export class FirefoxSession implements BrowserSession {
     return page;
   }
 
+  /** Reloads the temporary add-on from the browser chrome, as about:debugging's Reload does. */
+  async reloadExtension(): Promise<void> {
+    const tree = await this.bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+    const chrome = tree.result.contexts[0].context as string;
+    const script = `(async () => {
+      const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+      const addon = await AddonManager.getAddonByID(${JSON.stringify(this.extensionId)});
+      await addon.reload();
+      return true;
+    })()`;
+    const r = await this.bidi.send('script.evaluate', { target: { context: chrome }, expression: script, awaitPromise: true });
+    if (r.result.type !== 'success') throw new Error(`reload failed: ${JSON.stringify(r.result)}`);
+  }
+
   async openOwnPage(path: string): Promise<FirefoxPage> {
     return new FirefoxPage(await this.openExtensionPage(path), this.bidi);
   }
@@ -203,6 +217,9 @@ export class FirefoxPage implements SitePage {
     await this.page.keyboard.down('Control');
     await this.page.keyboard.press('Enter');
     await this.page.keyboard.up('Control');
+  }
+  async bringToFront(): Promise<void> {
+    await this.page.bringToFront();
   }
   async press(key: string): Promise<void> {
     await this.page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
@@ -269,16 +286,21 @@ export class FirefoxPage implements SitePage {
     return null;
   }
 
-  async bringToFront(): Promise<void> {
-    await this.page.bringToFront();
-  }
-
   async setViewport(width: number, height: number): Promise<void> {
     await this.page.setViewport({ width, height });
   }
 
   async screenshot(file: string, fullPage = false): Promise<void> {
     await this.page.screenshot({ path: file as `${string}.png`, fullPage });
+  }
+
+  async notices(): Promise<NoticeView[]> {
+    const found: NoticeView[] = [];
+    for (const id of await this.shadowRoots()) {
+      const v = await this.callOnRoot<NoticeView>(id, INSPECT_NOTICE);
+      if (v) found.push(v);
+    }
+    return found;
   }
 
   async hostileClicksOnDialog(): Promise<number> {

@@ -1,5 +1,5 @@
 // One interface over both real browsers, so every spec is written once and run in each.
-import type { DialogView } from './dialog-view.ts';
+import type { DialogView, NoticeView } from './dialog-view.ts';
 import type { ServedWeb } from './served-web.ts';
 
 export type BrowserKind = 'chromium' | 'firefox';
@@ -31,17 +31,19 @@ export interface SitePage {
   /** focus `selector` then press Ctrl+Enter */
   pressCtrlEnter(selector: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** makes this the active tab (keys go to the active tab) */
+  bringToFront(): Promise<void>;
   /** IME composition in `selector`, confirmed with Enter (keyCode 229, isComposing) */
   imeCommitWithEnter(selector: string, ime: ImeCommit): Promise<void>;
   /** the extension's dialog, read through the automation protocol (closed shadow root) */
   dialog(): Promise<DialogView | null>;
+  /** the extension's notices on screen (not questions: e.g. protection is off), read like the dialog */
+  notices(): Promise<NoticeView[]>;
   /** hostile page script: synthetic clicks/keys on the dialog's buttons; returns events fired */
   hostileClicksOnDialog(): Promise<number>;
   /** `fn` (a function declaration run with `this` = a shadow root, closed ones too) on each
    *  shadow root of the page: the first result that is not null */
   inShadowRoots<T>(fn: string): Promise<T | null>;
-  /** makes this tab the active one of its window, as a click on its tab does */
-  bringToFront(): Promise<void>;
   /** the page's viewport, in CSS pixels */
   setViewport(width: number, height: number): Promise<void>;
   /** a PNG of the viewport (or the whole page), for a person to look at */
@@ -60,6 +62,9 @@ export interface BrowserSession {
   /** where the browser saves downloads, under their own names (empty at launch) */
   readonly downloadDir: string;
   newPage(): Promise<SitePage>;
+  /** reloads the extension as an update does (open tabs keep their old content script where the
+   * browser leaves it); resolves once the old background is gone */
+  reloadExtension(): Promise<void>;
   /** a tab showing one of the extension's own pages (e.g. `src/ui/servers.html`) */
   openOwnPage(path: string): Promise<SitePage>;
   /** a tab the extension opened itself, once its URL starts with `urlPrefix` */
