@@ -1,10 +1,10 @@
 // The content script's side of src/messages.ts: typed calls to the background.
-import browser from 'webextension-polyfill';
+import { sendMessage } from './extension-api.ts';
 import type {
   ContentMessage, DraftScoreMessage, DraftScoreReply, PhotoAnalyzeMessage, PhotoAnalyzeReply, PhotoReserveMessage, SitePausedReply,
 } from '../messages.ts';
 
-const send = <R>(m: ContentMessage): Promise<R> => browser.runtime.sendMessage(m) as Promise<R>;
+const send = <R>(m: ContentMessage): Promise<R> => sendMessage(m) as Promise<R>;
 
 export const reservePhoto = (m: Omit<PhotoReserveMessage, 'type'>) => send<PhotoAnalyzeReply>({ type: 'photo:reserve', ...m });
 export const analyzePhoto = (m: Omit<PhotoAnalyzeMessage, 'type'>) => send<PhotoAnalyzeReply>({ type: 'photo:analyze', ...m });

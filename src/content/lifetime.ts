@@ -2,12 +2,12 @@
 // an uninstall, Chrome leaves the old script running in open tabs with its extension APIs cut off
 // ("Extension context invalidated"); `runtime.id` is then undefined. A closed port or an idle
 // service worker is NOT that: MV3 workers stop after 30 s and come back on the next message.
-import browser from 'webextension-polyfill';
+import { runtimeId } from './extension-api.ts';
 
 /** True while the extension that injected this script is still there. Cheap: a property read. */
 export function extensionAlive(): boolean {
   try {
-    return Boolean(browser.runtime?.id);
+    return Boolean(runtimeId());
   } catch {
     return false; // Firefox throws on a dead wrapper
   }

@@ -2,11 +2,11 @@
 // about a site's DOM comes from its adapter in src/sites. Kept small: the engine and the photo
 // models run in the background. Its lifecycle is in README.md next to this file: every listener
 // and observer hangs on one Lifetime, which ends exactly once, when the extension is gone.
-import browser from 'webextension-polyfill';
 import { adapterFor, type SiteAdapter } from '../sites/index.ts';
 import { translatorFrom } from '../ui/i18n.ts';
 import { draftLocale, reportRegion } from '../ui/locale.ts';
 import { forgetPhotos, sitePaused } from './background-client.ts';
+import { i18n } from './extension-api.ts';
 import { goneNotice } from './gone-notice.ts';
 import { Lifetime } from './lifetime.ts';
 import { showNotice } from './notice.ts';
@@ -23,8 +23,8 @@ const site = (): SiteAdapter | null => {
   if (now - picked.at > 1000 || !picked.adapter) picked = { at: now, adapter: adapterFor(new URL(location.href), document) };
   return picked.adapter;
 };
-const ui = browser.i18n.getUILanguage();
-const t = translatorFrom(browser.i18n);
+const ui = i18n.getUILanguage();
+const t = translatorFrom(i18n);
 const life = new Lifetime((held) => {
   const notice = goneNotice(ui, held);
   showNotice(notice.text, notice.close);

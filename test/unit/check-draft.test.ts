@@ -11,9 +11,7 @@ import type { DraftScoreReply, DraftScoreMessage } from '../../src/messages.ts';
 type Handler = (m: { type: string; id?: string; photoIds?: string[] }) => unknown;
 let handler: Handler = () => ({ ok: true });
 const log: { type: string; id?: string; photoIds?: string[] }[] = [];
-vi.mock('webextension-polyfill', () => ({
-  default: { runtime: { sendMessage: async (m: { type: string }) => { log.push(m); return handler(m); } } },
-}));
+vi.mock('../../src/content/extension-api.ts', async () => (await import('./fake-extension-api.ts')).fakeExtensionApi({ runtime: { sendMessage: async (m: { type: string }) => { log.push(m); return handler(m); } } }));
 
 const { AttachedPhoto } = await import('../../src/content/attached-photo.ts');
 const { checkDraft } = await import('../../src/content/check-draft.ts');

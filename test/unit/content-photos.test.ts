@@ -9,9 +9,7 @@ import { createHash } from 'node:crypto';
 import { asUser, loadFixture } from './load-fixture.ts';
 
 const sent: { type: string; id?: string; ids?: unknown; data?: Uint8Array; mime?: string }[] = [];
-vi.mock('webextension-polyfill', () => ({
-  default: { runtime: { sendMessage: async (m: { type: string }) => { sent.push(m); return { ok: true }; } } },
-}));
+vi.mock('../../src/content/extension-api.ts', async () => (await import('./fake-extension-api.ts')).fakeExtensionApi({ runtime: { sendMessage: async (m: { type: string }) => { sent.push(m); return { ok: true }; } } }));
 
 const { PhotoStore } = await import('../../src/content/photo-store.ts');
 const { capturePhotos } = await import('../../src/content/photo-capture.ts');

@@ -16,7 +16,7 @@ import type { SiteKind } from '../../src/sites/hosts.ts';
 import { chineseScript, reportRegions } from '../../src/ui/report-regions.ts';
 import { DIALOG_CSS } from '../../src/ui/dialog-styles.ts';
 
-vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage: async () => ({ ok: true }) } } }));
+vi.mock('../../src/content/extension-api.ts', async () => (await import('./fake-extension-api.ts')).fakeExtensionApi({ runtime: { sendMessage: async () => ({ ok: true }) } }));
 const { AttachedPhoto } = await import('../../src/content/attached-photo.ts');
 
 type Messages = Record<string, { message: string }>;

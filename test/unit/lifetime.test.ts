@@ -9,14 +9,12 @@ import { loadFixture } from './load-fixture.ts';
 
 let extensionId: string | undefined = 'ext';
 let reply: () => Promise<DraftScoreReply> = () => new Promise(() => {});
-vi.mock('webextension-polyfill', () => ({
-  default: {
+vi.mock('../../src/content/extension-api.ts', async () => (await import('./fake-extension-api.ts')).fakeExtensionApi({
     runtime: {
       get id() { return extensionId; },
       sendMessage: (m: { type: string }) => (m.type === 'draft:score' ? reply() : Promise.resolve({ ok: true })),
     },
-  },
-}));
+  }));
 
 const { Lifetime } = await import('../../src/content/lifetime.ts');
 const { PhotoStore } = await import('../../src/content/photo-store.ts');
@@ -109,7 +107,7 @@ describe('a background that is unreachable or silent (crashed, terminated, stuck
     await wait(30);
     expect(siteSends).toBe(0);
     expect(dialogs()).toHaveLength(1);
-    expect(dialogs()[0].textContent).toContain(t('titleFailed'));
+    expect(dialogs()[0].textContent).toContain(t('titleFailed', [t('postWeibo')]));
     expect(dialogs()[0].textContent).toContain(t('buttonPost'));
     expect(life.signal.aborted).toBe(false);
   });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { asUser, loadFixture } from './load-fixture.ts';
 
-vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage: async () => ({ ok: true }) } } }));
+vi.mock('../../src/content/extension-api.ts', async () => (await import('./fake-extension-api.ts')).fakeExtensionApi({ runtime: { sendMessage: async () => ({ ok: true }) } }));
 const { PhotoStore } = await import('../../src/content/photo-store.ts');
 const { capturePhotos } = await import('../../src/content/photo-capture.ts');
 const { bluesky } = await import('../../src/sites/bluesky.ts');

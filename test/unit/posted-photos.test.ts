@@ -11,8 +11,7 @@ import type { DraftScoreReply } from '../../src/messages.ts';
 import { asUser, loadFixture } from './load-fixture.ts';
 
 const checks: string[][] = [];
-vi.mock('webextension-polyfill', () => ({
-  default: {
+vi.mock('../../src/content/extension-api.ts', async () => (await import('./fake-extension-api.ts')).fakeExtensionApi({
     runtime: {
       sendMessage: async (m: { type: string; photoIds?: string[] }) => {
         if (m.type !== 'draft:score') return { ok: true };
@@ -20,8 +19,7 @@ vi.mock('webextension-polyfill', () => ({
         return { ok: true, verdict: { level: 'none', score: 0, reasons: [] }, photos: [] } satisfies DraftScoreReply;
       },
     },
-  },
-}));
+  }));
 
 const { PhotoStore } = await import('../../src/content/photo-store.ts');
 const { capturePhotos } = await import('../../src/content/photo-capture.ts');

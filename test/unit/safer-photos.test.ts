@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { addThumbnail, loadFixture } from './load-fixture.ts';
 
-vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage: async () => ({ ok: true }) } } }));
+vi.mock('../../src/content/extension-api.ts', async () => (await import('./fake-extension-api.ts')).fakeExtensionApi({ runtime: { sendMessage: async () => ({ ok: true }) } }));
 const { AttachedPhoto } = await import('../../src/content/attached-photo.ts');
 const { replaceWithSaferCopies, SaferCopyError, saferOffer } = await import('../../src/content/safer-photos.ts');
 const { weibo } = await import('../../src/sites/weibo.ts');

@@ -6,8 +6,7 @@ import { loadFixture } from './load-fixture.ts';
 
 let paused: boolean | 'silent' = false;
 const asked: string[] = [];
-vi.mock('webextension-polyfill', () => ({
-  default: {
+vi.mock('../../src/content/extension-api.ts', async () => (await import('./fake-extension-api.ts')).fakeExtensionApi({
     runtime: {
       sendMessage: (m: { type: string }) => {
         asked.push(m.type);
@@ -16,8 +15,7 @@ vi.mock('webextension-polyfill', () => ({
         return Promise.resolve({ ok: true });
       },
     },
-  },
-}));
+  }));
 
 const { PhotoStore } = await import('../../src/content/photo-store.ts');
 const { guardSends } = await import('../../src/content/send-guard.ts');

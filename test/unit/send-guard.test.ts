@@ -8,8 +8,7 @@ import { loadFixture } from './load-fixture.ts';
 
 let scoreCalls: { text: string }[] = [];
 let answer: (r: DraftScoreReply) => void = () => {};
-vi.mock('webextension-polyfill', () => ({
-  default: {
+vi.mock('../../src/content/extension-api.ts', async () => (await import('./fake-extension-api.ts')).fakeExtensionApi({
     runtime: {
       sendMessage: (m: { type: string; text: string }) => {
         if (m.type !== 'draft:score') return Promise.resolve({ ok: true });
@@ -17,8 +16,7 @@ vi.mock('webextension-polyfill', () => ({
         return new Promise((resolve) => { answer = resolve; });
       },
     },
-  },
-}));
+  }));
 
 const { PhotoStore } = await import('../../src/content/photo-store.ts');
 const { guardSends } = await import('../../src/content/send-guard.ts');
