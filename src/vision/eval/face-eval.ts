@@ -68,7 +68,10 @@ function order(band: string): number {
  *  labels' file-number order (so the same crops whatever the file's row order). */
 export function stratifiedSubset(labels: FaceLabel[], every: number, offset = 0): FaceLabel[] {
   const strata = new Map<string, FaceLabel[]>();
-  for (const l of labels) strata.set(`${l.ageGroup}|${l.race}`, [...(strata.get(`${l.ageGroup}|${l.race}`) ?? []), l]);
+  for (const l of labels) {
+    const key = `${l.ageGroup}|${l.race}`;
+    strata.set(key, [...(strata.get(key) ?? []), l]);
+  }
   const kept = new Set<string>();
   for (const rows of strata.values()) {
     rows.sort((a, b) => fileNumber(a.file) - fileNumber(b.file)).forEach((l, i) => { if (i % every === offset) kept.add(l.file); });
