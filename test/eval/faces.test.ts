@@ -1,5 +1,7 @@
-// Faces gate on the 160 FairFace crops (../shared/testdata/faces/labels.tsv), through the same
-// decode + face code the analyzer runs (OCR left out: it plays no part in a face's age).
+// Faces gates on FairFace crops, through the same decode + face code the analyzer runs (OCR left
+// out: it plays no part in a face's age): the 160 of ../shared/testdata/faces (the quick gate, the
+// issue's goals) and a fixed stratified quarter of the 800 of faces-more, the crops the settings
+// were not tuned on (the whole 800 takes minutes here: `npm run eval:faces` prints it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { decodeWithSharp } from '../../src/vision/node/decode.ts';
@@ -7,50 +9,53 @@ import { loadNodeFaceModels } from '../../src/vision/node/face-models.ts';
 import { unloadFaceModels, wasmHeapBytes, type FaceModels } from '../../src/vision/core/face-models.ts';
 import { findFaces } from '../../src/vision/core/faces.ts';
 import { DEFAULT_SETTINGS } from '../../src/vision/core/analyzer.ts';
-import { ageBand, readBytes, readFaceLabels } from '../../src/vision/eval/ground-truth.ts';
+import { readBytes, readFaceLabels } from '../../src/vision/eval/ground-truth.ts';
+import { callFaces, childRate, faceReport, inBand, stratifiedSubset, type FaceCall } from '../../src/vision/eval/face-eval.ts';
 
 let models: FaceModels;
-const calledChild = new Map<string, { band: string; child: boolean; ages: number[] }>();
+let faces: FaceCall[];
+let more: FaceCall[];
 
 beforeAll(async () => {
   models = await loadNodeFaceModels();
-  for (const label of readFaceLabels()) {
-    const { image } = await decodeWithSharp(readBytes(`faces/${label.file}`), DEFAULT_SETTINGS);
-    const faces = await findFaces(models, image);
-    calledChild.set(label.file, { band: ageBand(label.ageGroup), child: faces.some((f) => f.child), ages: faces.map((f) => f.age) });
-  }
-  const bands = ['child 0-9', 'teen 10-19', 'adult 20+'];
-  for (const band of bands) {
-    const rows = [...calledChild.entries()].filter(([, r]) => r.band === band);
-    const n = rows.filter(([, r]) => r.child).length;
-    console.log(`faces ${band}: called child ${n}/${rows.length} (${((100 * n) / rows.length).toFixed(1)}%)`);
-  }
-  for (const [file, r] of calledChild) {
-    const wrong = (r.band === 'child 0-9' && !r.child) || (r.band === 'adult 20+' && r.child);
-    if (wrong) console.log(`  miss ${r.band} ${file}: ages ${r.ages.join(', ') || 'no face found'}`);
-  }
-}, 600_000);
+  faces = await callFaces(models, 'faces', readFaceLabels('faces'));
+  for (const line of faceReport('faces', faces)) console.log(line);
+  // every 4th crop of each age group × race stratum, from the half the settings were not tuned on
+  more = await callFaces(models, 'faces-more', stratifiedSubset(readFaceLabels('faces-more'), 4, 1));
+  for (const line of faceReport('faces-more, held-out quarter', more)) console.log(line);
+}, 900_000);
 
 afterAll(() => unloadFaceModels(models));
 
-function rate(band: string): number {
-  const rows = [...calledChild.values()].filter((r) => r.band === band);
-  return rows.filter((r) => r.child).length / rows.length;
-}
-
-describe('child faces on FairFace crops', () => {
+describe('child faces on the 160 FairFace crops of faces/', () => {
   it('calls children aged 0-9 child at least 95% of the time (the issue goal; measured 67/70)', () => {
-    expect(rate('child 0-9')).toBeGreaterThanOrEqual(0.95);
+    expect(childRate(inBand(faces, 'child 0-9'))).toBeGreaterThanOrEqual(0.95);
   });
 
   it('calls adults (20+) child at most 2% of the time', () => {
-    expect(rate('adult 20+')).toBeLessThanOrEqual(0.02);
+    expect(childRate(inBand(faces, 'adult 20+'))).toBeLessThanOrEqual(0.02);
   });
 
   it('reports the ambiguous 10-19 group separately (no gate: it straddles the line)', () => {
-    const teen = rate('teen 10-19');
+    const teen = childRate(inBand(faces, 'teen 10-19'));
     expect(teen).toBeGreaterThan(0); // some teenagers look and are children
     expect(teen).toBeLessThan(1);
+  });
+});
+
+describe('child faces on a held-out stratified quarter of faces-more (crops the settings never saw)', () => {
+  it('holds the subset to its stratification: 91 children 0-9, 87 adults, 26 teens', () => {
+    expect([inBand(more, 'child 0-9').length, inBand(more, 'adult 20+').length, inBand(more, 'teen 10-19').length]).toEqual([91, 87, 26]);
+  });
+
+  // Held to what they measure (84/91 and 3/87): the issue's goals, children >= 95 % and adults
+  // <= 2 %, are NOT met on faces-more (all 800: 91.4 % and 2.1 %; src/vision/README.md says why).
+  it('calls at least 90% of children aged 0-9 child (measured 84/91, 92.3%; goal 95% not met)', () => {
+    expect(childRate(inBand(more, 'child 0-9'))).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('calls at most 3 of the 87 adults (20+) child (measured 3/87, 3.4%; goal 2% not met)', () => {
+    expect(inBand(more, 'adult 20+').filter((c) => c.child).length).toBeLessThanOrEqual(3);
   });
 });
 

@@ -36,13 +36,14 @@ export function keyFound(key: string, ocrText: string): boolean {
   return normaliseForMatch(ocrText).includes(normaliseForMatch(key));
 }
 
-export interface FaceLabel { file: string; ageGroup: string; childUnder13: 'yes' | 'ambiguous' | 'no' }
+export interface FaceLabel { file: string; ageGroup: string; childUnder13: 'yes' | 'ambiguous' | 'no'; gender: string; race: string }
 
-export function readFaceLabels(): FaceLabel[] {
-  const lines = readFileSync(join(TESTDATA, 'faces', 'labels.tsv'), 'utf8').trim().split('\n');
+/** FairFace crops with labels: `faces` (160, the quick gate) or `faces-more` (800, a superset, to tune on). */
+export function readFaceLabels(folder: 'faces' | 'faces-more' = 'faces'): FaceLabel[] {
+  const lines = readFileSync(join(TESTDATA, folder, 'labels.tsv'), 'utf8').trim().split('\n');
   return lines.slice(1).map((l) => {
-    const [file, ageGroup, childUnder13] = l.split('\t');
-    return { file, ageGroup, childUnder13: childUnder13 as FaceLabel['childUnder13'] };
+    const [file, ageGroup, childUnder13, gender, race] = l.split('\t');
+    return { file, ageGroup, childUnder13: childUnder13 as FaceLabel['childUnder13'], gender, race };
   });
 }
 
