@@ -80,6 +80,8 @@ export function guardSends(o: GuardOptions): void {
     return true;
   }
 
+  let pausedNotice: Notice | null = null;
+
   function askUserToPress(adapter: SiteAdapter, box: Element, draft: string, key: 'noticePressSend' | 'noticeDialogRemoved'): void {
     userPress?.notice.close();
     const u = (userPress = { box, draft, notice: showNotice(o.t(key), o.t('noticeClose')) });
@@ -138,7 +140,12 @@ export function guardSends(o: GuardOptions): void {
     let dialog: DialogHandle | null = null;
     const draft = adapter.draftText(box);
     try {
-      if (await o.paused?.()) return release(adapter, box, draft, submit);
+      if (await o.paused?.()) {
+        // the user's own choice, but never a silent pass: the page says this post went unchecked
+        pausedNotice?.close();
+        pausedNotice = showNotice(o.t('noticePausedSend'), o.t('noticeClose'));
+        return release(adapter, box, draft, submit);
+      }
       o.beforeCheck?.();
       const photos = [...o.store.list(box, adapter.photoCount(box) !== 0)];
       const ctx = { t: o.t, region: o.region, photos, gone: () => askUserToPress(adapter, box, draft, 'noticeDialogRemoved') };

@@ -75,6 +75,9 @@ describe.each(BROWSERS)('toolbar popup and first-run page in %s', (kind) => {
     await weibo.click(WEIBO.box.send);
     const seenPaused = await watchDialogsUntil(weibo, async () => (await siteState(weibo)).sent === 1, 'the paused send to go out');
     expect(seenPaused, 'no dialog while paused').toEqual([]);
+    // never silent: the page says the post went out unchecked
+    const notices = await waitUntil(async () => { const n = await weibo.notices(); return n.length ? n : null; }, 'the paused-send notice');
+    expect(notices.map((n) => n.text).join(' ')).toContain(uiText('noticePausedSend', ''));
 
     // resumed from the keyboard: Tab reaches the switch first, Space toggles it
     await popup.bringToFront();

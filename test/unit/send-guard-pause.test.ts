@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-// While the user has paused checking on the site (toolbar popup), Send goes out unchecked; once
-// resumed, Send is checked again. No answer about the pause reads as "not paused".
+// While the user has paused checking on the site (toolbar popup), Send goes out unchecked, and a
+// notice on the page says so (never a silent pass); once resumed, Send is checked again. No
+// answer about the pause reads as "not paused".
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture } from './load-fixture.ts';
 
@@ -26,6 +27,15 @@ const { readFileSync } = await import('node:fs');
 
 const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// closed shadow roots, as the content script makes them (the page cannot reach them; the test can)
+const roots: ShadowRoot[] = [];
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (init: ShadowRootInit) {
+  const root = attachShadow.call(this, init);
+  roots.push(root);
+  return root;
+};
+const notices = () => roots.filter((r) => r.host.isConnected).flatMap((r) => [...r.querySelectorAll('[role="alert"]')]).map((n) => n.textContent ?? '');
 let siteSends = 0;
 beforeAll(() => {
   guardSends({ site: () => weibo, store: new PhotoStore(), t: translatorFromMessages(en), locale: 'zh-CN', region: 'CN', checkingDelayMs: 2000, paused: sitePaused });
@@ -50,6 +60,7 @@ describe('send guard while paused', () => {
     await wait(10);
     expect(siteSends).toBe(1);
     expect(asked).toEqual(['site:paused']);
+    expect(notices()).toEqual([expect.stringContaining(en.noticePausedSend.message)]);
 
     paused = false;
     asked.length = 0;
