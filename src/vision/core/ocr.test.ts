@@ -29,8 +29,8 @@ function scriptedThread(script: Script, log: string[]): OcrThread {
       const page = `${lang} ${mode} ${picture}${params?.thresholding_method === '2' ? ' sauvola' : ''}`;
       log.push(page);
       const [text, confidence] = script.pages[page] ?? ['', 0];
-      // each line boxed where the script's picture (2×1) has room: its first column
-      const lines = text.split('\n').filter(Boolean).map((t) => ({ text: t, box: { x: 0, y: 0, width: 1, height: 1 } }));
+      // each line boxed where the script's picture (2×1) has room: Tesseract's in its second column, PaddleOCR's in its first
+      const lines = text.split('\n').filter(Boolean).map((t) => ({ text: t, box: { x: 1, y: 0, width: 1, height: 1 } }));
       return { text, confidence, blocks: 0, lines };
     },
     loadPaddle: async () => { log.push('paddle load'); },
@@ -80,6 +80,24 @@ describe('OCR recipe', () => {
     expect(result.lines.map((l) => l.text)).toEqual(['电话：15952301928', 'Tel 110', 'Tel 110', 'REG 07-24-2017']);
   });
 
+  it('drops Tesseract\'s lines where PaddleOCR read Chinese (eng reads Chinese as Latin noise), keeps the others', async () => {
+    const log: string[] = [];
+    const thread = scriptedThread({ blocks: { picture: true, signs: false }, pages: {} }, log);
+    const line = (text: string, y: number) => ({ text, box: { x: 0, y, width: 100, height: 10 } });
+    const page = (lines: { text: string; box: { x: number; y: number; width: number; height: number } }[], confidence: number) =>
+      ({ text: lines.map((l) => l.text).join('\n'), confidence, blocks: 0, lines });
+    const reader = new OcrReader(async () => ({
+      ...thread,
+      readPaddle: async () => page([line('寻人启事', 0), line('Tel 110', 20)], 95),
+      read: async (request) => (request.layoutOnly ? thread.read(request)
+        : page([line('FABRE', 1), line('REG 07-24-2017', 40), line('Tel 110', 21)], 60)),
+    }), 60_000);
+    const result = await reader.read(picture, 10_000);
+    await reader.dispose();
+    expect(result.text).toBe('寻人启事\nTel 110\nREG 07-24-2017');
+    expect(result.lines.map((l) => l.text)).not.toContain('FABRE');
+  });
+
   it('asks for the picture\'s layout before handing the sign copy over, so the thread works while the copy is made', async () => {
     const log: string[] = [];
     const thread = scriptedThread({ blocks: { picture: false, signs: false }, pages: {} }, log);
@@ -108,8 +126,9 @@ describe('OCR recipe', () => {
       ...DROPPED, 'drop turned', 'terminate',
     ]);
     expect(turned.result.text).toBe('怪我咯\nOK');
-    // read upside down at the picture's first column (x 0 of 2): upright, that is its second
-    expect(turned.result.lines).toEqual([{ text: '怪我咯', box: { x: 1, y: 0, width: 1, height: 1 } }, { text: 'OK', box: { x: 1, y: 0, width: 1, height: 1 } }]);
+    // read upside down at the picture's first column (x 0 of 2): upright, that is its second; and
+    // Tesseract's line in the second column upside down is in the first upright
+    expect(turned.result.lines).toEqual([{ text: '怪我咯', box: { x: 1, y: 0, width: 1, height: 1 } }, { text: 'OK', box: { x: 0, y: 0, width: 1, height: 1 } }]);
     const noise = await read({ blocks: { picture: true, signs: false }, pages: { 'paddle picture': ['a b', 40], 'paddle turned': ['q p', 35] } });
     expect(noise.result.text).toBe('a b');
     expect(noise.log).toEqual([...HANDED, 'paddle load', 'paddle picture', 'paddle turned', 'eng 6 picture', 'eng 4 picture sauvola', ...DROPPED, 'terminate']);

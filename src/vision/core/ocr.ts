@@ -19,6 +19,7 @@ import { IdleResource } from './idle-resource.ts';
 import { MachinePace, MAX_SLOWDOWN } from './machine-pace.ts';
 import type { OcrThread } from './ocr-thread.ts';
 import type { OcrLine } from './tesseract-engine.ts';
+import type { Box } from '../../analysis/types.ts';
 import type { OcrLang } from '../asset-paths.ts';
 
 export const LAYOUT_PAGE_MODE = '3';
@@ -120,10 +121,12 @@ export class OcrReader {
         }
       }
       // Tesseract's readings of Latin text, on the side PaddleOCR kept: they add what PaddleOCR's
-      // Chinese net reads wrong in Latin script (see LATIN_READINGS)
+      // Chinese net reads wrong in Latin script (see LATIN_READINGS), and nothing where
+      // PaddleOCR read Chinese (eng reads Chinese as Latin noise)
+      const chinese = kept[0].lines.filter((l) => CJK.test(l.text)).map((l) => l.box);
       for (const pass of LATIN_READINGS) {
         const reading = await this.recognize({ ...pass, picture: side }, deadline);
-        kept.push(side === TURNED ? turnedBack(reading, image) : reading);
+        kept.push(outside(side === TURNED ? turnedBack(reading, image) : reading, chinese));
       }
       return result(kept, false);
     } catch (e) {
@@ -181,6 +184,22 @@ function signsPicture(image: RgbaImage): Uint8Array {
 function joined(readings: Reading[], cutShort: boolean, budgetMs: number): OcrResult {
   const confidence = readings.reduce((m, r) => Math.max(m, r.confidence), 0);
   return { text: joinReadings(readings.map((r) => r.text)), lines: readings.flatMap((r) => r.lines), confidence, cutShort, budgetMs };
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+/** The reading without its lines that lie mostly (over half their box) inside one of `boxes`. */
+function outside(r: Reading, boxes: Box[]): Reading {
+  if (!boxes.length) return r;
+  const lines = r.lines.filter((l) => !boxes.some((b) => overlap(l.box, b) > 0.5 * l.box.width * l.box.height));
+  if (lines.length === r.lines.length) return r;
+  return { ...r, text: tidy(lines.map((l) => l.text).join('\n')), lines };
+}
+
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
 }
 
 /** A reading of the upside-down picture, its boxes turned back onto the upright one. */
