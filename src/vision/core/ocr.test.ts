@@ -6,7 +6,7 @@ import type { OcrThread } from './ocr-thread.ts';
 
 interface Script {
   /** layout probe answer per picture ('picture' colour PNM, 'signs' its grey PGM sign copy) */
-  blocks: { picture: boolean; signs: boolean };
+  blocks: { picture: boolean; signs: boolean; margin?: boolean };
   /**
    * `${lang} ${mode} ${picture}` → [text, confidence]; picture 'turned' = the upside-down picture;
    * ' sauvola' is appended when the reading asks for Tesseract's Sauvola threshold;
@@ -25,7 +25,7 @@ function scriptedThread(script: Script, log: string[]): OcrThread {
     read: async ({ lang, picture, mode, params, layoutOnly }) => {
       if (!held.has(picture)) throw new Error(`no picture ${picture}`);
       if (script.readMs) await new Promise((r) => setTimeout(r, script.readMs));
-      if (layoutOnly) return { text: '', confidence: 0, blocks: script.blocks[picture as 'picture' | 'signs'] ? 1 : 0, lines: [] };
+      if (layoutOnly) return { text: '', confidence: 0, blocks: script.blocks[picture as 'picture' | 'signs' | 'margin'] ? 1 : 0, lines: [] };
       const page = `${lang} ${mode} ${picture}${params?.thresholding_method === '2' ? ' sauvola' : ''}`;
       log.push(page);
       const [text, confidence] = script.pages[page] ?? ['', 0];
@@ -62,10 +62,16 @@ const HANDED = ['hand picture P6', 'hand signs P5'];
 const DROPPED = ['drop picture', 'drop signs'];
 
 describe('OCR recipe', () => {
-  it('reads nothing, and loads no PaddleOCR, when neither the picture nor its sign copy shows a text block', async () => {
+  it('reads nothing, and loads no PaddleOCR, when neither the picture, its sign copy nor the picture with a margin shows a text block', async () => {
     const { result, log } = await read({ blocks: { picture: false, signs: false }, pages: {} });
     expect(result).toEqual({ text: '', lines: [], confidence: 0, cutShort: false, budgetMs: 10_000 });
-    expect(log).toEqual([...HANDED, ...DROPPED, 'terminate']);
+    expect(log).toEqual([...HANDED, 'hand margin P6', ...DROPPED, 'drop margin', 'terminate']);
+  });
+
+  it('reads a crop whose text shows a block only once the picture has a margin', async () => {
+    const { result, log } = await read({ blocks: { picture: false, signs: false, margin: true }, pages: { 'paddle picture': ['西湾监管', 98] } });
+    expect(log.slice(0, 5)).toEqual([...HANDED, 'hand margin P6', 'paddle load', 'paddle picture']);
+    expect(result.text).toBe('西湾监管');
   });
 
   it('reads with PaddleOCR, then eng as one block and eng as one column with Sauvola; each picture handed once', async () => {
@@ -107,7 +113,7 @@ describe('OCR recipe', () => {
     }), 60_000);
     await reader.read(picture, 10_000);
     await reader.dispose();
-    expect(log).toEqual(['hand picture P6', 'layout picture', 'hand signs P5', 'layout signs', ...DROPPED, 'terminate']);
+    expect(log).toEqual(['hand picture P6', 'layout picture', 'hand signs P5', 'layout signs', 'hand margin P6', 'layout margin', ...DROPPED, 'drop margin', 'terminate']);
   });
 
   it('reads a street scene (only the sign copy shows a text block) with PaddleOCR too', async () => {

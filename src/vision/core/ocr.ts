@@ -2,8 +2,9 @@
 // once: PaddleOCR (paddle-engine.ts: PP-OCRv4 mobile detection + recognition) and Tesseract
 // (tesseract-engine.ts). The recipe, measured on testdata/ocr (figures in src/vision/README.md,
 // "PaddleOCR and Tesseract"):
-// 1. Tesseract's layout only, no recognition (a few ms to 0.2 s), on the picture and on its
-//    light-on-dark copy (threshold.ts): no text block in either → no text, and PaddleOCR never loads.
+// 1. Tesseract's layout only, no recognition (a few ms to 0.2 s), on the picture, on its
+//    light-on-dark copy (threshold.ts), and on the picture with a white margin: no text block in
+//    any → no text, and PaddleOCR never loads.
 // 2. PaddleOCR reads the picture (padded with white). It finds most of the Chinese, and most of
 //    the Latin text as well. When it is unsure (or found nothing) it reads the picture upside down
 //    too, and the surer side is kept.
@@ -20,6 +21,7 @@ import { MachinePace, MAX_SLOWDOWN } from './machine-pace.ts';
 import type { OcrThread } from './ocr-thread.ts';
 import type { OcrLine } from './tesseract-engine.ts';
 import type { Box } from '../../analysis/types.ts';
+import { withMargin } from './margin.ts';
 import type { OcrLang } from '../asset-paths.ts';
 
 export const LAYOUT_PAGE_MODE = '3';
@@ -36,6 +38,7 @@ const SAUVOLA = { thresholding_method: '2' } as const; // also step 6's chi_sim 
 const PICTURE = 'picture';
 const SIGNS = 'signs';
 const TURNED = 'turned';
+const MARGIN = 'margin';
 /** Below this confidence of PaddleOCR's upright reading (0..100; 0 when it found nothing) the
  *  picture is also read upside down, and the surer side kept. */
 export const PADDLE_RETRY_BELOW = 60;
@@ -103,7 +106,13 @@ export class OcrReader {
       deadline.at = started + budgetMs * this.pace.observe(performance.now() - copyStarted, image.width * image.height);
       await this.hand(SIGNS, signs, deadline);
       const pictureHasText = await pictureLayout;
-      if (!pictureHasText && !(await this.hasTextBlock(SIGNS, deadline))) return result([], false);
+      if (!pictureHasText && !(await this.hasTextBlock(SIGNS, deadline))) {
+        // a crop whose text runs to its edges shows no block until it has a margin (a shop sign's
+        // two words); photos without text still show none (testdata's 7 negatives)
+        handed.push(MARGIN);
+        await this.hand(MARGIN, toPnm(withMargin(image)), deadline);
+        if (!(await this.hasTextBlock(MARGIN, deadline))) return result([], false);
+      }
       // PaddleOCR loads at the first picture with text; its load, like chi_sim's, is not reading time
       const loadStarted = Date.now();
       await withDeadline(() => this.thread.use((t) => t.loadPaddle()), { at: loadStarted + PADDLE_LOAD_LIMIT_MS });

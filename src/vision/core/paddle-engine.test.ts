@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ctcDictionary, paddingFor } from './paddle-engine.ts';
+import { ctcDictionary } from './paddle-engine.ts';
+import { paddingFor, withMargin } from './margin.ts';
 import { fromPnm } from './ocr-thread.ts';
 import { toPnm } from './image.ts';
 
@@ -7,6 +8,10 @@ describe('PaddleOCR input', () => {
   it('pads 10 % of the longer side, at least 16 px', () => {
     expect(paddingFor(1600, 900)).toBe(160);
     expect(paddingFor(60, 20)).toBe(16);
+    const framed = withMargin({ width: 1, height: 1, data: new Uint8Array([0, 0, 0, 255]) });
+    expect([framed.width, framed.height]).toEqual([33, 33]);
+    expect([...framed.data.subarray((16 * 33 + 16) * 4, (16 * 33 + 17) * 4)]).toEqual([0, 0, 0, 255]);
+    expect(framed.data.filter((v) => v !== 255)).toHaveLength(3);
   });
 
   it('builds the CTC alphabet: blank, the keys, then the space', () => {

@@ -8,6 +8,7 @@
 import { PaddleOcrService } from 'ppu-paddle-ocr/web';
 import { getPlatform } from 'ppu-ocv/canvas-web';
 import type { RgbaImage } from './image.ts';
+import { paddingFor } from './margin.ts';
 import type { ReadingResult, OcrLine } from './tesseract-engine.ts';
 
 export interface PaddleModels {
@@ -17,10 +18,6 @@ export interface PaddleModels {
   keys: string;
 }
 
-/** White around the picture: 10 % of its longer side, at least 16 px. */
-export function paddingFor(width: number, height: number): number {
-  return Math.max(16, Math.round(0.1 * Math.max(width, height)));
-}
 
 /** The CTC alphabet of the recognition net: blank first, the keys, then the space it was trained with. */
 export function ctcDictionary(keys: string): string {
