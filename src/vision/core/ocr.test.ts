@@ -74,12 +74,12 @@ describe('OCR recipe', () => {
     expect(result.text).toBe('西湾监管');
   });
 
-  it('reads with PaddleOCR, then eng as one block and eng as one column with Sauvola; each picture handed once', async () => {
+  it('reads with PaddleOCR, then eng as one block and as one column with Sauvola, then chi_sim on the sign copy; each picture handed once', async () => {
     const { result, log } = await read({
       blocks: { picture: true, signs: true },
       pages: { 'paddle picture': ['电话：15952301928', 99], 'eng 6 picture': ['Tel 110', 90], 'eng 4 picture sauvola': ['Tel 110\nREG 07-24-2017', 70] },
     });
-    expect(log).toEqual([...HANDED, 'paddle load', 'paddle picture', 'eng 6 picture', 'eng 4 picture sauvola', ...DROPPED, 'terminate']);
+    expect(log).toEqual([...HANDED, 'paddle load', 'paddle picture', 'eng 6 picture', 'eng 4 picture sauvola', 'chi_sim 11 signs', ...DROPPED, 'terminate']);
     // later readings add only the lines the others lack
     expect(result).toMatchObject({ text: '电话：15952301928\nTel 110\nREG 07-24-2017', confidence: 99, cutShort: false, budgetMs: 10_000 });
     // every line of every reading kept comes with its box (what a safer copy covers)
@@ -96,7 +96,7 @@ describe('OCR recipe', () => {
       ...thread,
       readPaddle: async () => page([line('寻人启事', 0), line('Tel 110', 20)], 95),
       read: async (request) => (request.layoutOnly ? thread.read(request)
-        : page([line('FABRE', 1), line('REG 07-24-2017', 40), line('Tel 110', 21)], 60)),
+        : request.lang === 'eng' ? page([line('FABRE', 1), line('REG 07-24-2017', 40), line('Tel 110', 21)], 60) : page([], 0)),
     }), 60_000);
     const result = await reader.read(picture, 10_000);
     await reader.dispose();
@@ -118,7 +118,7 @@ describe('OCR recipe', () => {
 
   it('reads a street scene (only the sign copy shows a text block) with PaddleOCR too', async () => {
     const { log, result } = await read({ blocks: { picture: false, signs: true }, pages: { 'paddle picture': ['打浦路15号', 97] } });
-    expect(log).toEqual([...HANDED, 'paddle load', 'paddle picture', 'eng 6 picture', 'eng 4 picture sauvola', ...DROPPED, 'terminate']);
+    expect(log).toEqual([...HANDED, 'paddle load', 'paddle picture', 'eng 6 picture', 'eng 4 picture sauvola', 'chi_sim 11 signs', ...DROPPED, 'terminate']);
     expect(result).toMatchObject({ text: '打浦路15号', confidence: 97, cutShort: false });
   });
 
@@ -137,15 +137,16 @@ describe('OCR recipe', () => {
     expect(turned.result.lines).toEqual([{ text: '怪我咯', box: { x: 1, y: 0, width: 1, height: 1 } }, { text: 'OK', box: { x: 0, y: 0, width: 1, height: 1 } }]);
     const noise = await read({ blocks: { picture: true, signs: false }, pages: { 'paddle picture': ['a b', 40], 'paddle turned': ['q p', 35] } });
     expect(noise.result.text).toBe('a b');
-    expect(noise.log).toEqual([...HANDED, 'paddle load', 'paddle picture', 'paddle turned', 'eng 6 picture', 'eng 4 picture sauvola', ...DROPPED, 'terminate']);
+    expect(noise.log).toEqual([...HANDED, 'paddle load', 'paddle picture', 'paddle turned', 'eng 6 picture', 'eng 4 picture sauvola', 'chi_sim 11 signs', ...DROPPED, 'terminate']);
     // a sure upright reading is not checked upside down
     const sure = await read({ blocks: { picture: true, signs: false }, pages: { 'paddle picture': ['我是中国人', 60] } });
     expect(sure.log).not.toContain('paddle turned');
   });
 
   it('stops at the time budget: keeps what was read, kills the busy thread, marks the text cut short', async () => {
-    const { result, log } = await read({ blocks: { picture: true, signs: true }, pages: { 'paddle picture': ['110', 80] }, readMs: 40 }, 100);
-    expect(result).toMatchObject({ text: '110', confidence: 80, cutShort: true, budgetMs: 100 });
+    // layout 100 ms, PaddleOCR 100 ms, then eng's first reading runs past the 250 ms
+    const { result, log } = await read({ blocks: { picture: true, signs: true }, pages: { 'paddle picture': ['110', 80] }, readMs: 100 }, 250);
+    expect(result).toMatchObject({ text: '110', confidence: 80, cutShort: true, budgetMs: 250 });
     expect(log).toEqual([...HANDED, 'paddle load', 'paddle picture', 'terminate']);
   });
 

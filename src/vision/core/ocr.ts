@@ -9,7 +9,9 @@
 //    the Latin text as well. When it is unsure (or found nothing) it reads the picture upside down
 //    too, and the surer side is kept.
 // 3. Tesseract's eng reads that side as one block (PSM 6) and as one column with its local
-//    (Sauvola) threshold (PSM 4): Latin lines that PaddleOCR's Chinese net misreads (receipts).
+//    (Sauvola) threshold (PSM 4): Latin lines that PaddleOCR's Chinese net misreads (receipts);
+//    their lines inside a line PaddleOCR read as Chinese are dropped (eng reads Chinese as noise).
+// 4. chi_sim reads the light-on-dark copy as sparse text (PSM 11): a sign's line PaddleOCR misread.
 // A read that runs over its time budget kills the thread (neither engine can be interrupted) and
 // returns what it had, marked cut short. The budget is stretched on a slow or busy machine
 // (machine-pace.ts), timed by the sign copy each picture needs anyway.
@@ -44,6 +46,9 @@ const MARGIN = 'margin';
 export const PADDLE_RETRY_BELOW = 60;
 /** PaddleOCR's models load once (~3 s on a quiet 2-core machine); past this the picture's text check fails. */
 const PADDLE_LOAD_LIMIT_MS = 30_000;
+/** chi_sim on the sign copy as sparse text: +2 zh key strings on testdata/ocr after PaddleOCR and
+ *  the Latin readings (a gym sign's phone number, a product banner's line), none lost without it. */
+const SIGN_READING: Pass = { lang: 'chi_sim', picture: SIGNS, mode: '11' };
 /** Tesseract's readings after PaddleOCR's, chosen on testdata/ocr (src/vision/README.md, "PaddleOCR"). */
 const LATIN_READINGS: readonly Pass[] = [
   { lang: 'eng', picture: PICTURE, mode: BLOCK_PAGE_MODE },
@@ -137,6 +142,9 @@ export class OcrReader {
         const reading = await this.recognize({ ...pass, picture: side }, deadline);
         kept.push(outside(side === TURNED ? turnedBack(reading, image) : reading, chinese));
       }
+      // last, so that the budget runs out on it first: chi_sim reads the light-on-dark copy as
+      // sparse text, where PaddleOCR misread a sign's line (see SIGN_READING)
+      if (side === PICTURE) kept.push(await this.recognize(SIGN_READING, deadline));
       return result(kept, false);
     } catch (e) {
       // a busy thread: the only way to stop tesseract mid-page; a failed one is not trusted again
