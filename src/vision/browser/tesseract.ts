@@ -4,8 +4,6 @@
 import { relaxedSimd, simd } from 'wasm-feature-detect';
 import { startOcrThread, type OcrThread, type OcrThreadStart } from '../core/ocr-thread.ts';
 import { OCR_LANGS, PADDLE_FILES, VENDOR, ocrLangDataPath, tesseractCoreScript, tesseractCoreWasm } from '../asset-paths.ts';
-// vite emits onnxruntime-web's wasm once (its wasm build refers to it too) and gives its path here
-import ortWasmPath from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
 
 /** The thread's start message: the core for this CPU and the languages' data, as URLs. */
 export function browserOcrStart(assetUrl: (path: string) => string, support: { simd: boolean; relaxedSimd: boolean }): OcrThreadStart {
@@ -19,7 +17,6 @@ export function browserOcrStart(assetUrl: (path: string) => string, support: { s
       detection: assetUrl(`${VENDOR.paddleDir}/${PADDLE_FILES.detection}`),
       recognition: assetUrl(`${VENDOR.paddleDir}/${PADDLE_FILES.recognition}`),
       keys: assetUrl(`${VENDOR.paddleDir}/${PADDLE_FILES.keys}`),
-      ortWasm: assetUrl(ortWasmPath.replace(/^\//, '')),
     },
   };
 }

@@ -21,8 +21,8 @@ export interface PaddleFiles {
   detection: string;
   recognition: string;
   keys: string;
-  /** onnxruntime-web's wasm binary */
-  ortWasm: string;
+  /** onnxruntime-web's wasm binary in Node; the browsers' OCR thread knows its own (browser/paddle.ts) */
+  ortWasm?: string;
 }
 
 /** What the thread holds: Tesseract from the start, PaddleOCR once asked for. */

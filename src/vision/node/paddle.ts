@@ -36,7 +36,7 @@ export async function loadNodePaddle(files: PaddleFiles): Promise<PaddleEngine> 
     isCanvas: (value): value is Canvas => value instanceof Canvas,
   });
   ort.env.wasm.numThreads = 1;
-  ort.env.wasm.wasmPaths = { wasm: files.ortWasm };
+  if (files.ortWasm) ort.env.wasm.wasmPaths = { wasm: files.ortWasm };
   const [detection, recognition, keys] = await Promise.all([arrayBuffer(files.detection), arrayBuffer(files.recognition), readFile(files.keys, 'utf8')]);
   return PaddleEngine.create({ detection, recognition, keys });
 }
