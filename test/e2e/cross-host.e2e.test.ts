@@ -51,7 +51,7 @@ beforeAll(async () => {
   await writeSidewaysPhotos();
   nodeAnalyzer = createNodePhotoAnalyzer();
   for (const p of PHOTOS) node.set(p, await nodeAnalyzer.analyze(new Uint8Array(readFileSync(p)), { name: basename(p) }));
-});
+}, 600_000); // nine photos, PaddleOCR's first load among them, on a shared 2-core machine
 afterAll(async () => {
   await nodeAnalyzer?.dispose();
 });
