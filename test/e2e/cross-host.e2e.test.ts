@@ -1,6 +1,7 @@
 // Issue 4's cross-host check: the same photo gives the same facts in Node (the CLI/test host), in
 // Chromium (the offscreen document) and in Firefox (the analysis frame of the background page), both
-// reached with the background's own message: GPS exactly, child shown or not the same, OCR text similar.
+// reached with the background's own message: GPS exactly, child shown or not the same, OCR text
+// similar, and the same key strings read by PaddleOCR and Tesseract in all three hosts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PhotoFacts } from '../../src/analysis/types.ts';
 import { createNodePhotoAnalyzer } from '../../src/vision/node.ts';
@@ -8,26 +9,37 @@ import type { PhotoAnalyzer } from '../../src/vision/types.ts';
 import { ChromiumSession } from './harness/chromium-session.ts';
 import { analyzeInChromium, FirefoxVision } from './harness/extension-vision.ts';
 import { childShown, summary, textSimilarity } from './harness/facts-compare.ts';
+import { keyFound } from '../../src/vision/eval/ground-truth.ts';
 import { FirefoxSession } from './harness/firefox-session.ts';
 import { chromiumExtensionProcesses, PeakSampler, privateMemoryMb } from './harness/process-memory.ts';
-import { DIST_CHROME, DIST_FIREFOX, testdata } from './harness/paths.ts';
+import { DIST_CHROME, DIST_FIREFOX, REPO, testdata } from './harness/paths.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { SIDEWAYS_BIG_PHOTO, SIDEWAYS_PHOTO, writeSidewaysPhotos } from './harness/twelve-megapixel.ts';
 
+const MISSING_CHILD_POSTER = resolve(REPO, 'test/fixtures/photo-text/missing-child-poster.jpg');
 const PHOTOS = [
   'scenes/kodak_kodim15.png', // a young girl
   'exif/gps/exifsamples_DSCN0010.jpg', // GPS 43.467448, 11.885127
   'ocr/en/tesseractjs_testocr.png', // English text
   'ocr/zh/paddle_word_3_phone.jpg', // a phone number sign
+  'ocr/zh/easyocr_chinese_street_sign.jpg', // a street sign photographed: Chinese and Latin
   'negatives/kodak_kodim23.png', // nothing to find
 ].map(testdata).concat(
+  MISSING_CHILD_POSTER, // a rendered 寻人启事 with a phone number
   SIDEWAYS_PHOTO, // big and stored sideways: shrunk while decoding (Firefox), turned upright
   SIDEWAYS_BIG_PHOTO, // 37.5 MP: Chromium too shrinks it while decoding (by eighths), turned upright
 );
+/** Key strings each host must read (testdata/ocr's matching rule: whitespace and punctuation aside). */
+const KEYS: Record<string, string[]> = {
+  [testdata('ocr/en/tesseractjs_testocr.png')]: ['The quick brown dog jumped over the'],
+  [testdata('ocr/zh/paddle_word_3_phone.jpg')]: ['15952301928'],
+  [testdata('ocr/zh/easyocr_chinese_street_sign.jpg')]: ['愚园路', 'Yuyuan Rd'],
+  [MISSING_CHILD_POSTER]: ['寻人启事', '男，11周岁', '13800138000'],
+};
 /** Photos with real text in them. On the others OCR reads noise, and which noise (or none) varies
  * from run to run within one host (reported to the vision helper), so only GPS and faces count. */
-const HAS_TEXT = new Set(['ocr/en/tesseractjs_testocr.png', 'ocr/zh/paddle_word_3_phone.jpg'].map(testdata));
+const HAS_TEXT = new Set(Object.keys(KEYS));
 
 /** OCR text may differ a little between image decoders; this much must be shared. */
 const MIN_TEXT_SIMILARITY = 0.8;
@@ -39,7 +51,7 @@ beforeAll(async () => {
   await writeSidewaysPhotos();
   nodeAnalyzer = createNodePhotoAnalyzer();
   for (const p of PHOTOS) node.set(p, await nodeAnalyzer.analyze(new Uint8Array(readFileSync(p)), { name: basename(p) }));
-});
+}, 600_000); // nine photos, PaddleOCR's first load among them, on a shared 2-core machine
 afterAll(async () => {
   await nodeAnalyzer?.dispose();
 });
@@ -56,6 +68,10 @@ function expectSameFacts(host: string, photo: string, got: PhotoFacts): void {
   // OCR runs against a time budget; a read that was cut short on a busy machine is not comparable
   if (HAS_TEXT.has(photo) && !got.textCutShort && !want.textCutShort) {
     expect(textSimilarity(got.text, want.text), what).toBeGreaterThanOrEqual(MIN_TEXT_SIMILARITY);
+  }
+  for (const key of KEYS[photo] ?? []) {
+    if (!want.textCutShort) expect(keyFound(key, want.text), `node: ${key}\n${what}`).toBe(true);
+    if (!got.textCutShort) expect(keyFound(key, got.text), `${host}: ${key}\n${what}`).toBe(true);
   }
 }
 

@@ -1,7 +1,8 @@
 // The OCR thread in an extension page: a classic Web Worker (tesseract.js-core is a classic
-// script, loaded with importScripts), every file from the extension's own URLs.
+// script, loaded with importScripts), every file from the extension's own URLs; PaddleOCR (paddle.ts) once asked.
 import { serveOcr } from '../core/ocr-thread.ts';
 import { coreOptions, TesseractEngine, type TessCoreFactory } from '../core/tesseract-engine.ts';
+import { loadBrowserPaddle } from './paddle.ts';
 
 interface ClassicWorkerScope {
   importScripts(...urls: string[]): void;
@@ -23,5 +24,5 @@ serveOcr({ post: (m) => scope.postMessage(m), onMessage: (listener) => scope.add
   if (!scope.TesseractCore) throw new Error('tesseract.js-core did not load');
   const module = await scope.TesseractCore(coreOptions(start.wasm));
   const data = await Promise.all(start.langs.map(async ({ lang, data: url }) => [lang, await traineddata(url)] as const));
-  return new TesseractEngine(module, new Map(data));
+  return { tesseract: new TesseractEngine(module, new Map(data)), loadPaddle: () => loadBrowserPaddle(start.paddle) };
 });

@@ -3,7 +3,7 @@
 // 'wasm-unsafe-eval' in the extension-pages CSP, or the core hangs silently.
 import { relaxedSimd, simd } from 'wasm-feature-detect';
 import { startOcrThread, type OcrThread, type OcrThreadStart } from '../core/ocr-thread.ts';
-import { OCR_LANGS, ocrLangDataPath, tesseractCoreScript, tesseractCoreWasm } from '../asset-paths.ts';
+import { OCR_LANGS, PADDLE_FILES, VENDOR, ocrLangDataPath, tesseractCoreScript, tesseractCoreWasm } from '../asset-paths.ts';
 
 /** The thread's start message: the core for this CPU and the languages' data, as URLs. */
 export function browserOcrStart(assetUrl: (path: string) => string, support: { simd: boolean; relaxedSimd: boolean }): OcrThreadStart {
@@ -13,6 +13,11 @@ export function browserOcrStart(assetUrl: (path: string) => string, support: { s
     core: assetUrl(core),
     wasm: assetUrl(tesseractCoreWasm(core)),
     langs: OCR_LANGS.map((lang) => ({ lang, data: assetUrl(ocrLangDataPath(lang)) })),
+    paddle: {
+      detection: assetUrl(`${VENDOR.paddleDir}/${PADDLE_FILES.detection}`),
+      recognition: assetUrl(`${VENDOR.paddleDir}/${PADDLE_FILES.recognition}`),
+      keys: assetUrl(`${VENDOR.paddleDir}/${PADDLE_FILES.keys}`),
+    },
   };
 }
 

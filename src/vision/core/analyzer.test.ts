@@ -16,6 +16,8 @@ function fakeThread(pages: Record<string, string>): OcrThread {
     read: async ({ lang, mode, layoutOnly }) => (layoutOnly
       ? { text: '', confidence: 0, blocks: 1, lines: [] }
       : { text: pages[`${lang} ${mode}`] ?? '', confidence: 90, blocks: 0, lines: [] }),
+    loadPaddle: async () => undefined,
+    readPaddle: async () => ({ text: pages.paddle ?? '', confidence: 90, blocks: 0, lines: [] }),
     terminate: async () => undefined,
   };
 }
@@ -26,7 +28,7 @@ function fakeHost(overrides: Partial<VisionHost> = {}): VisionHost {
     decode: async () => ({ image: { width: 1, height: 1, data: new Uint8Array(4) }, width: 1, height: 1 }),
     loadFaceModels: async () => { throw new Error('no models here'); },
     unloadFaceModels: () => undefined,
-    startOcrThread: async () => fakeThread({ 'chi_sim 6': '电 话 15952301928\nline two', 'chi_sim 11': 'line two\nextra', 'eng 6': 'Tel 15952301928' }),
+    startOcrThread: async () => fakeThread({ paddle: '电话 15952301928\nline two', 'eng 6': 'Tel 15952301928\nline two', 'eng 4': 'ex tra\n电 话' }),
     readMetadata: async (_b, id, name) => ({ id, name, gps: null, faces: [], text: '', checked: { metadata: true, faces: false, text: false } }),
     ...overrides,
   };
@@ -38,9 +40,9 @@ describe('core analyzer', () => {
     const facts = await analyzer.analyze(PNG_1x1, { name: 'p.png' });
     expect(facts.error).toBe(PROBLEM.faces);
     expect(facts.checked).toEqual({ metadata: true, faces: false, text: true });
-    // chi_sim block, eng block, chi_sim sparse (sign copy); spaces between Chinese characters
-    // closed; lines another reading already had dropped
-    expect(facts.text.split('\n')).toEqual(['电话 15952301928', 'line two', 'Tel 15952301928', 'extra']);
+    // PaddleOCR, eng block, eng column; spaces between Chinese characters closed in Tesseract's
+    // readings; lines another reading already had dropped
+    expect(facts.text.split('\n')).toEqual(['电话 15952301928', 'line two', 'Tel 15952301928', 'ex tra']);
     await analyzer.dispose();
   });
 

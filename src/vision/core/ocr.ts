@@ -1,21 +1,18 @@
-// Text in the picture with tesseract.js' Tesseract, in the OCR thread (ocr-thread.ts), which holds
-// both languages initialised and each picture once (tesseract-engine.ts). The recipe,
-// measured on testdata/ocr (figures in src/vision/README.md, "Settings that came from measurements"):
-// 1. Layout only, no recognition (a few ms to 0.2 s), on the picture and on its light-on-dark copy
-//    (threshold.ts): no text block in either → no text. A text-free photo stops here instead of
-//    PSM 6 spending seconds reading foliage as letters.
-// 2. Each language alone reads the picture as one block (PSM 6): chi_sim, then eng. Two
-//    single-language readings find more key strings than one eng+chi_sim reading, in less time:
-//    with two languages loaded Tesseract runs the second model on every word the first one doubts.
-// 3. eng reads the picture again as one column (PSM 4) with Tesseract's own local (Sauvola)
-//    threshold instead of its global Otsu one: photographed receipts, lit unevenly.
-// 4. chi_sim reads the light-on-dark copy as sparse text (PSM 11): signs in street photos. When only
-//    that copy shows a text block, this is the only reading.
-// 5. When both block readings are unsure, the picture is read upside down and the surer side is kept.
-// 6. If the upright side is kept, chi_sim reads it once more as one block with Tesseract's Sauvola
-//    threshold: +3 zh key strings (a boarding pass's header, a street sign's 东 and 西), ~0.3 s a
-//    picture with text. Last, so that on a slow machine the budget runs out on it first.
-// A read that runs over its time budget kills the thread (tesseract cannot be interrupted) and
+// Text in the picture, in the OCR thread (ocr-thread.ts), which holds two engines and each picture
+// once: PaddleOCR (paddle-engine.ts: PP-OCRv4 mobile detection + recognition) and Tesseract
+// (tesseract-engine.ts). The recipe, measured on testdata/ocr (figures in src/vision/README.md,
+// "PaddleOCR and Tesseract"):
+// 1. Tesseract's layout only, no recognition (a few ms to 0.2 s), on the picture, on its
+//    light-on-dark copy (threshold.ts), and on the picture with a white margin: no text block in
+//    any → no text, and PaddleOCR never loads.
+// 2. PaddleOCR reads the picture (padded with white). It finds most of the Chinese, and most of
+//    the Latin text as well. When it is unsure (or found nothing) it reads the picture upside down
+//    too, and the surer side is kept.
+// 3. Tesseract's eng reads that side as one block (PSM 6) and as one column with its local
+//    (Sauvola) threshold (PSM 4): Latin lines that PaddleOCR's Chinese net misreads (receipts);
+//    their lines inside a line PaddleOCR read as Chinese are dropped (eng reads Chinese as noise).
+// 4. chi_sim reads the light-on-dark copy as sparse text (PSM 11): a sign's line PaddleOCR misread.
+// A read that runs over its time budget kills the thread (neither engine can be interrupted) and
 // returns what it had, marked cut short. The budget is stretched on a slow or busy machine
 // (machine-pace.ts), timed by the sign copy each picture needs anyway.
 import type { RgbaImage } from './image.ts';
@@ -25,11 +22,12 @@ import { IdleResource } from './idle-resource.ts';
 import { MachinePace, MAX_SLOWDOWN } from './machine-pace.ts';
 import type { OcrThread } from './ocr-thread.ts';
 import type { OcrLine } from './tesseract-engine.ts';
+import type { Box } from '../../analysis/types.ts';
+import { withMargin } from './margin.ts';
 import type { OcrLang } from '../asset-paths.ts';
 
 export const LAYOUT_PAGE_MODE = '3';
 export const BLOCK_PAGE_MODE = '6';
-export const SPARSE_PAGE_MODE = '11';
 export const COLUMN_PAGE_MODE = '4';
 /**
  * For the eng re-reading of the picture (step 3): Tesseract's Sauvola thresholding with its default
@@ -42,8 +40,20 @@ const SAUVOLA = { thresholding_method: '2' } as const; // also step 6's chi_sim 
 const PICTURE = 'picture';
 const SIGNS = 'signs';
 const TURNED = 'turned';
-/** Below this confidence of both upright readings the picture is also read upside down. */
-export const RETRY_ROTATED_BELOW = 50;
+const MARGIN = 'margin';
+/** Below this confidence of PaddleOCR's upright reading (0..100; 0 when it found nothing) the
+ *  picture is also read upside down, and the surer side kept. */
+export const PADDLE_RETRY_BELOW = 60;
+/** PaddleOCR's models load once (~3 s on a quiet 2-core machine); past this the picture's text check fails. */
+const PADDLE_LOAD_LIMIT_MS = 30_000;
+/** chi_sim on the sign copy as sparse text: +2 zh key strings on testdata/ocr after PaddleOCR and
+ *  the Latin readings (a gym sign's phone number, a product banner's line), none lost without it. */
+const SIGN_READING: Pass = { lang: 'chi_sim', picture: SIGNS, mode: '11' };
+/** Tesseract's readings after PaddleOCR's, chosen on testdata/ocr (src/vision/README.md, "PaddleOCR"). */
+const LATIN_READINGS: readonly Pass[] = [
+  { lang: 'eng', picture: PICTURE, mode: BLOCK_PAGE_MODE },
+  { lang: 'eng', picture: PICTURE, mode: COLUMN_PAGE_MODE, params: SAUVOLA },
+];
 
 export interface OcrResult {
   text: string;
@@ -101,34 +111,40 @@ export class OcrReader {
       deadline.at = started + budgetMs * this.pace.observe(performance.now() - copyStarted, image.width * image.height);
       await this.hand(SIGNS, signs, deadline);
       const pictureHasText = await pictureLayout;
-      if (!pictureHasText && !(await this.hasTextBlock(SIGNS, deadline))) return result([], false);
-      // Only the sign copy shows text: a street scene. Its sign reading is all: there the block
-      // readings of the picture take seconds (foliage read as letters) and found no key string.
-      const readSigns = async () => kept.push(await this.recognize({ lang: 'chi_sim', picture: SIGNS, mode: SPARSE_PAGE_MODE }, deadline));
-      if (!pictureHasText) {
-        await readSigns();
-        return result(kept, false);
+      if (!pictureHasText && !(await this.hasTextBlock(SIGNS, deadline))) {
+        // a crop whose text runs to its edges shows no block until it has a margin (a shop sign's
+        // two words); photos without text still show none (testdata's 7 negatives)
+        handed.push(MARGIN);
+        await this.hand(MARGIN, toPnm(withMargin(image)), deadline);
+        if (!(await this.hasTextBlock(MARGIN, deadline))) return result([], false);
       }
-      const chinese = await this.recognize({ lang: 'chi_sim', picture: PICTURE, mode: BLOCK_PAGE_MODE }, deadline);
-      kept.push(chinese);
-      const english = await this.recognize({ lang: 'eng', picture: PICTURE, mode: BLOCK_PAGE_MODE }, deadline);
-      kept.push(english);
-      // before the sign reading: on a document it is the likelier of the two to add a line in time.
-      // Like the sign reading it does not vote on the orientation (only the two PSM 6 readings do).
-      kept.push(await this.recognize({ lang: 'eng', picture: PICTURE, mode: COLUMN_PAGE_MODE, params: SAUVOLA }, deadline));
-      // on a document the sign reading is slow and rarely adds anything: it comes last, and being
-      // sparse noise as often as not, it does not vote on the orientation
-      await readSigns();
-      const sure = Math.max(chinese.confidence, english.confidence);
-      if (sure < RETRY_ROTATED_BELOW) {
-        handed.push(TURNED);
-        await this.hand(TURNED, toPnm(rotate180(image)), deadline);
-        const rotated = [await this.recognize({ lang: 'chi_sim', picture: TURNED, mode: BLOCK_PAGE_MODE }, deadline)];
-        rotated.push(await this.recognize({ lang: 'eng', picture: TURNED, mode: BLOCK_PAGE_MODE }, deadline));
-        if (Math.max(...rotated.map((r) => r.confidence)) > sure) return result(rotated.map((r) => turnedBack(r, image)), false);
+      // PaddleOCR loads at the first picture with text; its load, like chi_sim's, is not reading time
+      const loadStarted = Date.now();
+      await withDeadline(() => this.thread.use((t) => t.loadPaddle()), { at: loadStarted + PADDLE_LOAD_LIMIT_MS });
+      deadline.at += Date.now() - loadStarted;
+      let side = PICTURE;
+      const upright = await this.readPaddle(PICTURE, false, deadline);
+      kept.push(upright);
+      if (upright.confidence < PADDLE_RETRY_BELOW) {
+        const turned = await this.readPaddle(PICTURE, true, deadline);
+        if (turned.confidence > upright.confidence) {
+          kept.splice(0, kept.length, turnedBack(turned, image));
+          side = TURNED;
+          handed.push(TURNED);
+          await this.hand(TURNED, toPnm(rotate180(image)), deadline);
+        }
       }
-      // last, so that a slow machine's budget runs out on this one first
-      kept.push(await this.recognize({ lang: 'chi_sim', picture: PICTURE, mode: BLOCK_PAGE_MODE, params: SAUVOLA }, deadline));
+      // Tesseract's readings of Latin text, on the side PaddleOCR kept: they add what PaddleOCR's
+      // Chinese net reads wrong in Latin script (see LATIN_READINGS), and nothing where
+      // PaddleOCR read Chinese (eng reads Chinese as Latin noise)
+      const chinese = kept[0].lines.filter((l) => CJK.test(l.text)).map((l) => l.box);
+      for (const pass of LATIN_READINGS) {
+        const reading = await this.recognize({ ...pass, picture: side }, deadline);
+        kept.push(outside(side === TURNED ? turnedBack(reading, image) : reading, chinese));
+      }
+      // last, so that the budget runs out on it first: chi_sim reads the light-on-dark copy as
+      // sparse text, where PaddleOCR misread a sign's line (see SIGN_READING)
+      if (side === PICTURE) kept.push(await this.recognize(SIGN_READING, deadline));
       return result(kept, false);
     } catch (e) {
       // a busy thread: the only way to stop tesseract mid-page; a failed one is not trusted again
@@ -158,6 +174,11 @@ export class OcrReader {
     return page.blocks > 0;
   }
 
+  private async readPaddle(picture: string, turned: boolean, deadline: Deadline): Promise<Reading> {
+    const page = await withDeadline(() => this.thread.use((t) => t.readPaddle({ picture, turned })), deadline);
+    return { text: page.text, confidence: page.confidence, lines: page.lines };
+  }
+
   private async recognize(pass: Pass, deadline: Deadline): Promise<Reading> {
     const page = await this.run(pass, deadline, false);
     return { text: tidy(page.text), confidence: page.confidence, lines: page.lines };
@@ -180,6 +201,22 @@ function signsPicture(image: RgbaImage): Uint8Array {
 function joined(readings: Reading[], cutShort: boolean, budgetMs: number): OcrResult {
   const confidence = readings.reduce((m, r) => Math.max(m, r.confidence), 0);
   return { text: joinReadings(readings.map((r) => r.text)), lines: readings.flatMap((r) => r.lines), confidence, cutShort, budgetMs };
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+/** The reading without its lines that lie mostly (over half their box) inside one of `boxes`. */
+function outside(r: Reading, boxes: Box[]): Reading {
+  if (!boxes.length) return r;
+  const lines = r.lines.filter((l) => !boxes.some((b) => overlap(l.box, b) > 0.5 * l.box.width * l.box.height));
+  if (lines.length === r.lines.length) return r;
+  return { ...r, text: tidy(lines.map((l) => l.text).join('\n')), lines };
+}
+
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
 }
 
 /** A reading of the upside-down picture, its boxes turned back onto the upright one. */

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { startOcrThread, type OcrThread } from '../core/ocr-thread.ts';
+import { packagedPaddleFiles } from './paddle.ts';
 import { OCR_DATA_VERSION, OCR_LANG_DATA, OCR_LANGS, TESSERACT_CORES, tesseractCoreWasm } from '../asset-paths.ts';
 
 const require = createRequire(import.meta.url);
@@ -40,5 +41,5 @@ export async function createNodeOcrThread(): Promise<OcrThread> {
       worker.on('exit', (code) => listener(new Error(`OCR thread exited (${code})`)));
     },
     terminate: () => worker.terminate(),
-  }, { type: 'start', core, wasm: tesseractCoreWasm(core), langs });
+  }, { type: 'start', core, wasm: tesseractCoreWasm(core), langs, paddle: packagedPaddleFiles() });
 }
