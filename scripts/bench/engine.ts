@@ -71,7 +71,7 @@ export default async function engineBench(): Promise<void> {
     ['readPhotoMetadata median, WebP (EXIF chunk)', 'exif/no_gps/pillow_flower.webp', undefined],
   ] as const) {
     const bytes = new Uint8Array(readFileSync(resolve(testdata, file)));
-    await timeAsync(() => readPhotoMetadata(bytes), 20); // warm (exifr loads on first use)
+    await timeAsync(() => readPhotoMetadata(bytes), 20); // warm
     report(label, median(await timeAsync(() => readPhotoMetadata(bytes), 200)), 'ms', goal);
   }
 }

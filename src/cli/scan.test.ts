@@ -1,6 +1,6 @@
 // The scanner as users run it: a real process, real shared images, JSON on stdout, exit codes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,7 +81,7 @@ describe('scan CLI', () => {
     const [ok, bad, missing, notImage, textOnly] = r.lines;
     expect(ok.error).toBeUndefined();
     expect(ok).toMatchObject({ level: 'none', photos: [{ path: join(testdata, 'exif/no_gps/exifr_noexif.jpg'), gps: null }] });
-    expect(bad.error).toMatch(/JSON/);
+    expect(bad.error).toBe('line 2: line is not valid JSON');
     expect(missing.photos[0]).toMatchObject({ path: 'does-not-exist.jpg', gps: null, faces: [], text: '' });
     expect(missing.photos[0].error).toMatch(/not found/);
     expect(missing.error).toBeTruthy();
@@ -92,6 +92,33 @@ describe('scan CLI', () => {
     for (const l of r.lines) for (const key of ['id', 'level', 'score', 'reasons', 'photos']) expect(l).toHaveProperty(key);
   });
 
+  it('refuses a file over the size limit before reading it, and says why in the draft\'s language', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scan-'));
+    const fd = openSync(join(dir, 'huge.jpg'), 'w');
+    ftruncateSync(fd, 300 * 2 ** 20); // sparse: 300 MB long, nothing on disk
+    closeSync(fd);
+    const zh = scan(['--text', '孩子', '--image', 'huge.jpg', '--image', 'missing.jpg', '--locale', 'zh-CN'], dir);
+    expect(zh.code).toBe(1);
+    expect(zh.lines[0].photos.map((p: { error: string }) => p.error)).toEqual(['文件太大（300 MB，超过 32 MB 上限）：未读取', '找不到文件']);
+    expect(zh.lines[0].error).toBe('第 1 张图片（huge.jpg）：文件太大（300 MB，超过 32 MB 上限）：未读取；第 2 张图片（missing.jpg）：找不到文件');
+    const tw = scan(['--text', '孩子', '--image', 'huge.jpg', '--locale', 'zh-TW'], dir);
+    expect(tw.lines[0].photos[0].error).toBe('檔案太大（300 MB，超過 32 MB 上限）：未讀取');
+    const en = scan(['--text', 'kid', '--image', 'huge.jpg'], dir);
+    expect(en.lines[0].photos[0].error).toBe('file too large (300 MB, over the 32 MB limit): not read');
+  });
+  it('refuses devices and pipes without reading them (/dev/zero would never end)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scan-'));
+    expect(spawnSync('mkfifo', [join(dir, 'pipe.jpg')]).status).toBe(0);
+    const r = scan(['--text', 'kid', '--image', '/dev/zero', '--image', 'pipe.jpg'], dir);
+    expect(r.code).toBe(1);
+    expect(r.lines[0].photos.map((p: { error: string }) => p.error)).toEqual(['not a regular file (a device, pipe or socket): not read', 'not a regular file (a device, pipe or socket): not read']);
+  });
+  it('jsonl: each line in its own language, and the number of a bad line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scan-'));
+    writeFileSync(join(dir, 'drafts.jsonl'), ['{"id":"a","text":"x","images":["nope.jpg"],"locale":"zh-TW"}', '', '{"id":"b"}', '{broken'].join('\n'));
+    const r = scan(['--jsonl', 'drafts.jsonl'], dir);
+    expect(r.lines.map((l) => [l.id, l.error])).toEqual([['a', '第 1 張圖片（nope.jpg）：找不到檔案'], ['b', 'line 3: "text" must be a string'], [null, 'line 4: line is not valid JSON']]);
+  });
   it('exit 0 for a clean jsonl file, 2 for usage errors', () => {
     const dir = mkdtempSync(join(tmpdir(), 'scan-'));
     writeFileSync(join(dir, 'ok.jsonl'), '{"id":"1","text":"Family hike at the lake, the kids found a frog"}\n');

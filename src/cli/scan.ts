@@ -1,10 +1,9 @@
 // The command-line scanner: `npm run --silent scan -- --text "…" [--image PATH]... [--locale …]`
 // or `npm run --silent scan -- --jsonl FILE`. Prints JSON only on stdout; see USAGE in args.ts.
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs, USAGE } from './args.ts';
+import { MAX_LINE_CHARS, numberedLines } from './jsonl-lines.ts';
 import { parseLine } from './jsonlLine.ts';
 import { disposePhotos } from './photos.ts';
 import { scanDraft } from './scanDraft.ts';
@@ -25,13 +24,12 @@ async function runJsonl(file: string): Promise<number> {
     return 2;
   }
   let failed = false;
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-  for await (const raw of lines) {
-    if (!raw.trim()) continue;
-    const line = parseLine(raw);
+  for await (const raw of numberedLines(path)) {
+    const line = 'tooLong' in raw ? { ok: false as const, id: null, error: `line is longer than ${MAX_LINE_CHARS.toLocaleString('en')} characters` } : raw.text.trim() ? parseLine(raw.text) : null;
+    if (!line) continue;
     if (!line.ok) {
       failed = true;
-      out({ id: line.id, level: 'none', score: 0, reasons: [], photos: [], error: line.error });
+      out({ id: line.id, level: 'none', score: 0, reasons: [], photos: [], error: `line ${raw.number}: ${line.error}` });
       continue;
     }
     const result = await scanDraft(line.text, line.images, line.locale, baseDir);

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { analyzeDraft, textToCover } from '../analysis/index.ts';
 import type { Face, GpsPoint, Locale, PhotoFacts, Reason } from '../analysis/types.ts';
+import { localizePhotoError, photoProblem } from './photo-errors.ts';
 import { analyzePhoto } from './photos.ts';
 import { writeSaferCopy } from './saferCopies.ts';
 
@@ -31,6 +32,7 @@ export async function scanDraft(text: string, images: string[], locale: Locale, 
   const problems: string[] = [];
   for (const [i, path] of images.entries()) {
     const r = await analyzePhoto(path, resolve(baseDir, path));
+    const error = r.error && localizePhotoError(r.error, locale);
     const f = r.facts;
     factIndex.push(f ? facts.length : null);
     photos.push({
@@ -38,9 +40,9 @@ export async function scanDraft(text: string, images: string[], locale: Locale, 
       gps: f?.gps ?? null,
       faces: (f?.faces ?? []).map(({ age, child, box }) => ({ age, child, box })),
       text: f?.text ?? '',
-      ...(r.error ? { error: r.error } : {}),
+      ...(error ? { error } : {}),
     });
-    if (r.error) problems.push(`image ${i + 1} (${path}): ${r.error}`);
+    if (error) problems.push(photoProblem(i + 1, path, error, locale));
     if (f) facts.push(f); // a photo that exists counts as attached, even if it could not be fully read
   }
   const verdict = analyzeDraft({ text, photos: facts, locale });
@@ -53,9 +55,9 @@ export async function scanDraft(text: string, images: string[], locale: Locale, 
       try {
         photo.saferCopy = await writeSaferCopy(resolve(baseDir, photo.path), facts[at], cover[at], resolve(baseDir, saferCopiesDir));
       } catch (e) {
-        const why = (e as NodeJS.ErrnoException).code === 'EEXIST' ? 'safer copy not written: the file exists' : `safer copy not written (${(e as Error).message})`;
+        const why = localizePhotoError((e as NodeJS.ErrnoException).code === 'EEXIST' ? 'safer copy not written: the file exists' : `safer copy not written (${(e as Error).message})`, locale);
         photo.error = why;
-        problems.push(`image ${i + 1} (${photo.path}): ${why}`);
+        problems.push(photoProblem(i + 1, photo.path, why, locale));
       }
     }
   }
@@ -64,6 +66,6 @@ export async function scanDraft(text: string, images: string[], locale: Locale, 
     score: verdict.score,
     reasons: verdict.reasons.map(({ code, severity, message, evidence }) => ({ code, severity, message, evidence })),
     photos,
-    ...(problems.length ? { error: problems.join('; ') } : {}),
+    ...(problems.length ? { error: problems.join(locale === 'en' ? '; ' : '；') } : {}),
   };
 }

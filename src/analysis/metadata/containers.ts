@@ -1,7 +1,7 @@
 // Walks each container's structure (never the pixel data) to find: the stored size, where the
-// EXIF/XMP blocks are for formats exifr cannot read (WebP, PNG eXIf), and whether the file was
-// cut short.
+// EXIF, XMP and IPTC blocks are, and whether the file was cut short.
 import type { ImageFormat } from '../types.ts';
+import { heifExif, heifXmp } from './heif-exif.ts';
 
 export interface ContainerInfo {
   width?: number;
@@ -10,6 +10,8 @@ export interface ContainerInfo {
   exif?: Uint8Array;
   /** an XMP packet */
   xmp?: string;
+  /** a JPEG's APP13 "Photoshop 3.0" block, where IPTC-IIM lives */
+  photoshop?: Uint8Array;
   truncated: boolean;
 }
 
@@ -21,12 +23,16 @@ const u32le = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at +
 const ascii = (b: Uint8Array, at: number, len: number) => String.fromCharCode(...b.subarray(at, at + len));
 const latin1 = (b: Uint8Array) => new TextDecoder('utf-8', { fatal: false }).decode(b);
 
-/** Strips the "Exif\0\0" prefix some writers put before the TIFF header. */
+/** the APP1 segment of a JPEG's XMP packet starts with this namespace */
+const XMP_NS = 'http://ns.adobe.com/xap/1.0/\0';
+
+/** Strips the "Exif\0\0" prefix some writers put before the TIFF header (II*\0 or MM\0*). */
 function tiffBlock(b: Uint8Array): Uint8Array | undefined {
   const body = b.length >= 6 && ascii(b, 0, 4) === 'Exif' ? b.subarray(6) : b;
   if (body.length < 8) return undefined;
-  const ii = body[0] === 0x49 && body[1] === 0x49 && body[2] === 0x2a;
-  const mm = body[0] === 0x4d && body[1] === 0x4d && body[3] === 0x2a;
+  // the byte order decides; a damaged magic number (42) does not hide the block (nor from exiftool)
+  const ii = body[0] === 0x49 && body[1] === 0x49;
+  const mm = body[0] === 0x4d && body[1] === 0x4d;
   return ii || mm ? body : undefined;
 }
 
@@ -46,8 +52,15 @@ function jpeg(b: Uint8Array): ContainerInfo {
       continue;
     }
     const len = u16be(b, at + 2);
-    if (len < 2 || at + 2 + len > b.length) return info;
+    if (len < 2 || at + 2 + len > b.length) {
+      // cut inside the EXIF segment: what arrived of it may still hold the position
+      if (marker === 0xe1 && !info.exif && len >= 2 && ascii(b, at + 4, 4) === 'Exif') info.exif = tiffBlock(b.subarray(at + 4));
+      return info;
+    }
     const seg = b.subarray(at + 4, at + 2 + len);
+    if (marker === 0xe1 && !info.exif && ascii(seg, 0, 4) === 'Exif') info.exif = tiffBlock(seg);
+    if (marker === 0xe1 && info.xmp === undefined && ascii(seg, 0, XMP_NS.length) === XMP_NS) info.xmp = latin1(seg.subarray(XMP_NS.length));
+    if (marker === 0xed && !info.photoshop && ascii(seg, 0, 14) === 'Photoshop 3.0\0') info.photoshop = seg;
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc && seg.length >= 5) {
       info.height = u16be(seg, 1);
       info.width = u16be(seg, 3);
@@ -72,7 +85,10 @@ function png(b: Uint8Array): ContainerInfo {
   while (at + 12 <= b.length) {
     const len = u32be(b, at);
     const type = ascii(b, at + 4, 4);
-    if (at + 12 + len > b.length) return info;
+    if (at + 12 + len > b.length) {
+      if (type === 'eXIf') info.exif ??= tiffBlock(b.subarray(at + 8)); // cut inside: keep what arrived
+      return info;
+    }
     const data = b.subarray(at + 8, at + 8 + len);
     if (type === 'IHDR' && len >= 8) {
       info.width = u32be(data, 0);
@@ -130,6 +146,9 @@ function isoBmff(b: Uint8Array): ContainerInfo {
       break;
     }
     if (ascii(b, at + 4, 4) === 'meta') {
+      info.exif ??= heifExif(b, [at + 8, at + size]);
+      const xmp = heifXmp(b, [at + 8, at + size]);
+      if (xmp && info.xmp === undefined) info.xmp = latin1(xmp);
       const meta = b.subarray(at, at + size);
       for (let i = 0; i + 20 <= meta.length; i++) {
         if (meta[i] === 0x69 && meta[i + 1] === 0x73 && meta[i + 2] === 0x70 && meta[i + 3] === 0x65) {
@@ -159,6 +178,8 @@ export function readContainer(format: ImageFormat, b: Uint8Array): ContainerInfo
     case 'heic':
     case 'avif':
       return isoBmff(b);
+    case 'tiff':
+      return { exif: b, truncated: false };
     case 'gif':
       return { width: u16le(b, 6), height: u16le(b, 8), truncated: b.length < 13 || b[b.length - 1] !== 0x3b };
     case 'bmp':

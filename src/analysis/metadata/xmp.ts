@@ -1,4 +1,4 @@
-// Place names from an XMP packet (for containers exifr does not read): photoshop:City/State/
+// Place names from an XMP packet (at most 64 KB, from any container): photoshop:City/State/
 // Country and Iptc4xmpCore:Location/Sublocation, as attributes or elements.
 const FIELDS = ['Iptc4xmpCore:Sublocation', 'Iptc4xmpCore:Location', 'photoshop:City', 'photoshop:State', 'photoshop:Country', 'Iptc4xmpCore:CountryName'];
 

@@ -46,3 +46,87 @@ describe('normalizeText', () => {
     expect(normalizeText(42 as unknown).text).toBe('');
   });
 });
+
+/** the source text behind the first occurrence of `word` in the normalised text */
+function quoteOf(src: string, word: string): string | null {
+  const nt = normalizeText(src);
+  const at = nt.text.indexOf(word);
+  if (at < 0) return null;
+  const span = toSource(nt, at, at + word.length);
+  return src.slice(span.start, span.end);
+}
+
+describe('normalizeText: spellings that hide a word', () => {
+  it('drops zero-width spaces, soft hyphens, word joiners, variation selectors and bidi controls inside words', () => {
+    const cases: [string, string][] = [
+      ['乞\u200b讨', '乞讨'], ['走\u200c失', '走失'], ['拐\u2060卖', '拐卖'], ['失\ufe0f踪', '失踪'], ['寻\u202e人', '寻人'],
+      ['mis\u00adsing', 'missing'], ['beg\u200dging', 'begging'], ['chi\u2066ld\u2069', 'child'], ['lo\ufeffst', 'lost'], ['被\u{E0101}拐', '被拐'],
+    ];
+    for (const [src, word] of cases) {
+      expect(normalizeText(src).text, JSON.stringify(src)).toBe(word);
+      expect(quoteOf(src, word), JSON.stringify(src)).toBe(src.replace(/[\u2069]$/u, '')); // the quote is the user's text, invisible characters and all
+    }
+  });
+  it('drops separators between single characters: middle dots, spaces, punctuation', () => {
+    const cases: [string, string, string][] = [
+      ['小孩在车站乞·讨', '乞讨', '乞·讨'], ['孩子走 失了', '走失', '走 失'], ['被・拐', '被拐', '被・拐'], ['拐-卖', '拐卖', '拐-卖'],
+      ['流*浪', '流浪', '流*浪'], ['失 · 踪', '失踪', '失 · 踪'], ['寻/人', '寻人', '寻/人'],
+      ['a c-h-i-l-d begging', 'child', 'c-h-i-l-d'], ['m.i.s.s.i.n.g kid', 'missing', 'm.i.s.s.i.n.g'], ['b e g g i n g', 'begging', 'b e g g i n g'],
+      ['k_i_d', 'kid', 'k_i_d'],
+    ];
+    for (const [src, word, quote] of cases) expect(quoteOf(src, word), src).toBe(quote);
+  });
+  it('folds Cyrillic and Greek look-alike letters in Latin words', () => {
+    expect(quoteOf('a lost сhild', 'child')).toBe('сhild'); // Cyrillic с
+    expect(quoteOf('bеgging', 'begging')).toBe('bеgging'); // Cyrillic е
+    expect(quoteOf('mіssіng', 'missing')).toBe('mіssіng'); // Cyrillic і
+    expect(quoteOf('аbandοned', 'abandoned')).toBe('аbandοned'); // Cyrillic а, Greek ο
+    expect(quoteOf('KІD', 'KID')).toBe('KІD');
+    expect(quoteOf('a lost сһіӏԁ', 'child')).toBe('сһіӏԁ'); // all Cyrillic, spelling a risk word
+  });
+  it('folds common leetspeak of risk words', () => {
+    for (const [src, word] of [['m1ss1ng', 'missing'], ['b3gging', 'begging'], ['ch1ld', 'child'], ['l0st', 'lost'], ['a1one', 'alone'], ['h0mel3ss', 'homeless'], ['k1dnapped', 'kidnapped'], ['4bused', 'abused'], ['M1SS1NG', 'MiSSiNG']]) {
+      expect(quoteOf(`the ${src} kid`, word), src).toBe(src);
+    }
+  });
+  it('reads pinyin of the core risk words, with or without tone marks, numbers, spaces and hyphens', () => {
+    const cases: [string, string][] = [
+      ['qitao', '乞讨'], ['qǐtǎo', '乞讨'], ['qi tao', '乞讨'], ['Qi-Tao', '乞讨'], ['qi3tao3', '乞讨'], ['QITAO', '乞讨'],
+      ['zoushi', '走失'], ['zǒu shī', '走失'], ['guaimai', '拐卖'], ['shizong', '失踪'], ['xunren', '寻人'], ['beiguai', '被拐'],
+      ['liulang', '流浪'], ['tonggong', '童工'], ['beiguaimai', '被拐卖'], ['nüedai', '虐待'], ['xiaonvhai', '小女孩'],
+    ];
+    for (const [src, word] of cases) {
+      const text = `这个 ${src} 了`;
+      expect(normalizeText(text).text, src).toContain(word);
+      expect(quoteOf(text, word), src).toBe(src);
+    }
+    // each character points at its own syllable
+    const nt = normalizeText('zǒu shī');
+    expect([...nt.start]).toEqual([0, 4]);
+    expect([...nt.end]).toEqual([3, 7]);
+  });
+  it('leaves ordinary text alone: words with digits, URLs, prices, phones, names, Russian and Greek', () => {
+    const benign = [
+      'mp3 player, covid19, 4G and 5G, iPhone15, h264, x86, B612, A4 paper, 2nd place, 10th, 24h, 5km, 100ml',
+      'Price $12.99, €5, 3.5 kg; 2024-01-02 at 10:30',
+      'call 138 1234 5678 or (020) 8888-1234',
+      'Привет, как дела? Спасибо за помощь',
+      'Καλημέρα, ευχαριστώ',
+      'qitaoist, taoism, shizongs? no: the Qi of Tao, xunrenx',
+      'U.S. news, e.g. this, i.e. that',
+      '约翰·史密斯和买买提·艾力',
+    ];
+    for (const s of benign) {
+      const nt = normalizeText(s);
+      expect(nt.text, s).not.toMatch(/[乞讨走失拐卖踪寻人]/);
+    }
+    expect(normalizeText('mp3 player, covid19, 4G and 5G, iPhone15, h264, B612').text).toBe('mp3 player, covid19, 4G and 5G, iPhone15, h264, B612');
+    expect(normalizeText('Price $12.99, 3.5 kg; 2024-01-02 at 10:30').text).toBe('Price $12.99, 3.5 kg; 2024-01-02 at 10:30');
+    expect(normalizeText('call 138 1234 5678 or (020) 8888-1234').text).toBe('call 138 1234 5678 or (020) 8888-1234');
+    expect(normalizeText('Привет, как дела? Спасибо за помощь').text).toBe('Привет, как дела? Спасибо за помощь');
+    expect(normalizeText('Καλημέρα, ευχαριστώ').text).toBe('Καλημέρα, ευχαριστώ');
+    expect(normalizeText('U.S. news, e.g. this').text).toBe('U.S. news, e.g. this');
+    const url = '详见 https://t.cn/qitao 和 www.example.com/m1ss1ng';
+    expect(normalizeText(url).text).not.toMatch(/乞讨|missing/);
+  });
+});

@@ -1,7 +1,11 @@
 // Text normalisation for matching, with a map back to the original text so evidence can quote it.
 // traditional → simplified, full-width → half-width, curly quotes and dashes folded, emoji,
 // URLs, @mentions and repost markers blanked, hashtag marks dropped, spaces between CJK characters
-// (OCR output) removed, lone surrogates replaced. Case is kept: matchers use /i where they want it.
+// (OCR output) removed, lone surrogates replaced, invisible characters (zero-width, soft hyphen,
+// word joiner, variation selectors, bidi controls) dropped; then the spellings that hide a word
+// (乞·讨, c-h-i-l-d, сhild, m1ss1ng, qitao) undone (evasions.ts). Case is kept: matchers use /i
+// where they want it.
+import { undoEvasions } from './evasions.ts';
 import { toSimplified } from './t2s.ts';
 
 export interface Span { start: number; end: number }
@@ -34,7 +38,8 @@ const EMOJI_RE = /\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u
 const FOLD: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"', '\u2010': '-', '\u2011': '-',
   '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-', '\u00b7': '·',
-  '\u30fb': '·', '\u3000': ' ', '\u00a0': ' ', '\u2027': '·',
+  '\u30fb': '·', '\u3000': ' ', '\u00a0': ' ', '\u2027': '·', '\u2022': '·', '\u2219': '·', '\u22c5': '·',
+  '\uff65': '·', '\u0387': '·', '\u2e31': '·', '\u2024': '.',
 };
 const FOLD_CODES = new Map(Object.entries(FOLD).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
 const SPACE = 0x20;
@@ -42,6 +47,13 @@ const HASH = 0x23;
 
 function isCjkCode(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** characters that take no room on screen: written inside a word, they hide it from matching */
+function isInvisible(code: number): boolean {
+  return code === 0xad || code === 0x34f || code === 0x61c || code === 0x115f || code === 0x1160 || code === 0x17b4 || code === 0x17b5 || (code >= 0x180b && code <= 0x180f) ||
+    (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x206f) || code === 0x3164 ||
+    (code >= 0xfe00 && code <= 0xfe0f) || code === 0xfeff || code === 0xffa0 || (code >= 0xfff9 && code <= 0xfffb);
 }
 
 function isSpace(code: number): boolean {
@@ -89,6 +101,7 @@ export function normalizeText(source: unknown): NormalizedText {
   for (const s of mentions) blank.fill(1, s.start, s.end);
   const units = new Uint16Array(src.length);
   const from = new Int32Array(src.length);
+  const to = new Int32Array(src.length);
   let n = 0;
   const put = (u: number, at: number) => {
     if (u === SPACE) {
@@ -96,10 +109,12 @@ export function normalizeText(source: unknown): NormalizedText {
     } else if (n >= 2 && units[n - 1] === SPACE && isCjkCode(u) && isCjkCode(units[n - 2])) {
       units[n - 1] = u; // replace the blank between two CJK characters
       from[n - 1] = at;
+      to[n - 1] = at + 1;
       return;
     }
     units[n] = u;
-    from[n++] = at;
+    from[n] = at;
+    to[n++] = at + 1;
   };
   for (let i = 0; i < src.length; i++) {
     if (blank[i]) {
@@ -113,7 +128,9 @@ export function normalizeText(source: unknown): NormalizedText {
     else if (code >= 0xd800 && code <= 0xdbff) {
       const next = src.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
-        if (EMOJI_RE.test(src.slice(i, i + 2))) put(SPACE, i);
+        if (code === 0xdb40) {
+          // U+E0000–E03FF: tag characters and variation selectors, invisible: dropped
+        } else if (EMOJI_RE.test(src.slice(i, i + 2))) put(SPACE, i);
         else {
           put(code, i);
           put(next, i + 1);
@@ -126,16 +143,18 @@ export function normalizeText(source: unknown): NormalizedText {
     else if (code === HASH) put(SPACE, i);
     else if (code >= 0xff01 && code <= 0xff5e) put(code - 0xfee0, i);
     else if (FOLD_CODES.has(code)) put(FOLD_CODES.get(code)!, i);
+    else if (isInvisible(code)) continue;
     else if (isSpace(code) || (mayBeEmoji(code) && EMOJI_RE.test(src[i]))) put(SPACE, i);
     else put(code, i);
   }
-  // 2. traditional → simplified; `from` maps the folded text back to `src`
-  const sim = toSimplified(fromCodes(units, n));
+  // 2. spellings that hide a word; 3. traditional → simplified; `from`/`to` map back to `src`
+  const plain = undoEvasions({ units, from, to, length: n });
+  const sim = toSimplified(fromCodes(plain.units, plain.length));
   const start = new Int32Array(sim.length);
   const end = new Int32Array(sim.length);
   for (let k = 0; k < sim.length; k++) {
-    start[k] = from[sim.from[k]];
-    end[k] = from[sim.to[k] - 1] + 1;
+    start[k] = plain.from[sim.from[k]];
+    end[k] = plain.to[sim.to[k] - 1];
   }
   return { source: src, text: fromCodes(sim.units, sim.length), start, end, hashtags, mentions, urls };
 }

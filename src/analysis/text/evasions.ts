@@ -1,0 +1,229 @@
+// Undoes spellings that hide a word from the lexicons while a reader still sees it: separators
+// between single characters (乞·讨, 走-失, c-h-i-l-d), Cyrillic and Greek letters that look Latin
+// (сhild), digits for letters (m1ss1ng, b3gging) and pinyin for the core risk words (qitao,
+// zǒu shī → 乞讨, 走失). Works on the folded units of normalize.ts and keeps, for every unit it
+// writes, the source range it stands for: evidence still quotes the user's own characters.
+import WORDS from './evasion-words.json';
+
+export interface Units {
+  units: Uint16Array;
+  /** from[k], to[k]: the source range of unit k */
+  from: Int32Array;
+  to: Int32Array;
+  length: number;
+}
+
+/** separators written between single characters; at most MAX_SEP of them in a row */
+const SEPARATOR = new Uint8Array(0x100);
+for (const c of " ·*_-~/|\\.+^'") SEPARATOR[c.charCodeAt(0)] = 1;
+const isSeparator = (u: number) => u < 0x100 && SEPARATOR[u] === 1;
+const MAX_SEP = 3;
+
+// look-alikes of Latin letters, Cyrillic then Greek (lower and upper case)
+const LOOKALIKE_PAIRS = 'аaеeёeоoрpсcуyхxіiїiјjѕsԁdӏlһhԛqԝwкkАAВBЕEКKМMНHОOРPСCТTУYХXЅSІIЈJ' + 'αaοoρpνvιiκkχxυuΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX';
+/** look-alike → Latin letter, for U+0370–U+052F (Greek and Cyrillic); 0 = none */
+const LOOKALIKE = new Uint8Array(0x530 - 0x370);
+for (let i = 0; i < LOOKALIKE_PAIRS.length; i += 2) LOOKALIKE[LOOKALIKE_PAIRS.charCodeAt(i) - 0x370] = LOOKALIKE_PAIRS.charCodeAt(i + 1);
+const lookalike = (u: number) => (u >= 0x370 && u < 0x530 ? LOOKALIKE[u - 0x370] : 0);
+
+const LEET: Record<string, string> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' };
+const RISK_WORDS = new Set(WORDS.risk_words);
+
+/** pinyin vowels with tone marks → the letter without (ü → v, as pinyin input methods type it) */
+const TONELESS = new Map<number, string>();
+for (const [plain, marked] of [['a', 'āáǎà'], ['e', 'ēéěè'], ['i', 'īíǐì'], ['o', 'ōóǒò'], ['u', 'ūúǔù'], ['v', 'üǖǘǚǜÜǕǗǙǛ']] as const) {
+  for (const c of marked) TONELESS.set(c.charCodeAt(0), plain);
+}
+
+interface PinyinWord { syllables: string[]; hanzi: string; /** the letters, for a quick first test */ letters: string }
+/** by first letter, longest first */
+const PINYIN = new Map<string, PinyinWord[]>();
+for (const [spelling, hanzi] of Object.entries(WORDS.pinyin)) {
+  const syllables = spelling.replace(/ü/g, 'v').split(' ');
+  if (syllables.length !== hanzi.length) throw new Error(`evasion-words.json: ${spelling} has not one syllable per character`);
+  const list = PINYIN.get(syllables[0][0]) ?? [];
+  if (!list.some((w) => w.syllables.join() === syllables.join())) list.push({ syllables, hanzi, letters: syllables.join('') });
+  PINYIN.set(syllables[0][0], list.sort((a, b) => b.letters.length - a.letters.length));
+}
+
+const isCjk = (u: number) => (u >= 0x3400 && u <= 0x9fff) || (u >= 0xf900 && u <= 0xfaff);
+const isAsciiLetter = (u: number) => (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a);
+const isDigit = (u: number) => u >= 0x30 && u <= 0x39;
+/** a letter of a word: Latin (with accents and tone marks), Cyrillic, Greek */
+const isLetter = (u: number) => isAsciiLetter(u) || (u >= 0xc0 && u <= 0x24f && u !== 0xd7 && u !== 0xf7) || (u >= 0x370 && u <= 0x3ff) || (u >= 0x400 && u <= 0x52f);
+const isWordChar = (u: number) => isLetter(u) || isDigit(u);
+const LOWER = Array.from({ length: 128 }, (_, c) => (isAsciiLetter(c) ? String.fromCharCode(c | 0x20) : ''));
+/** lower-case ASCII of a unit for comparisons, tone marks dropped; '' when none */
+function plain(u: number): string {
+  return u < 128 ? LOWER[u] : TONELESS.get(u) ?? '';
+}
+
+class Writer {
+  readonly units: Uint16Array;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  length = 0;
+  constructor(size: number) {
+    this.units = new Uint16Array(size);
+    this.from = new Int32Array(size);
+    this.to = new Int32Array(size);
+  }
+  put(u: number, from: number, to: number) {
+    this.units[this.length] = u;
+    this.from[this.length] = from;
+    this.to[this.length++] = to;
+  }
+  get out(): Units {
+    return { units: this.units, from: this.from, to: this.to, length: this.length };
+  }
+}
+
+/** 1 can be i or l: every reading of the word, digits read as letters (at most 16) */
+function leetReadings(word: string): string[] {
+  let readings = [''];
+  for (const c of word) {
+    const options = c === '1' ? ['i', 'l'] : [LEET[c] ?? c];
+    readings = readings.flatMap((r) => options.map((o) => r + o)).slice(0, 16);
+  }
+  return readings;
+}
+
+/** Copies the word [i, end) as it is when nothing in it can be folded (most words): no arrays made. */
+function copyPlainWord(src: Units, i: number, end: number, w: Writer): boolean {
+  let digits = 0;
+  for (let k = i; k < end; k++) {
+    const u = src.units[k];
+    if (lookalike(u)) return false;
+    if (isDigit(u)) digits++;
+  }
+  if (digits && digits < end - i) return false;
+  for (let k = i; k < end; k++) w.put(src.units[k], src.from[k], src.to[k]);
+  return true;
+}
+
+/** Writes one word (units at `at`), folding look-alike letters and digits written for letters. */
+function writeWord(src: Units, at: number[], w: Writer) {
+  let codes = at.map((k) => src.units[k]);
+  const latin = codes.some(isAsciiLetter);
+  const lookalikes = codes.filter(lookalike).length;
+  const letters = codes.filter(isLetter).length;
+  // a mixed word (сhild), or one made only of look-alikes that spells a risk word (сһіӏԁ); a real
+  // Russian or Greek word (как) stays
+  if (lookalikes && (latin || lookalikes === letters)) {
+    const folded = codes.map((u) => lookalike(u) || u);
+    if (latin || RISK_WORDS.has(String.fromCharCode(...folded).toLowerCase())) codes = folded;
+  }
+  const digits = codes.filter(isDigit).length;
+  if (digits && digits < codes.length && codes.filter(isAsciiLetter).length >= 2) {
+    const word = String.fromCharCode(...codes).toLowerCase();
+    const reading = leetReadings(word).find((r) => RISK_WORDS.has(r));
+    if (reading) codes = codes.map((u, i) => (isDigit(u) ? reading.charCodeAt(i) : u));
+  }
+  codes.forEach((u, i) => w.put(u, src.from[at[i]], src.to[at[i]]));
+}
+
+/** c-h-i-l-d: at least three single characters, two of them letters, the same 1–3 separators
+ *  between each pair ("A c-h-i-l-d" joins only c-h-i-l-d) */
+function spacedRun(src: Units, i: number): { at: number[]; end: number } | null {
+  const u = src.units;
+  const at: number[] = [];
+  let separator: string | null = null;
+  let k = i;
+  for (;;) {
+    if (k >= src.length || !isWordChar(u[k]) || (k + 1 < src.length && isWordChar(u[k + 1]))) break;
+    at.push(k);
+    let j = k + 1;
+    while (j < src.length && j - k - 1 < MAX_SEP && isSeparator(u[j])) j++;
+    if (j === k + 1 || j >= src.length || !isWordChar(u[j])) break;
+    const sep = String.fromCharCode(...u.subarray(k + 1, j));
+    if (separator !== null && sep !== separator) break;
+    separator = sep;
+    k = j;
+  }
+  if (at.length < 3 || at.filter((x) => isLetter(u[x])).length < 2) return null;
+  return { at, end: at[at.length - 1] + 1 };
+}
+
+/** Pass 1: separators between CJK characters and between single letters, look-alikes, leet. */
+function joinAndFold(src: Units): Units {
+  const w = new Writer(src.length);
+  const u = src.units;
+  for (let i = 0; i < src.length; ) {
+    if (isCjk(u[i])) {
+      w.put(u[i], src.from[i], src.to[i]);
+      let j = i + 1;
+      while (j < src.length && j - i - 1 < MAX_SEP && isSeparator(u[j])) j++;
+      i = j > i + 1 && j < src.length && isCjk(u[j]) ? j : i + 1;
+    } else if (isWordChar(u[i]) && (i === 0 || !isWordChar(u[i - 1]))) {
+      let end = i + 1;
+      while (end < src.length && isWordChar(u[end])) end++;
+      // only a single character can start c-h-i-l-d
+      const run = end === i + 1 ? spacedRun(src, i) : null;
+      if (run) writeWord(src, run.at, w);
+      else if (!copyPlainWord(src, i, end, w)) writeWord(src, Array.from({ length: end - i }, (_, k) => i + k), w);
+      i = run ? run.end : end;
+    } else {
+      w.put(u[i], src.from[i], src.to[i]);
+      i++;
+    }
+  }
+  return w.out;
+}
+
+/** The pinyin word spelled at `i` (a word start): where each syllable ends, or null. */
+function matchPinyin(src: Units, i: number, word: PinyinWord): number[] | null {
+  const u = src.units;
+  // most words are not pinyin: their second letter already tells (tone marks aside)
+  const second = u[i + 1];
+  if (second < 0x80 && (second | 0x20) !== word.letters.charCodeAt(1) && second !== 0x20 && second !== 0x2d && second !== 0x27) return null;
+  const ends: number[] = [];
+  let k = i;
+  for (let n = 0; n < word.syllables.length; n++) {
+    const syllable = word.syllables[n];
+    if (n > 0 && k < src.length && (u[k] === 0x20 || u[k] === 0x2d || u[k] === 0x27 || u[k] === 0xb7)) k++;
+    for (let c = 0; c < syllable.length; c++) {
+      if (k >= src.length || plain(u[k]) !== syllable[c]) return null;
+      k++;
+    }
+    if (k < src.length && u[k] >= 0x31 && u[k] <= 0x35) k++; // tone number: qi3tao3
+    ends.push(k);
+  }
+  return k < src.length && isWordChar(u[k]) ? null : ends;
+}
+
+/** Pass 2: pinyin for the core risk words, written as the characters it spells. */
+function pinyinToHanzi(src: Units): Units {
+  const w = new Writer(src.length);
+  const u = src.units;
+  for (let i = 0; i < src.length; ) {
+    // pinyin starts with a letter (a tone-marked vowel at most): CJK and the rest go straight through
+    const code = u[i];
+    const head = code < 0x250 && (i === 0 || !isWordChar(u[i - 1])) ? plain(code) : '';
+    const words = head ? PINYIN.get(head) : undefined;
+    let done = false;
+    if (words) for (const word of words) {
+      const ends = matchPinyin(src, i, word);
+      if (!ends) continue;
+      // each character stands for its syllable in the source
+      let start = i;
+      for (const [n, end] of ends.entries()) {
+        w.put(word.hanzi.charCodeAt(n), src.from[start], src.to[end - 1]);
+        start = end < src.length && !isWordChar(u[end]) && n + 1 < ends.length ? end + 1 : end;
+      }
+      i = ends[ends.length - 1];
+      done = true;
+      break;
+    }
+    if (done) continue;
+    // not a pinyin word: copy the rest of this word as it is
+    do {
+      w.put(u[i], src.from[i], src.to[i]);
+      i++;
+    } while (i < src.length && isWordChar(u[i]) && isWordChar(u[i - 1]));
+  }
+  return w.out;
+}
+
+export function undoEvasions(src: Units): Units {
+  return pinyinToHanzi(joinAndFold(src));
+}
