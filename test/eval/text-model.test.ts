@@ -91,8 +91,8 @@ describe(`text model, ${FOLDS}-fold cross-validation (nested for the thresholds)
   // they catch a regression of the model, the features or the combination, not the goal itself.
   const gates: [string, number, number, number][] = [
     // group, combined warn recall ≥, combined benign warned ≤, model AUC ≥
-    ['real zh', 0.75, 0.1, 0.9],
-    ['real en', 0.73, 0.075, 0.93],
+    ['real zh', 0.75, 0.095, 0.9],
+    ['real en', 0.72, 0.06, 0.93],
     ['drafts all', 0.95, 0.02, 0.93],
   ];
   for (const [g, recall, warned, minAuc] of gates) {
