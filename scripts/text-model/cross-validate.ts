@@ -8,6 +8,7 @@ import type { Level, PhotoFacts } from '../../src/analysis/types.ts';
 import { judge, type Judgement } from '../../src/analysis/verdict.ts';
 import type { Example, Photo } from './corpora.ts';
 import { DEFAULT_OPTIONS, foldsOf, learn, vectorize, type LearnOptions, type Linear, type Vector } from './learn.ts';
+import { learnStack } from './stack-learn.ts';
 
 export interface Prepared {
   examples: Example[];
@@ -130,8 +131,10 @@ export function outOfFold(data: Prepared, indices: number[], k: number, seed: nu
 export interface Scored {
   /** out-of-fold probability of every example */
   p: (number | null)[];
-  /** the combined level of every example, with its fold's thresholds */
+  /** the combined level of every example, with its fold's thresholds and second stage */
   combined: Level[];
+  /** the same with the model's score alone deciding (no second stage) */
+  single: Level[];
   /** the thresholds chosen in each fold, and the fold each example was scored in */
   thresholds: Record<'zh' | 'en', Thresholds>[];
   folds: Int32Array;
@@ -143,19 +146,23 @@ export function crossValidate(data: Prepared, k: number, seed: number, options: 
   const folds = foldsOf(data.examples, k, seed);
   const p: (number | null)[] = new Array(all.length).fill(null);
   const combined: Level[] = new Array(all.length).fill('none');
+  const single: Level[] = new Array(all.length).fill('none');
   const thresholds: Record<'zh' | 'en', Thresholds>[] = [];
   for (let f = 0; f < k; f++) {
     const train = all.filter((i) => folds[i] !== f);
-    const th = chooseThresholds(data, outOfFold(data, train, k, seed + 1 + f, options));
+    const inner = outOfFold(data, train, k, seed + 1 + f, options);
+    const th = chooseThresholds(data, inner);
     thresholds.push(th);
     const model = asShipped(trainOn(data, train, options), th);
+    const stacked = { ...model, stack: learnStack(data, inner, k, seed + 101 + f) };
     for (const i of all) {
       if (folds[i] !== f) continue;
       // the engine's own step, quotes and all (a verdict it cannot explain is not given)
-      const out = withTextModel(data.signals[i], data.judgements[i], 'en', model);
+      const out = withTextModel(data.signals[i], data.judgements[i], 'en', stacked);
       p[i] = out.p;
       combined[i] = out.judgement.level;
+      single[i] = withTextModel(data.signals[i], data.judgements[i], 'en', model).judgement.level;
     }
   }
-  return { p, combined, thresholds, folds };
+  return { p, combined, single, thresholds, folds };
 }

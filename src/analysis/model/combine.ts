@@ -10,6 +10,7 @@ import type { Signals } from '../signals.ts';
 import { toSource, type NormalizedText } from '../text/normalize.ts';
 import type { Evidence, Level, Locale, Reason, Severity } from '../types.ts';
 import type { Judgement } from '../verdict.ts';
+import { stackFeatures, stackProbability } from './stack.ts';
 import { phrases, scoreText, shippedModel, type Contribution, type LoadedModel, type Thresholds } from './text-model.ts';
 
 export interface RuleView {
@@ -66,6 +67,8 @@ export interface ModelOutcome {
   reasons: Reason[];
   /** the model's probability, null when the text holds nothing to score */
   p: number | null;
+  /** the second stage's probability (model score + the rules' findings), null without one */
+  q: number | null;
 }
 
 /** The model reads this much of a draft (normalised): a post is far shorter, and the bound keeps
@@ -77,18 +80,21 @@ export function withTextModel(s: Signals, rules: Judgement, locale: Locale, mode
   const nt = s.text;
   const scored = scoreText(nt.text.length > MODEL_MAX_CHARS ? nt.text.slice(0, MODEL_MAX_CHARS) : nt.text, model);
   const p = scored.features > 1 ? scored.p : null;
-  const th = model.thresholds[scored.lang];
-  const toward = p !== null && p >= th.add ? quotes(nt, scored.towardRisk) : [];
-  const away = p !== null && p < th.temper ? quotes(nt, scored.awayFromRisk) : [];
+  // with a second stage, its probability decides, on its own thresholds
+  const q = p !== null && model.stack ? stackProbability(model.stack, stackFeatures(s, rules, p, scored.lang)) : null;
+  const decide = model.stack ? q : p;
+  const th = model.stack ? model.stack.thresholds[scored.lang] : model.thresholds[scored.lang];
+  const toward = decide !== null && decide >= th.add ? quotes(nt, scored.towardRisk) : [];
+  const away = decide !== null && decide < th.temper ? quotes(nt, scored.awayFromRisk) : [];
   // no verdict without its words: a score with nothing to quote changes nothing
-  const combined = combineLevel({ level: rules.level, hasPhoto: s.hasPhoto, child: rules.childShown || rules.childMeant }, p, th);
+  const combined = combineLevel({ level: rules.level, hasPhoto: s.hasPhoto, child: rules.childShown || rules.childMeant }, decide, th);
   const unexplained = (combined.effect === 'added' && !toward.length) || (combined.effect === 'tempered' && !away.length);
   const { level, effect } = unexplained ? { level: rules.level, effect: null } : combined;
   const reasons: Reason[] = [];
   if (toward.length) reasons.push({ code: 'vulnerable-wording', severity: effect === 'added' ? 'high' : 'medium', message: message('vulnerable-wording', locale), evidence: toward });
   if (effect === 'tempered') reasons.push({ code: 'context-ordinary-wording', severity: 'low', message: message('context-ordinary-wording', locale), evidence: away });
   let judgement = rules;
-  if (effect === 'added') judgement = { ...rules, level, score: Math.round((0.7 + (0.3 * (p! - th.add)) / Math.max(1e-6, 1 - th.add)) * 1000) / 1000 };
+  if (effect === 'added') judgement = { ...rules, level, score: Math.round((0.7 + (0.3 * (decide! - th.add)) / Math.max(1e-6, 1 - th.add)) * 1000) / 1000 };
   else if (effect === 'tempered') judgement = { ...rules, level, score: 0.55 };
-  return { judgement, effect, reasons, p };
+  return { judgement, effect, reasons, p, q };
 }
