@@ -75,7 +75,7 @@ export function chooseThresholds(data: Prepared, rows: Row[]): Record<'zh' | 'en
     let best = { add: 2, temper: 0 };
     let bestScore = -Infinity;
     const adds = [2, ...Array.from({ length: 35 }, (_, i) => 0.98 - i * 0.02)];
-    const tempers = [0, 0.01, 0.02, 0.03, 0.05, 0.07, 0.1, 0.13, 0.16, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
+    const tempers = [0, 0.01, 0.02, 0.03, 0.05, 0.07, 0.1, 0.13, 0.16, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
     for (const temper of tempers) {
       for (const add of adds) {
         const th = { add, temper };

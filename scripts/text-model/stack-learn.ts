@@ -60,5 +60,22 @@ export function learnStack(data: Prepared, rows: Row[], k: number, seed: number,
       if (folds[j] === f) out.push({ index: r.index, p: r.p === null ? null : stackProbability(stage, featuresOf(data, r)) });
     });
   }
-  return { ...fitStack(data, rows, options), thresholds: chooseThresholds(data, out) };
+  const thresholds = chooseThresholds(data, out);
+  for (const lang of ['zh', 'en'] as const) thresholds[lang].veto = chooseVeto(data, out, lang, thresholds[lang].temper);
+  return { ...fitStack(data, rows, options), thresholds };
+}
+
+/** A margin under the lowest risky score: a new text scores a little differently. (1, no margin,
+ *  let one risky English post of 195 through in the nested CV; 0.7 none.) */
+const VETO_MARGIN = 0.7;
+
+/** The highest score below which no risky text the rules warned on lies (out of fold), at most `temper`. */
+export function chooseVeto(data: Prepared, rows: Row[], lang: 'zh' | 'en', temper: number): number {
+  let lowest = temper;
+  for (const r of rows) {
+    const e = data.examples[r.index];
+    if (r.p === null || data.vectors[r.index].lang !== lang || e.label !== 1 || data.rules[r.index].level !== 'warn') continue;
+    lowest = Math.min(lowest, r.p);
+  }
+  return lowest * VETO_MARGIN;
 }

@@ -10,6 +10,8 @@ export interface Thresholds {
   add: number;
   /** below: the model tempers a rule warning to a caution */
   temper: number;
+  /** below: the rule warning is set aside altogether (chosen so no risky training post was) */
+  veto?: number;
 }
 
 export interface TextModelFile {
