@@ -8,6 +8,7 @@ import { HASH_BITS } from '../src/analysis/model/features.ts';
 import { loadCorpora } from './text-model/corpora.ts';
 import { chooseThresholds, outOfFold, prepare, quantize } from './text-model/cross-validate.ts';
 import { DEFAULT_OPTIONS, learn } from './text-model/learn.ts';
+import { learnStack } from './text-model/stack-learn.ts';
 
 const FOLDS = 5;
 const SEED = 20261207;
@@ -15,7 +16,10 @@ const SEED = 20261207;
 const examples = loadCorpora();
 const data = prepare(examples);
 // thresholds from out-of-fold scores over all the training data, then one model on all of it
-const thresholds = chooseThresholds(data, outOfFold(data, examples.map((_, i) => i), FOLDS, SEED));
+const rows = outOfFold(data, examples.map((_, i) => i), FOLDS, SEED);
+const thresholds = chooseThresholds(data, rows);
+// the second stage learns from the same out-of-fold scores (how the model does on unseen texts)
+const stack = learnStack(data, rows, FOLDS, SEED + 101);
 const model = learn(examples, data.vectors, DEFAULT_OPTIONS);
 const { scale, q } = quantize(model);
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -32,8 +36,9 @@ const file = {
   scale,
   bias: model.bias,
   thresholds: { zh: { add: round(thresholds.zh.add), temper: round(thresholds.zh.temper) }, en: { add: round(thresholds.en.add), temper: round(thresholds.en.temper) } },
+  stack: { ...stack, thresholds: { zh: { add: round(stack.thresholds.zh.add), temper: round(stack.thresholds.zh.temper) }, en: { add: round(stack.thresholds.en.add), temper: round(stack.thresholds.en.temper) } } },
   weights: Buffer.from(q.buffer).toString('base64'),
 };
 const out = resolve(process.cwd(), 'src/analysis/model/text-model.json');
 writeFileSync(out, JSON.stringify(file, null, 1) + '\n');
-console.log(`${examples.length} texts (${file.trainedOn.risk} risk); thresholds ${JSON.stringify(file.thresholds)}; ${out} ${(JSON.stringify(file).length / 1024).toFixed(0)} KB`);
+console.log(`${examples.length} texts (${file.trainedOn.risk} risk); thresholds ${JSON.stringify(file.thresholds)}, second stage ${JSON.stringify(file.stack.thresholds)}; ${out} ${(JSON.stringify(file).length / 1024).toFixed(0)} KB`);

@@ -62,6 +62,7 @@ add('drafts all', (i) => ex[i].corpus === 'drafts');
 const engines: [string, (i: number) => Level][] = [
   ['model alone', (i) => modelAlone[i]],
   ['rules alone', (i) => data.rules[i].level],
+  ['one stage', (i) => cv.single[i]],
   ['combined', (i) => cv.combined[i]],
 ];
 const table = new Map(groups.map(([g, idx]) => [g, new Map(engines.map(([e, level]) => [e, figures(idx, level)]))]));
@@ -91,8 +92,8 @@ describe(`text model, ${FOLDS}-fold cross-validation (nested for the thresholds)
   // they catch a regression of the model, the features or the combination, not the goal itself.
   const gates: [string, number, number, number][] = [
     // group, combined warn recall ≥, combined benign warned ≤, model AUC ≥
-    ['real zh', 0.75, 0.1, 0.9],
-    ['real en', 0.73, 0.075, 0.93],
+    ['real zh', 0.84, 0.105, 0.9],
+    ['real en', 0.78, 0.065, 0.93],
     ['drafts all', 0.95, 0.02, 0.93],
   ];
   for (const [g, recall, warned, minAuc] of gates) {

@@ -25,6 +25,12 @@ describe('combineLevel', () => {
     expect(combineLevel({ level: 'warn', hasPhoto: true, child: true }, 0.1, th)).toEqual({ level: 'caution', effect: 'tempered' });
     expect(combineLevel({ level: 'warn', hasPhoto: true, child: true }, 0.2, th)).toEqual({ level: 'warn', effect: null });
   });
+  it('sets a rule warning aside only below the veto, which sits under the temper', () => {
+    const veto = { ...th, veto: 0.05 };
+    expect(combineLevel({ level: 'warn', hasPhoto: true, child: true }, 0.04, veto)).toEqual({ level: 'none', effect: 'vetoed' });
+    expect(combineLevel({ level: 'warn', hasPhoto: true, child: true }, 0.05, veto)).toEqual({ level: 'caution', effect: 'tempered' });
+    expect(combineLevel({ level: 'caution', hasPhoto: true, child: true }, 0.01, veto)).toEqual({ level: 'caution', effect: null });
+  });
   it('leaves the rules alone when there is no text to score', () => {
     expect(combineLevel({ level: 'warn', hasPhoto: true, child: true }, null, th)).toEqual({ level: 'warn', effect: null });
   });

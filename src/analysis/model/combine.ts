@@ -2,14 +2,17 @@
 //   - a photo, a child shown or meant, no rule warning, and the model sure enough (p ≥ add) → warn;
 //   - a rule warning that the model finds very unlikely (p < temper: an everyday family post that
 //     shares a word with a risk sign) → caution: the post is still held, with a gentler note;
+//   - below a lower bound (veto, under every risky training post's out-of-fold score) → none;
 //   - otherwise the rules' verdict.
-// Thresholds are per language, chosen by cross-validation inside the training data (`npm run
-// train`). Every model-driven verdict quotes the words that moved the model.
+// With a second stage (stack.ts), its probability — the model's score weighed with the rules'
+// findings — is the one compared. Thresholds are per language, chosen by cross-validation inside
+// the training data (`npm run train`). Every model-driven verdict quotes the words that moved the model.
 import { message } from '../messages.ts';
 import type { Signals } from '../signals.ts';
 import { toSource, type NormalizedText } from '../text/normalize.ts';
 import type { Evidence, Level, Locale, Reason, Severity } from '../types.ts';
 import type { Judgement } from '../verdict.ts';
+import { stackFeatures, stackProbability } from './stack.ts';
 import { phrases, scoreText, shippedModel, type Contribution, type LoadedModel, type Thresholds } from './text-model.ts';
 
 export interface RuleView {
@@ -19,11 +22,12 @@ export interface RuleView {
   child: boolean;
 }
 
-export type ModelEffect = 'added' | 'tempered' | null;
+export type ModelEffect = 'added' | 'tempered' | 'vetoed' | null;
 
 /** The combined level from the rules' verdict and the model's probability (null: no text to score). */
 export function combineLevel(rules: RuleView, p: number | null, th: Thresholds): { level: Level; effect: ModelEffect } {
   if (p === null) return { level: rules.level, effect: null };
+  if (rules.level === 'warn' && th.veto !== undefined && p < th.veto) return { level: 'none', effect: 'vetoed' };
   if (rules.level === 'warn' && p < th.temper) return { level: 'caution', effect: 'tempered' };
   if (rules.level !== 'warn' && rules.hasPhoto && rules.child && p >= th.add) return { level: 'warn', effect: 'added' };
   return { level: rules.level, effect: null };
@@ -66,6 +70,8 @@ export interface ModelOutcome {
   reasons: Reason[];
   /** the model's probability, null when the text holds nothing to score */
   p: number | null;
+  /** the second stage's probability (model score + the rules' findings), null without one */
+  q: number | null;
 }
 
 /** The model reads this much of a draft (normalised): a post is far shorter, and the bound keeps
@@ -77,18 +83,22 @@ export function withTextModel(s: Signals, rules: Judgement, locale: Locale, mode
   const nt = s.text;
   const scored = scoreText(nt.text.length > MODEL_MAX_CHARS ? nt.text.slice(0, MODEL_MAX_CHARS) : nt.text, model);
   const p = scored.features > 1 ? scored.p : null;
-  const th = model.thresholds[scored.lang];
-  const toward = p !== null && p >= th.add ? quotes(nt, scored.towardRisk) : [];
-  const away = p !== null && p < th.temper ? quotes(nt, scored.awayFromRisk) : [];
+  // with a second stage, its probability decides, on its own thresholds
+  const q = p !== null && model.stack ? stackProbability(model.stack, stackFeatures(s, rules, p, scored.lang)) : null;
+  const decide = model.stack ? q : p;
+  const th = model.stack ? model.stack.thresholds[scored.lang] : model.thresholds[scored.lang];
+  const toward = decide !== null && decide >= th.add ? quotes(nt, scored.towardRisk) : [];
+  const away = decide !== null && decide < th.temper ? quotes(nt, scored.awayFromRisk) : [];
   // no verdict without its words: a score with nothing to quote changes nothing
-  const combined = combineLevel({ level: rules.level, hasPhoto: s.hasPhoto, child: rules.childShown || rules.childMeant }, p, th);
-  const unexplained = (combined.effect === 'added' && !toward.length) || (combined.effect === 'tempered' && !away.length);
+  const combined = combineLevel({ level: rules.level, hasPhoto: s.hasPhoto, child: rules.childShown || rules.childMeant }, decide, th);
+  const unexplained = (combined.effect === 'added' && !toward.length) || ((combined.effect === 'tempered' || combined.effect === 'vetoed') && !away.length);
   const { level, effect } = unexplained ? { level: rules.level, effect: null } : combined;
   const reasons: Reason[] = [];
   if (toward.length) reasons.push({ code: 'vulnerable-wording', severity: effect === 'added' ? 'high' : 'medium', message: message('vulnerable-wording', locale), evidence: toward });
-  if (effect === 'tempered') reasons.push({ code: 'context-ordinary-wording', severity: 'low', message: message('context-ordinary-wording', locale), evidence: away });
+  if (effect === 'tempered' || effect === 'vetoed') reasons.push({ code: 'context-ordinary-wording', severity: 'low', message: message('context-ordinary-wording', locale), evidence: away });
   let judgement = rules;
-  if (effect === 'added') judgement = { ...rules, level, score: Math.round((0.7 + (0.3 * (p! - th.add)) / Math.max(1e-6, 1 - th.add)) * 1000) / 1000 };
+  if (effect === 'added') judgement = { ...rules, level, score: Math.round((0.7 + (0.3 * (decide! - th.add)) / Math.max(1e-6, 1 - th.add)) * 1000) / 1000 };
   else if (effect === 'tempered') judgement = { ...rules, level, score: 0.55 };
-  return { judgement, effect, reasons, p };
+  else if (effect === 'vetoed') judgement = { ...rules, level, score: 0.3 };
+  return { judgement, effect, reasons, p, q };
 }

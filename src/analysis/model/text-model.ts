@@ -3,12 +3,15 @@
 // use, in the background only; no network, no Node or browser API.
 import data from './text-model.json';
 import { extractFeatures } from './features.ts';
+import type { StackModel } from './stack.ts';
 
 export interface Thresholds {
   /** at or above: the model adds a warning the rules did not give */
   add: number;
   /** below: the model tempers a rule warning to a caution */
   temper: number;
+  /** below: the rule warning is set aside altogether (chosen so no risky training post was) */
+  veto?: number;
 }
 
 export interface TextModelFile {
@@ -19,6 +22,8 @@ export interface TextModelFile {
   /** base64 of one int8 per bucket */
   weights: string;
   thresholds: Record<'zh' | 'en', Thresholds>;
+  /** the second stage over the score and the rules' findings */
+  stack?: StackModel;
 }
 
 /** A feature that moved the score, with its span in the normalised text. */
@@ -69,6 +74,7 @@ export interface LoadedModel {
   scale: number;
   bias: number;
   thresholds: Record<'zh' | 'en', Thresholds>;
+  stack?: StackModel;
 }
 
 export function loadModel(file: TextModelFile): LoadedModel {
@@ -76,7 +82,7 @@ export function loadModel(file: TextModelFile): LoadedModel {
   // the table always has its full size: a short or empty file scores every feature 0
   const weights = new Int8Array(1 << file.hashBits);
   weights.set(new Int8Array(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, weights.length)));
-  return { weights, scale: file.scale, bias: file.bias, thresholds: file.thresholds };
+  return { weights, scale: file.scale, bias: file.bias, thresholds: file.thresholds, stack: file.stack };
 }
 
 let shipped: LoadedModel | null = null;
