@@ -43,8 +43,8 @@ function quotesOf(v: Verdict, code: string): string[] {
 describe('the engine with the model', () => {
   it('explains a model-driven verdict with the words that drove it, quoted from the original text', () => {
     for (const [text, locale] of [
-      ['天亮前就看到幾個小孩在街上掃地，他們本該去上學', 'zh-TW'],
-      ['Kids separated from their parents at the border are held in cages', 'en'],
+      ['天亮前就看到幾個小孩在街上掃地，他們本該去上學，卻每天天不亮就出來幹活，一直掃到中午，沒有人管他們吃飯', 'zh-TW'],
+      ['Kids separated from their parents at the border are held in cages, sleeping on concrete floors with foil blankets, and nobody will tell the families where they are', 'en'],
     ] as const) {
       const v = analyzeDraft(draft(text, locale));
       const reason = v.reasons.find((r) => r.code === 'vulnerable-wording');
@@ -56,7 +56,7 @@ describe('the engine with the model', () => {
       }
     }
     // traditional characters are quoted as typed, not as the simplified text the model read
-    expect(quotesOf(analyzeDraft(draft('天亮前就看到幾個小孩在街上掃地，他們本該去上學', 'zh-TW')), 'vulnerable-wording').join('')).toMatch(/[個學]/);
+    expect(quotesOf(analyzeDraft(draft('天亮前就看到幾個小孩在街上掃地，他們本該去上學，卻每天天不亮就出來幹活，一直掃到中午，沒有人管他們吃飯', 'zh-TW')), 'vulnerable-wording').join('')).toMatch(/[個學幹]/);
   });
   it('quotes whole words, not subword pieces or function words', () => {
     const v = analyzeDraft(draft('Have you seen this child? 8yo girl taken from her home last night'));
@@ -71,7 +71,7 @@ describe('the engine with the model', () => {
   it('a tempered warning says why, in every locale, quoting the words that pulled the score down', () => {
     // a model that finds every feature a little ordinary: any rule warning is tempered
     const ordinary: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(-0.01), scale: 1, bias: -4, thresholds: { zh: { add: 0.9, temper: 0.2 }, en: { add: 0.9, temper: 0.2 } } };
-    const text = 'Little girl begging alone at the station at midnight';
+    const text = 'Little girl begging alone at the station at midnight, nobody with her, sitting on the cold floor near the ticket machines';
     const s = collectSignals(draft(text));
     expect(judge(s).level).toBe('warn');
     for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
@@ -84,7 +84,7 @@ describe('the engine with the model', () => {
   });
   it('adds no warning it cannot explain', () => {
     const sure: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(0.05), scale: 1, bias: 4, thresholds: { zh: { add: 0.5, temper: 0 }, en: { add: 0.5, temper: 0 } } };
-    const s = collectSignals(draft('My kid at the park today'));
+    const s = collectSignals(draft('My kid at the park today with his friends, running around the slides and eating ice cream until the sun went down'));
     const out = withTextModel(s, judge(s), 'en', sure);
     expect(out.judgement.level).toBe('warn');
     expect(out.reasons.find((r) => r.code === 'vulnerable-wording')!.evidence.length).toBeGreaterThan(0);
@@ -94,6 +94,14 @@ describe('the engine with the model', () => {
     expect(none.p).toBeGreaterThan(0.5);
     expect(none.judgement.level).toBe('none');
     expect(none.reasons).toEqual([]);
+  });
+  it('sets no rule verdict aside on a text too short to judge', () => {
+    const ordinary: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(-0.01), scale: 1, bias: -4, thresholds: { zh: { add: 0.9, temper: 0.2 }, en: { add: 0.9, temper: 0.2 } } };
+    for (const text of ['幼女遭强奸', 'Little girl begging alone at the station']) {
+      const s = collectSignals(draft(text, /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en'));
+      expect(judge(s).level).toBe('warn');
+      expect(withTextModel(s, judge(s), 'en', ordinary).judgement.level).toBe('warn');
+    }
   });
   it('never warns without a photo, however sure the model is', () => {
     expect(analyzeDraft(draft('Kids separated from their parents at the border are held in cages', 'en', [])).level).not.toBe('warn');

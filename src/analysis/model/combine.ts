@@ -74,6 +74,16 @@ export interface ModelOutcome {
   q: number | null;
 }
 
+/** The model sets a rule warning aside (tempers or vetoes it) only on a text long enough to judge:
+ *  a short sentence that names the harm (幼女遭强奸, 被遣返的移民儿童) gives it a handful of n-grams,
+ *  too few to call it ordinary; real posts, where the CV measured the tempering, are longer. */
+export const OVERRULE_MIN = { zh: 30, en: 16 } as const;
+
+function substantial(text: string, lang: 'zh' | 'en'): boolean {
+  if (lang === 'zh') return (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= OVERRULE_MIN.zh;
+  return (text.match(/[A-Za-z]+/g)?.length ?? 0) >= OVERRULE_MIN.en;
+}
+
 /** The model reads this much of a draft (normalised): a post is far shorter, and the bound keeps
  *  a pasted book within the time budget. */
 export const MODEL_MAX_CHARS = 20_000;
@@ -91,8 +101,10 @@ export function withTextModel(s: Signals, rules: Judgement, locale: Locale, mode
   const away = decide !== null && decide < th.temper ? quotes(nt, scored.awayFromRisk) : [];
   // no verdict without its words: a score with nothing to quote changes nothing
   const combined = combineLevel({ level: rules.level, hasPhoto: s.hasPhoto, child: rules.childShown || rules.childMeant }, decide, th);
-  const unexplained = (combined.effect === 'added' && !toward.length) || ((combined.effect === 'tempered' || combined.effect === 'vetoed') && !away.length);
-  const { level, effect } = unexplained ? { level: rules.level, effect: null } : combined;
+  const overrules = combined.effect === 'tempered' || combined.effect === 'vetoed';
+  const unexplained = (combined.effect === 'added' && !toward.length) || (overrules && !away.length);
+  const tooShort = (overrules || combined.effect === 'added') && !substantial(nt.text, scored.lang);
+  const { level, effect } = unexplained || tooShort ? { level: rules.level, effect: null } : combined;
   const reasons: Reason[] = [];
   if (toward.length) reasons.push({ code: 'vulnerable-wording', severity: effect === 'added' ? 'high' : 'medium', message: message('vulnerable-wording', locale), evidence: toward });
   if (effect === 'tempered' || effect === 'vetoed') reasons.push({ code: 'context-ordinary-wording', severity: 'low', message: message('context-ordinary-wording', locale), evidence: away });
