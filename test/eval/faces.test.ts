@@ -8,6 +8,9 @@ import { unloadFaceModels, wasmHeapBytes, type FaceModels } from '../../src/visi
 import { findFaces } from '../../src/vision/core/faces.ts';
 import { DEFAULT_SETTINGS } from '../../src/vision/core/analyzer.ts';
 import { ageBand, readBytes, readFaceLabels } from '../../src/vision/eval/ground-truth.ts';
+import { evalReport } from './eval-report.ts';
+
+const report = evalReport('faces');
 
 let models: FaceModels;
 const calledChild = new Map<string, { band: string; child: boolean; ages: number[] }>();
@@ -20,15 +23,17 @@ beforeAll(async () => {
     calledChild.set(label.file, { band: ageBand(label.ageGroup), child: faces.some((f) => f.child), ages: faces.map((f) => f.age) });
   }
   const bands = ['child 0-9', 'teen 10-19', 'adult 20+'];
-  for (const band of bands) {
+  const figures = bands.map((band) => {
     const rows = [...calledChild.entries()].filter(([, r]) => r.band === band);
     const n = rows.filter(([, r]) => r.child).length;
-    console.log(`faces ${band}: called child ${n}/${rows.length} (${((100 * n) / rows.length).toFixed(1)}%)`);
-  }
+    return `faces ${band}: called child ${n}/${rows.length} (${((100 * n) / rows.length).toFixed(1)}%)`;
+  });
+  for (const line of figures) report.line(line);
   for (const [file, r] of calledChild) {
     const wrong = (r.band === 'child 0-9' && !r.child) || (r.band === 'adult 20+' && r.child);
-    if (wrong) console.log(`  miss ${r.band} ${file}: ages ${r.ages.join(', ') || 'no face found'}`);
+    if (wrong) report.line(`  miss ${r.band} ${file}: ages ${r.ages.join(', ') || 'no face found'}`);
   }
+  report.summary(figures);
 }, 600_000);
 
 afterAll(() => unloadFaceModels(models));
