@@ -15,8 +15,9 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // vitest's default is cores − 1: one file at a time on a 2-core machine, one core idle
-    maxWorkers: Math.max(2, availableParallelism()),
+    // vitest's default is cores − 1: one file at a time on a 2-core machine, one core idle.
+    // TEST_WORKERS sets it for both projects (a --maxWorkers flag does not reach a project's own).
+    maxWorkers: Number(process.env.TEST_WORKERS) || Math.max(2, availableParallelism()),
     projects: [
       {
         extends: true,

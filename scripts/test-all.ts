@@ -1,17 +1,19 @@
 // `npm test`: every tier in order, stopping at the first that fails, then one line that sums up.
 // The browsers are checked first so a missing one is reported in seconds, not ten minutes in.
-// Steps that each use one core and need nothing from each other (typecheck and lint; the two
-// builds) run side by side: the machine this must fit on has two cores. See test/README.md.
+// Steps that need nothing from each other run side by side (typecheck and lint; unit and eval;
+// the two builds): the machine this must fit on has two cores. See test/README.md.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 
 const REPO = resolve(import.meta.dirname, '..');
 const RESULTS = join(REPO, '.tmp/test-results');
 
-interface Step { name: string; command: string[]; results?: string }
-const vitest = (name: string, config: string[]): Step => ({
+interface Step { name: string; command: string[]; results?: string; env?: Record<string, string> }
+const vitest = (name: string, config: string[], env?: Record<string, string>): Step => ({
   name,
+  env,
   command: ['npx', '--no-install', 'vitest', 'run', ...config, '--reporter=default', '--reporter=json', `--outputFile.json=${join(RESULTS, `${name}.json`)}`],
   results: `${name}.json`,
 });
@@ -19,7 +21,9 @@ const vitest = (name: string, config: string[]): Step => ({
 const STAGES: Step[][] = [
   [{ name: 'browsers', command: ['npx', '--no-install', 'tsx', 'scripts/check-browsers.ts'] }],
   [{ name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'] }, { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] }],
-  [vitest('unit+eval', [])],
+  // the eval files in one warm worker, so at most one OCR thread at a time meets its time budget;
+  // the unit files beside it on the other cores
+  [vitest('unit', ['--project', 'unit'], { TEST_WORKERS: String(Math.max(1, availableParallelism() - 1)) }), vitest('eval', ['--project', 'eval'], { TEST_WORKERS: '1' })],
   [{ name: 'build chrome', command: ['npm', 'run', '--silent', 'build:chrome'] }, { name: 'build firefox', command: ['npm', 'run', '--silent', 'build:firefox'] }],
   // the build is fresh: the e2e tier's own staleness check need not run it again
   [vitest('e2e', ['--config', 'vitest.e2e.config.ts'])],
@@ -40,7 +44,8 @@ interface Outcome { step: Step; ok: boolean; took: number }
 function run(step: Step, alone: boolean): Promise<Outcome> {
   const t0 = Date.now();
   const [command, ...args] = step.command;
-  const child = spawn(command, args, { cwd: REPO, stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, E2E_SKIP_BUILD: '1' } });
+  if (!alone) console.log(`${step.name}: started (its output follows when it ends)`);
+  const child = spawn(command, args, { cwd: REPO, stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, E2E_SKIP_BUILD: '1', ...step.env } });
   const output: Buffer[] = [];
   child.stdout?.on('data', (b: Buffer) => output.push(b));
   child.stderr?.on('data', (b: Buffer) => output.push(b));
