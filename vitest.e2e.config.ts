@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 // Real-browser tests (Chromium via playwright-core, Firefox ESR via puppeteer-core over WebDriver
-// BiDi). Two files at a time (E2E_WORKERS=1 for one), one test at a time within a file: the
-// longest file (send-guard) then runs beside all the others. Every file has its own browsers,
-// profiles, proxy and ports, so files cannot see each other.
-const workers = Number(process.env.E2E_WORKERS) || 2;
+// BiDi). One file at a time, one test at a time: two cores, two browsers, real timings.
+// E2E_WORKERS=2 runs two files at once (each has its own browsers, profiles, proxy and ports):
+// ~40% faster, but under load one timing-sensitive test failed once that way (test/README.md).
+const workers = Number(process.env.E2E_WORKERS) || 1;
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.test.ts'],
