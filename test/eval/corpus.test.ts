@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from '../../src/analysis/index.ts';
 import type { Level, Locale, PhotoFacts } from '../../src/analysis/types.ts';
+import { evalReport } from './eval-report.ts';
 
 interface Labelled {
   id: string;
@@ -37,6 +38,7 @@ const corpora = {
   blind: readdirSync(resolve(process.cwd(), 'test/corpus')).filter((f) => /^blind.*\.jsonl$/.test(f)).flatMap((f) => load(resolve(process.cwd(), 'test/corpus', f))),
 };
 const GATED = ['shared', 'ours', 'holdout'];
+const report = evalReport('corpus');
 
 function photosFor(label: Labelled['photo']): PhotoFacts[] {
   if (label === 'none') return [];
@@ -76,14 +78,16 @@ describe('labelled corpus', () => {
       for (const r of results) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
       return Object.fromEntries([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, rows]) => [k, figures(rows)]));
     };
-    console.log('\nby corpus');
-    console.table({ ...by((r) => r.corpus), 'all gated': figures(results.filter((r) => GATED.includes(r.corpus))) });
-    console.log('by category, gated corpora (the shared corpus has no categories)');
-    console.table(by((r) => (GATED.includes(r.corpus) ? r.d.category ?? '(shared)' : '~blind round (not gated)')));
-    console.log('by language, gated corpora');
-    console.table(by((r) => (GATED.includes(r.corpus) ? r.d.lang : '~blind round (not gated)')));
+    const byCorpus: Record<string, ReturnType<typeof figures>> = { ...by((r) => r.corpus), 'all gated': figures(results.filter((r) => GATED.includes(r.corpus))) };
+    report.line('by corpus');
+    report.table(byCorpus);
+    report.line('by category, gated corpora (the shared corpus has no categories)');
+    report.table(by((r) => (GATED.includes(r.corpus) ? r.d.category ?? '(shared)' : '~blind round (not gated)')));
+    report.line('by language, gated corpora');
+    report.table(by((r) => (GATED.includes(r.corpus) ? r.d.lang : '~blind round (not gated)')));
     const wrong = results.filter((r) => r.got !== r.d.expect);
-    if (wrong.length) console.table(wrong.map((r) => ({ id: r.d.id, category: r.d.category ?? '', expect: r.d.expect, got: r.got, text: r.d.text.slice(0, 60) })));
+    if (wrong.length) report.table(wrong.map((r) => ({ id: r.d.id, category: r.d.category ?? '', expect: r.d.expect, got: r.got, text: r.d.text.slice(0, 60) })));
+    report.summary([...GATED, 'all gated'].map((name) => `corpus ${name}: warn recall ${byCorpus[name]['warn recall']}, benign warned ${byCorpus[name]['benign warned']}`));
     expect(results.length).toBe(corpora.shared.length + corpora.ours.length + corpora.holdout.length + corpora.blind.length);
   });
 

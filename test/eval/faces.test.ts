@@ -11,6 +11,9 @@ import { findFaces } from '../../src/vision/core/faces.ts';
 import { DEFAULT_SETTINGS } from '../../src/vision/core/analyzer.ts';
 import { readBytes, readFaceLabels } from '../../src/vision/eval/ground-truth.ts';
 import { callFaces, childRate, faceReport, inBand, stratifiedSubset, type FaceCall } from '../../src/vision/eval/face-eval.ts';
+import { evalReport } from './eval-report.ts';
+
+const report = evalReport('faces');
 
 let models: FaceModels;
 let faces: FaceCall[];
@@ -19,10 +22,14 @@ let more: FaceCall[];
 beforeAll(async () => {
   models = await loadNodeFaceModels();
   faces = await callFaces(models, 'faces', readFaceLabels('faces'));
-  for (const line of faceReport('faces', faces)) console.log(line);
+  const quick = faceReport('faces', faces);
+  for (const line of quick) report.line(line);
   // every 4th crop of each age group × race stratum, from the half the settings were not tuned on
   more = await callFaces(models, 'faces-more', stratifiedSubset(readFaceLabels('faces-more'), 4, 1));
-  for (const line of faceReport('faces-more, held-out quarter', more)) console.log(line);
+  const heldOut = faceReport('faces-more, held-out quarter', more);
+  for (const line of heldOut) report.line(line);
+  // the figures the gates check: each report's first four lines (title and the three age bands)
+  report.summary([...quick.slice(0, 4), ...heldOut.slice(0, 4)]);
 }, 900_000);
 
 afterAll(() => unloadFaceModels(models));

@@ -6,12 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodePhotoAnalyzer } from '../../src/vision/node.ts';
 import { keyFound, keyStrings, readBytes, readManifest } from '../../src/vision/eval/ground-truth.ts';
 import type { PhotoFacts } from '../../src/analysis/types.ts';
+import { evalReport } from './eval-report.ts';
 
 // A roomy time budget: this measures recognition, and the suite shares 2 cores with other test
 // files (on a machine shared by eight engineers a picture took up to 120 s). The product's 4 s
 // budget is checked below (cut short only past it) and in the bench.
 const analyzer = createNodePhotoAnalyzer({ ocrBudgetMs: 120_000 });
 const images = readManifest().filter((r) => r.category.startsWith('ocr/'));
+const report = evalReport('ocr');
 const results = new Map<string, { facts: PhotoFacts; found: number; keys: number; ms: number }>();
 
 beforeAll(async () => {
@@ -21,9 +23,10 @@ beforeAll(async () => {
     const keys = keyStrings(row.groundTruth);
     const found = keys.filter((k) => keyFound(k, facts.text)).length;
     results.set(row.file, { facts, found, keys: keys.length, ms: performance.now() - started });
-    console.log(`${row.file.padEnd(46)} ${found}/${keys.length}  ${(performance.now() - started).toFixed(0)} ms${facts.textCutShort ? '  (cut short)' : ''}`);
+    report.line(`${row.file.padEnd(46)} ${found}/${keys.length}  ${(performance.now() - started).toFixed(0)} ms${facts.textCutShort ? '  (cut short)' : ''}`);
   }
-  for (const lang of ['en', 'zh']) console.log(`OCR ${lang}: ${(100 * share(lang)).toFixed(1)}% of key strings found`);
+  const cutShort = [...results.values()].filter((r) => r.facts.textCutShort).length;
+  report.summary([...['en', 'zh'].map((lang) => `OCR ${lang}: ${(100 * share(lang)).toFixed(1)}% of key strings found`), `OCR: ${results.size} photos, ${cutShort} cut short by the time budget`]);
 }, 600_000);
 afterAll(() => analyzer.dispose());
 

@@ -9,9 +9,13 @@ import { readBytes, readFaceLabels } from '../../src/vision/eval/ground-truth.ts
 import { pixelateFaces, pixelateText } from '../../src/vision/core/pixelate.ts';
 import { analyzeDraft, textToCover } from '../../src/analysis/index.ts';
 import type { Box, Face, PhotoFacts } from '../../src/analysis/types.ts';
+import { evalReport } from './eval-report.ts';
 
 const analyzer = createNodePhotoAnalyzer();
 afterAll(() => analyzer.dispose());
+const report = evalReport('pixelate');
+afterAll(() => report.summary([`pixelate: ${covered} photos covered and read again`]));
+let covered = 0;
 
 async function coveredCopy(file: string): Promise<{ before: Face[]; after: Face[] }> {
   const bytes = readBytes(file);
@@ -21,7 +25,8 @@ async function coveredCopy(file: string): Promise<{ before: Face[]; after: Face[
   pixelateFaces(image, before.map((f) => f.box));
   const copy = await sharp(Buffer.from(image.data), { raw: { width: image.width, height: image.height, channels: 4 } }).jpeg({ quality: 92 }).toBuffer();
   const after = (await analyzer.analyze(new Uint8Array(copy), { name: `covered-${file}` })).faces;
-  console.log(`${file}: ${before.length} faces (${before.filter((f) => f.child).length} child) → ${after.length} (${after.filter((f) => f.child).length} child)`);
+  covered++;
+  report.line(`${file}: ${before.length} faces (${before.filter((f) => f.child).length} child) → ${after.length} (${after.filter((f) => f.child).length} child)`);
   return { before, after };
 }
 
@@ -66,7 +71,8 @@ async function textCoveredCopy(file: string, cover: (facts: PhotoFacts) => Box[]
   pixelateText(image, cover(before));
   const copy = await sharp(Buffer.from(image.data), { raw: { width: image.width, height: image.height, channels: 4 } }).jpeg({ quality: 92 }).toBuffer();
   const after = await analyzer.analyze(new Uint8Array(copy), { name: `covered-${file}` });
-  console.log(`${file}: "${before.text.replace(/\n/g, ' | ')}" → "${after.text.replace(/\n/g, ' | ')}"`);
+  covered++;
+  report.line(`${file}: "${before.text.replace(/\n/g, ' | ')}" → "${after.text.replace(/\n/g, ' | ')}"`);
   return { before, after };
 }
 

@@ -4,9 +4,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createNodePhotoAnalyzer } from '../../src/vision/node.ts';
 import { readBytes, readManifest } from '../../src/vision/eval/ground-truth.ts';
 import type { PhotoFacts } from '../../src/analysis/types.ts';
+import { evalReport } from './eval-report.ts';
 
 const analyzer = createNodePhotoAnalyzer();
 afterAll(() => analyzer.dispose());
+const report = evalReport('scenes');
+let analyzed = 0;
+afterAll(() => report.summary([`scenes: ${analyzed} photos analyzed, faces found per photo listed in the report`]));
 
 const rows = readManifest();
 const scenes = rows.filter((r) => r.file.startsWith('scenes/'));
@@ -16,7 +20,8 @@ const negatives = rows.filter((r) => r.category === 'negatives').map((r) => r.fi
 async function analyze(file: string): Promise<PhotoFacts> {
   const facts = await analyzer.analyze(readBytes(file), { name: file });
   const faces = facts.faces.map((f) => `${f.age}${f.child ? ' child' : ''}@${f.score}`).join(', ');
-  console.log(`${file}: ${facts.faces.length} faces [${faces}]${facts.error ? ` error: ${facts.error}` : ''}`);
+  analyzed++;
+  report.line(`${file}: ${facts.faces.length} faces [${faces}]${facts.error ? ` error: ${facts.error}` : ''}`);
   return facts;
 }
 

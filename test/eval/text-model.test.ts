@@ -80,11 +80,13 @@ describe(`text model, ${FOLDS}-fold cross-validation (nested for the thresholds)
     const dir = resolve(process.cwd(), '.tmp/eval');
     mkdirSync(dir, { recursive: true });
     writeFileSync(resolve(dir, 'text-model.txt'), lines.join('\n') + '\n');
-    for (const g of ['real zh', 'real en', 'drafts all']) {
-      const row = table.get(g)!;
-      console.log(`${g}: ${engines.map(([e]) => `${e} ${pct(row.get(e)!.recall)} / ${pct(row.get(e)!.warned)}`).join('; ')}  (warn recall / benign warned)`);
-    }
-    console.log('full tables: .tmp/eval/text-model.txt');
+    console.log([
+      ...['real zh', 'real en', 'drafts all'].map((g) => {
+        const row = table.get(g)!;
+        return `${g}: ${engines.map(([e]) => `${e} ${pct(row.get(e)!.recall)} / ${pct(row.get(e)!.warned)}`).join('; ')}  (warn recall / benign warned)`;
+      }),
+      '  full report: .tmp/eval/text-model.txt',
+    ].join('\n'));
     expect(lines.length).toBeGreaterThan(groups.length);
   });
 
