@@ -132,8 +132,14 @@ describe.each([
     await pickPhoto(weibo, WEIBO.box, PHOTOS[1]);
     const popup = await session.openOwnPage('src/ui/popup.html');
     await popup.setViewport(360, 480);
-    await weibo.bringToFront();
-    await waitUntil(() => popup.evaluate<boolean>('document.querySelectorAll(".facts li").length >= 4 && !document.querySelector(".facts").textContent.includes("·")'), 'the photos\' facts in the popup', 60_000, 100);
+    // the popup opened as a tab describes the tab the user switches to next; its listener starts
+    // after the page's first await, so switch again until it has seen weibo.com
+    await waitUntil(async () => {
+      await popup.bringToFront();
+      await weibo.bringToFront();
+      return popup.evaluate<boolean>('document.querySelectorAll(".facts li").length >= 4');
+    }, 'the photos\' facts in the popup', 60_000, 500)
+      .catch(async (e) => { throw new Error(`${e.message}; the popup says: ${await popup.evaluate<string>('document.body.innerText')}`); });
     await popup.bringToFront();
     await popup.screenshot(join(SCREENSHOTS, `popup-chromium-${lang}.png`));
     const overflow = await popup.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
