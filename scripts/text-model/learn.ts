@@ -4,6 +4,7 @@
 import { extractFeatures, HASH_BITS } from '../../src/analysis/model/features.ts';
 import { normalizeText } from '../../src/analysis/text/normalize.ts';
 import type { Example } from './corpora.ts';
+import { seededRandom as random } from '../seeded-random.ts';
 
 export interface Vector {
   buckets: Int32Array;
@@ -36,17 +37,6 @@ export function vectorize(text: string): Vector {
   return { buckets: f.buckets.slice(), value: 1 / Math.sqrt(Math.max(1, f.count)), lang: f.lang };
 }
 
-/** mulberry32: a small seeded generator */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Example weights: each (corpus, language, label) cell gets a share of its corpus' weight, so
  *  neither the larger class, nor the drafts, nor one language sets the boundary alone. */

@@ -4,6 +4,7 @@
 // answers exiftool gave once (scripts/exif-fuzz-expectations.ts) can be checked without exiftool.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { seededRandom } from '../../scripts/seeded-random.ts';
 
 export const FUZZ_SEED = 15;
 export const MUTANTS_PER_FILE = 200;
@@ -24,16 +25,6 @@ export function fnv(s: string): number {
   return h;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 interface IfdEntry { entryAt: number; tag: number; type: number; count: number }
 interface Ifd { at: number; entries: IfdEntry[]; nextAt: number }
@@ -89,7 +80,7 @@ const COUNTS = [0, 1, 2, 3, 4, 0xff, 0xffff, 0x10000, 20_000_000, 0x7fffffff, 0x
 
 /** Mutant `index` of `original` (named `file`) under `seed`: its bytes and what was done. */
 export function mutant(original: Uint8Array, file: string, seed: number, index: number, layout = exifLayout(original)): { mutation: string; bytes: Uint8Array } {
-  const rnd = mulberry32(fnv(`${seed}:${file}:${index}`));
+  const rnd = seededRandom(fnv(`${seed}:${file}:${index}`));
   const int = (n: number) => Math.floor(rnd() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)];
   let b = original.slice();

@@ -8,13 +8,7 @@ import { openDialog, type DialogHandle } from '../../src/content/dialog-host.ts'
 import { translatorFromMessages, type Translate } from '../../src/ui/i18n.ts';
 
 const t = translatorFromMessages(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
-const roots: ShadowRoot[] = [];
-const attach = Element.prototype.attachShadow;
-Element.prototype.attachShadow = function (init: ShadowRootInit) {
-  const root = attach.call(this, init);
-  roots.push(root);
-  return root;
-};
+import { closedRoots as roots } from './closed-roots.ts';
 const tick = () => new Promise((r) => setTimeout(r, 20));
 let open: DialogHandle | null = null;
 afterEach(() => { open?.close(); open = null; roots.length = 0; });

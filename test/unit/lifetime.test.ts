@@ -27,15 +27,7 @@ const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
 const t = translatorFromMessages(en);
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-// closed shadow roots, as the content script makes them (the page cannot reach them; the test can)
-const roots: ShadowRoot[] = [];
-const attach = Element.prototype.attachShadow;
-Element.prototype.attachShadow = function (init: ShadowRootInit) {
-  const root = attach.call(this, init);
-  roots.push(root);
-  return root;
-};
-const shownRoots = () => roots.filter((r) => r.host.isConnected);
+const { closedRoots: roots, shownRoots } = await import('./closed-roots.ts');
 const notices = () => shownRoots().flatMap((r) => [...r.querySelectorAll('[role="alert"] p')].map((n) => n.textContent ?? ''));
 const dialogs = () => shownRoots().flatMap((r) => [...r.querySelectorAll('[role="alertdialog"]')]);
 

@@ -27,15 +27,8 @@ const { readFileSync } = await import('node:fs');
 
 const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-// closed shadow roots, as the content script makes them (the page cannot reach them; the test can)
-const roots: ShadowRoot[] = [];
-const attachShadow = Element.prototype.attachShadow;
-Element.prototype.attachShadow = function (init: ShadowRootInit) {
-  const root = attachShadow.call(this, init);
-  roots.push(root);
-  return root;
-};
-const notices = () => roots.filter((r) => r.host.isConnected).flatMap((r) => [...r.querySelectorAll('[role="alert"]')]).map((n) => n.textContent ?? '');
+const { shownRoots } = await import('./closed-roots.ts');
+const notices = () => shownRoots().flatMap((r) => [...r.querySelectorAll('[role="alert"]')]).map((n) => n.textContent ?? '');
 let siteSends = 0;
 beforeAll(() => {
   guardSends({ site: () => weibo, store: new PhotoStore(), t: translatorFromMessages(en), locale: 'zh-CN', region: 'CN', checkingDelayMs: 2000, paused: sitePaused });
