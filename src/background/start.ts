@@ -9,6 +9,7 @@ import { addedHosts } from '../sites/own-servers.ts';
 import type { VisionClient } from './vision-client.ts';
 import { memoryArea, Pauses } from './pause.ts';
 import { openFirstRunOnInstall } from './first-run.ts';
+import { protectOpenTabsOnInstall } from './protect-open-tabs.ts';
 
 export function startBackground(vision: VisionClient): void {
   const jobs = new PhotoJobs({ vision, metadata: metadataFacts });
@@ -25,4 +26,5 @@ export function startBackground(vision: VisionClient): void {
   browser.tabs.onRemoved.addListener((tabId) => jobs.forgetTab(tabId));
   watchHostAccess();
   openFirstRunOnInstall();
+  protectOpenTabsOnInstall();
 }

@@ -8,12 +8,13 @@ import { draftLocale, reportRegion } from '../ui/locale.ts';
 import { forgetPhotos, sitePaused } from './background-client.ts';
 import { i18n } from './extension-api.ts';
 import { goneNotice } from './gone-notice.ts';
-import { Lifetime } from './lifetime.ts';
+import { extensionAlive, Lifetime } from './lifetime.ts';
 import { showNotice } from './notice.ts';
 import { capturePhotos } from './photo-capture.ts';
 import { forgetRemovedPhotos } from './photo-forget.ts';
 import { PhotoStore } from './photo-store.ts';
 import { guardSends } from './send-guard.ts';
+import { claimPage } from './single-instance.ts';
 
 // Both weibo.com UIs share a host; the adapter is picked from the document when an event needs
 // it (the page may still be loading, or navigate in place), at most once a second.
@@ -23,25 +24,31 @@ const site = (): SiteAdapter | null => {
   if (now - picked.at > 1000 || !picked.adapter) picked = { at: now, adapter: adapterFor(new URL(location.href), document) };
   return picked.adapter;
 };
+
 const ui = i18n.getUILanguage();
-const t = translatorFrom(i18n);
 const life = new Lifetime((held) => {
   const notice = goneNotice(ui, held);
   showNotice(notice.text, notice.close);
 });
-const store = new PhotoStore();
 
-forgetPhotos('all'); // a fresh page starts a fresh draft
-capturePhotos(site, store, life.signal);
-const photoWatch = forgetRemovedPhotos(site, store, life.signal);
-guardSends({
-  site,
-  store,
-  beforeCheck: photoWatch.sweep,
-  sending: photoWatch.sending,
-  paused: sitePaused,
-  t,
-  locale: draftLocale(ui),
-  region: reportRegion(ui.includes('-') ? ui : navigator.language || ui),
-  life,
-});
+// a second copy of this script in the page (put into open tabs as well) leaves it to the first
+if (claimPage(() => !life.ended && extensionAlive())) guardPage();
+
+function guardPage(): void {
+  const t = translatorFrom(i18n);
+  const store = new PhotoStore();
+  forgetPhotos('all'); // a fresh page starts a fresh draft
+  capturePhotos(site, store, life.signal);
+  const photoWatch = forgetRemovedPhotos(site, store, life.signal);
+  guardSends({
+    site,
+    store,
+    beforeCheck: photoWatch.sweep,
+    sending: photoWatch.sending,
+    paused: sitePaused,
+    t,
+    locale: draftLocale(ui),
+    region: reportRegion(ui.includes('-') ? ui : navigator.language || ui),
+    life,
+  });
+}

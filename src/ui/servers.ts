@@ -1,10 +1,12 @@
 // The extension's options page: Mastodon servers beyond the large ones it knows. Adding one asks
 // the browser for access to that server (the user says yes in the browser's own prompt) and
-// registers the content script there; removing undoes both. The browser keeps the list (the
-// registered scripts): the extension itself stores nothing.
+// registers the content script there (and puts it into the server's tabs already open); removing
+// undoes both. The browser keeps the list (the registered scripts): the extension itself stores
+// nothing.
 import browser, { type Scripting } from 'webextension-polyfill';
 import { parseServer, SERVER_SCRIPT_PREFIX, serverPattern } from '../sites/own-servers.ts';
 import { translatorFrom, type MessageKey } from './i18n.ts';
+import { contentScriptFile, protectOpenTabs } from '../background/protect-open-tabs.ts';
 
 const t = translatorFrom(browser.i18n);
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -20,15 +22,6 @@ byId('add-button').textContent = t('serversAdd');
 byId('list-heading').textContent = t('serversListHeading');
 
 const scriptId = (host: string) => SERVER_SCRIPT_PREFIX + host;
-
-/** The content script file, as the built manifest names it, from the extension's root (Chrome
- *  gives a relative path, Firefox a moz-extension:// URL; Firefox resolves a relative path
- *  against this page, so the path starts with a slash). */
-function contentScriptFile(): string {
-  const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
-  if (!file) throw new Error('no content script in the manifest');
-  return new URL(file, browser.runtime.getURL('/')).pathname;
-}
 
 async function addedServers(): Promise<string[]> {
   const scripts: Scripting.RegisteredContentScript[] = await browser.scripting.getRegisteredContentScripts();
@@ -80,6 +73,8 @@ byId('add').addEventListener('submit', async (e) => {
   } catch (err) {
     return say('serversFailed', [host, err instanceof Error ? err.message : String(err)]);
   }
+  // a tab already open on the server has no guard yet: it gets one now, not at its next reload
+  await protectOpenTabs([serverPattern(host)]).catch(() => 0);
   input.value = '';
   say('serversAdded', [host]);
   await render();

@@ -74,11 +74,16 @@ export async function settle(page: SitePage): Promise<void> {
 /** Waits for `done` while watching for dialogs; returns every dialog seen on the way. */
 export async function watchDialogsUntil(page: SitePage, done: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<DialogView[]> {
   const seen: DialogView[] = [];
-  await waitUntil(async () => {
+  const look = async () => {
     const v = await page.dialog();
     if (v) seen.push(v);
+  };
+  await waitUntil(async () => {
+    await look();
     return done();
   }, what, timeoutMs);
+  // `done` may have seen a dialog that came after the last look: that one counts too
+  await look();
   return seen;
 }
 
