@@ -52,6 +52,8 @@ async function score(text: string, photos: AttachedPhoto[], locale: Locale, t: T
   const unchecked = numbered.flatMap(({ p, n }) => (p.problem ? [`${t('photoLabel', [n])}: ${t(p.problem)}`] : []));
   // the site shows photos the extension never saw attached: they were not checked at all
   if (shown !== null && shown > photos.length) unchecked.unshift(t('photosNotAllSeen', [shown, photos.length]));
+  // it holds photos the site no longer shows (a removal it did not see): which go out is unknown
+  if (shown !== null && shown < photos.length) unchecked.unshift(t('photosMoreHeld', [shown, photos.length]));
   // the engine numbers photos by their place in photoIds; the user by their place in the box
   for (const status of reply.photos) {
     if (status.complete) continue;

@@ -68,6 +68,15 @@ describe('checkDraft', () => {
     expect(matching).toMatchObject({ kind: 'verdict', unchecked: [] });
   });
 
+  it('says which photos go with the post could not be told when the site shows fewer photos than the extension holds', async () => {
+    handler = (m) => (m.type === 'draft:score' ? { ok: true, verdict: { level: 'none', score: 0, reasons: [] }, photos: (m.photoIds ?? []).map((id) => ({ id, complete: true, faces: [], located: false })) } : { ok: true });
+    const out = await checkDraft('hello', [girl(), girl()], 'en', t, undefined, 1);
+    if (out.kind !== 'verdict') throw new Error(out.why);
+    expect(out.unchecked).toEqual(['photos attached: 2, shown by the site: 1 — which of them go with the post could not be told, so all were checked']);
+    const none = await checkDraft('hello', [girl()], 'en', t, undefined, 0);
+    expect(none).toMatchObject({ kind: 'verdict', unchecked: ['photos attached: 1, shown by the site: 0 — which of them go with the post could not be told, so all were checked'] });
+  });
+
   it('offers a photo the background had no room for again at Send, and names it when there is still none', async () => {
     let room = false;
     handler = (m) => {
