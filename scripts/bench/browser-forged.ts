@@ -1,22 +1,24 @@
-// What a page, or a user with many large photos, can make the extension's process hold (Chromium):
+// What a page, or a user with many large photos, can make the extension's process hold (Chromium,
+// then Firefox):
 // 1. a page script forges 16 attaches of 30 MB photos (untrusted `change` events with files it
 //    made: a 12 MP JPEG padded to 30 MB, each one different);
 // 2. the user picks 16 such photos, one pick each (trusted: the analysis budget applies).
 // During each, peak private memory of the extension process (service worker + analysis document),
 // and how a real risky draft in another tab fares: its verdict on screen, or "could not be checked".
-// `BENCH_DIST_CHROME` measures another build (e.g. the old one) with the same page and photos.
+// `BENCH_DIST_CHROME` / `BENCH_DIST_FIREFOX` measure another build (e.g. the old one) with the same
+// page and photos.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { ChromiumSession } from '../../test/e2e/harness/chromium-session.ts';
 import { openSite, pickPhoto, serveFixtures, writeDraft } from '../../test/e2e/harness/compose.ts';
 import { corpusDraft } from '../../test/e2e/harness/corpus.ts';
-import { DIST_CHROME, REPO, SCRATCH, testdata } from '../../test/e2e/harness/paths.ts';
+import { REPO, SCRATCH, testdata } from '../../test/e2e/harness/paths.ts';
 import { SITES } from '../../test/e2e/harness/sites.ts';
 import { twelveMegapixelJpegs } from '../../test/e2e/harness/twelve-megapixel.ts';
 import { distIsStale } from '../../test/e2e/global-setup.ts';
-import { chromiumExtensionProcesses, PeakSampler, privateMemoryMb } from '../../test/e2e/harness/process-memory.ts';
+import { PeakSampler } from '../../test/e2e/harness/process-memory.ts';
+import { chromium, firefox } from './_measured-browser.ts';
 import { waitUntil } from '../../test/e2e/harness/wait.ts';
 import reasonMessages from '../../src/analysis/lexicon/messages.json' with { type: 'json' };
 import { report } from './_report.ts';
@@ -38,15 +40,19 @@ function paddedPhotos(jpeg: string): string[] {
 }
 
 export default async function bench(): Promise<void> {
-  const dist = process.env.BENCH_DIST_CHROME ?? DIST_CHROME;
-  if (!process.env.BENCH_DIST_CHROME && distIsStale()) execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'ignore' });
+  if (distIsStale()) execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'ignore' });
   const [jpeg] = await twelveMegapixelJpegs(1);
   const files = paddedPhotos(jpeg);
-  for (const scenario of ['forged by the page', 'picked by the user'] as const) {
-    const session = await ChromiumSession.launch(dist);
+  const browsers = [
+    ['Chromium', () => chromium(process.env.BENCH_DIST_CHROME)],
+    ['Firefox', () => firefox(process.env.BENCH_DIST_FIREFOX)],
+  ] as const;
+  for (const [name, launch] of browsers) for (const scenario of ['forged by the page', 'picked by the user'] as const) {
+    const measured = await launch();
+    const { session } = measured;
     try {
       serveFixtures(session, [SITE]);
-      const memory = () => chromiumExtensionProcesses(session.profile).reduce((sum, p) => sum + privateMemoryMb(p), 0);
+      const memory = () => measured.memoryMb();
       // the models loaded first, as after any photo: the figures are what the 16 photos add
       const warm = await openSite(session, SITE);
       await writeDraft(warm, SITE.box, { text: corpusDraft('d000').text, photo: testdata('scenes/kodak_kodim15.png') });
@@ -54,7 +60,7 @@ export default async function bench(): Promise<void> {
       await waitUntil(async () => (await warm.dialog())?.text.length ? true : null, 'the warm-up verdict', 120_000);
       await warm.close();
       await new Promise((r) => setTimeout(r, 3000));
-      report(`forged: before (${scenario}), private`, memory(), 'MB');
+      report(`forged, ${name}: before (${scenario}), private`, memory(), 'MB');
 
       const peak = new PeakSampler(memory, 20);
       const page = await openSite(session, SITE);
@@ -91,12 +97,12 @@ export default async function bench(): Promise<void> {
       }, 'the other tab\'s verdict', 60_000);
       const took = performance.now() - started;
       await new Promise((r) => setTimeout(r, 15_000)); // the 16 photos' analyses go on
-      report(`forged: peak private memory, ${scenario} + a draft in another tab`, peak.stop(), 'MB', 600);
-      report(`forged: the other tab: attach → verdict on screen (${CHILD_FACE.some((m) => view.text.includes(m)) ? 'child\'s face found' : 'NOT fully checked'})`, took, 'ms');
+      report(`forged, ${name}: peak private memory, ${scenario} + a draft in another tab`, peak.stop(), 'MB', 600);
+      report(`forged, ${name}: the other tab: attach → verdict on screen (${CHILD_FACE.some((m) => view.text.includes(m)) ? 'child\'s face found' : 'NOT fully checked'})`, took, 'ms');
       await page.close();
       await other.close();
     } finally {
-      await session.close();
+      await measured.close();
     }
   }
 }

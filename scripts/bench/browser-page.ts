@@ -5,17 +5,14 @@
 // instead inject each photo into the background as a 5.5 MB script over DevTools, into the very
 // process they measure, and DevTools keeps those scripts. Same photos as those benches.
 import { execFileSync } from 'node:child_process';
-import { ChromiumSession } from '../../test/e2e/harness/chromium-session.ts';
 import { openSite, serveFixtures, waitForWarning, writeDraft } from '../../test/e2e/harness/compose.ts';
 import { corpusDraft } from '../../test/e2e/harness/corpus.ts';
-import { FirefoxVision } from '../../test/e2e/harness/extension-vision.ts';
-import { FirefoxSession } from '../../test/e2e/harness/firefox-session.ts';
-import { DIST_CHROME, DIST_FIREFOX, REPO } from '../../test/e2e/harness/paths.ts';
-import type { BrowserSession } from '../../test/e2e/harness/session.ts';
+import { REPO } from '../../test/e2e/harness/paths.ts';
 import { SITES } from '../../test/e2e/harness/sites.ts';
 import { fortyEightMegapixelJpeg, twelveMegapixelJpegs } from '../../test/e2e/harness/twelve-megapixel.ts';
 import { distIsStale } from '../../test/e2e/global-setup.ts';
-import { chromiumExtensionProcesses, PeakSampler, privateMemoryMb } from '../../test/e2e/harness/process-memory.ts';
+import { PeakSampler } from '../../test/e2e/harness/process-memory.ts';
+import { MEASURED_BROWSERS, type Measured } from './_measured-browser.ts';
 import { median, report } from './_report.ts';
 import { ADULTS_PHOTO, COLD_PHOTO, TEXT_PHOTO, SETTLE_MS, WARM_RUNS } from './_browser-photos.ts';
 
@@ -23,45 +20,11 @@ import { ADULTS_PHOTO, COLD_PHOTO, TEXT_PHOTO, SETTLE_MS, WARM_RUNS } from './_b
 const RISKY_TEXT = corpusDraft('d000').text;
 const SITE = SITES[0];
 
-interface Measured {
-  session: BrowserSession;
-  /** private memory (RssAnon + RssShmem) of the process hosting the background and the analysis document */
-  memoryMb(): number;
-  /** Firefox: a forced garbage and cycle collection (its garbage outlives the 40 s wait) */
-  collect?(): Promise<void>;
-  close(): Promise<void>;
-}
-
-async function chromium(): Promise<Measured> {
-  const session = await ChromiumSession.launch(DIST_CHROME);
-  return {
-    session,
-    memoryMb() {
-      const processes = chromiumExtensionProcesses(session.profile);
-      if (processes.length > 1) console.log(`  (!) ${processes.length} extension processes: ${processes.join(', ')}`);
-      return processes.reduce((sum, p) => sum + privateMemoryMb(p), 0);
-    },
-    close: () => session.close(),
-  };
-}
-
-async function firefox(): Promise<Measured> {
-  const session = await FirefoxSession.launch(DIST_FIREFOX, { devtools: true });
-  // DevTools only tells which process hosts the background page; no script goes through it
-  const vision = await FirefoxVision.open(session);
-  return {
-    session,
-    memoryMb: () => privateMemoryMb(vision.pid),
-    collect: () => vision.collectGarbage(),
-    close: async () => { vision.close(); await session.close(); },
-  };
-}
-
 export default async function bench(): Promise<void> {
   if (distIsStale()) execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'ignore' });
   const photos = await twelveMegapixelJpegs(WARM_RUNS + 1);
   const big = await fortyEightMegapixelJpeg();
-  for (const [name, launch] of [['chromium', chromium], ['firefox', firefox]] as const) {
+  for (const [name, launch] of MEASURED_BROWSERS) {
     const browser = await launch();
     try {
       await measure(name, browser, photos, big);
