@@ -1,6 +1,7 @@
 // Tabs that were open before the content script could reach them: the extension was just
-// installed (Chrome puts declared scripts only into pages loaded afterwards) or the user just
-// added their Mastodon server on the options page (a registered script likewise). Without this,
+// installed or updated (Chrome puts declared scripts only into pages loaded afterwards; after an
+// update the old script in an open tab is cut off) or the user just added their Mastodon server
+// on the options page (a registered script likewise). Without this,
 // such a tab would post unchecked with nothing on screen until it is reloaded. The content script
 // itself makes sure one guard runs per page (single-instance.ts), so a tab the browser already
 // covered is not guarded twice.
@@ -29,9 +30,11 @@ export async function protectOpenTabs(patterns: readonly string[]): Promise<numb
   return injected.filter(Boolean).length;
 }
 
-/** On install, the listed sites' open tabs are guarded at once. */
-export function protectOpenTabsOnInstall(): void {
+/** On install and on update, the open tabs of the listed sites and of the servers the user added
+ *  are guarded at once (after an update their old script is cut off: it stops nothing). */
+export function protectOpenTabsOnInstall(addedPatterns: () => Promise<string[]> = async () => []): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void protectOpenTabs(HOST_PATTERNS).catch(() => 0);
+    if (reason !== 'install' && reason !== 'update') return;
+    void addedPatterns().catch(() => []).then((added) => protectOpenTabs([...HOST_PATTERNS, ...added])).catch(() => 0);
   });
 }

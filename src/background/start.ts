@@ -5,7 +5,7 @@ import { metadataFacts, scoreDraft } from './engine.ts';
 import { watchHostAccess } from './host-access.ts';
 import { PhotoJobs } from './photo-jobs.ts';
 import { createRouter } from './router.ts';
-import { addedHosts } from '../sites/own-servers.ts';
+import { addedHosts, serverPattern } from '../sites/own-servers.ts';
 import type { VisionClient } from './vision-client.ts';
 import { memoryArea, Pauses } from './pause.ts';
 import { openFirstRunOnInstall } from './first-run.ts';
@@ -26,5 +26,5 @@ export function startBackground(vision: VisionClient): void {
   browser.tabs.onRemoved.addListener((tabId) => jobs.forgetTab(tabId));
   watchHostAccess();
   openFirstRunOnInstall();
-  protectOpenTabsOnInstall();
+  protectOpenTabsOnInstall(async () => [...addedHosts((await browser.permissions.getAll()).origins ?? [])].map(serverPattern));
 }

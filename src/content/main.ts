@@ -6,7 +6,7 @@ import { adapterFor, type SiteAdapter } from '../sites/index.ts';
 import { translatorFrom } from '../ui/i18n.ts';
 import { draftLocale, reportRegion } from '../ui/locale.ts';
 import { forgetPhotos, sitePaused } from './background-client.ts';
-import { i18n } from './extension-api.ts';
+import { i18n, runtimeId } from './extension-api.ts';
 import { goneNotice } from './gone-notice.ts';
 import { extensionAlive, Lifetime } from './lifetime.ts';
 import { showNotice } from './notice.ts';
@@ -14,7 +14,7 @@ import { capturePhotos } from './photo-capture.ts';
 import { forgetRemovedPhotos } from './photo-forget.ts';
 import { PhotoStore } from './photo-store.ts';
 import { guardSends } from './send-guard.ts';
-import { claimPage } from './single-instance.ts';
+import { answerCutOffCopies, claimPage, guardedByAnother } from './single-instance.ts';
 
 // Both weibo.com UIs share a host; the adapter is picked from the document when an event needs
 // it (the page may still be loading, or navigate in place), at most once a second.
@@ -26,17 +26,21 @@ const site = (): SiteAdapter | null => {
 };
 
 const ui = i18n.getUILanguage();
+const extensionId = runtimeId() ?? '';
 const life = new Lifetime((held) => {
+  if (guardedByAnother(extensionId)) return; // the updated extension's script guards the page now
   const notice = goneNotice(ui, held);
   showNotice(notice.text, notice.close);
 });
+const alive = () => !life.ended && extensionAlive();
 
 // a second copy of this script in the page (put into open tabs as well) leaves it to the first
-if (claimPage(() => !life.ended && extensionAlive())) guardPage();
+if (claimPage(alive)) guardPage();
 
 function guardPage(): void {
   const t = translatorFrom(i18n);
   const store = new PhotoStore();
+  answerCutOffCopies(extensionId, alive, life.signal);
   forgetPhotos('all'); // a fresh page starts a fresh draft
   capturePhotos(site, store, life.signal);
   const photoWatch = forgetRemovedPhotos(site, store, life.signal);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimPage } from './single-instance.ts';
+import { answerCutOffCopies, claimPage, guardedByAnother } from './single-instance.ts';
 
 describe('one guard per page', () => {
   it('the first script guards; a second one, while the first lives, does not', () => {
@@ -27,5 +27,22 @@ describe('one guard per page', () => {
   it('separate pages are guarded separately', () => {
     expect(claimPage(() => true, {})).toBe(true);
     expect(claimPage(() => true, {})).toBe(true);
+  });
+});
+
+describe('a cut-off copy asking whether the page is guarded', () => {
+  it('hears yes from a living guard of the same extension only', () => {
+    const page = new EventTarget();
+    const stop = new AbortController();
+    let alive = true;
+    expect(guardedByAnother('ext-a', page)).toBe(false);
+    answerCutOffCopies('ext-a', () => alive, stop.signal, page);
+    expect(guardedByAnother('ext-a', page)).toBe(true);
+    expect(guardedByAnother('ext-b', page)).toBe(false);
+    alive = false;
+    expect(guardedByAnother('ext-a', page)).toBe(false);
+    alive = true;
+    stop.abort(); // the guard's own lifetime ended: it answers no more
+    expect(guardedByAnother('ext-a', page)).toBe(false);
   });
 });

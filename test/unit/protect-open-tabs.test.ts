@@ -56,15 +56,29 @@ describe('the content script for tabs already open', () => {
     expect(state.injected).toEqual([{ tabId: 1, files: ['/src/content/main.js'] }]);
   });
 
-  it('on install, into the listed sites\' open tabs; not on an update (the old script is there and says so)', async () => {
-    state.tabs = [{ id: 7, url: 'https://weibo.com/u/1' }, { id: 8, url: 'https://example.com/' }];
-    protectOpenTabsOnInstall();
-    for (const f of state.installListeners) f({ reason: 'update' });
-    await new Promise((r) => setTimeout(r, 0));
+  it('on install and on update, into the open tabs of the listed sites and the added servers; not on a browser update', async () => {
+    state.tabs = [{ id: 7, url: 'https://weibo.com/u/1' }, { id: 8, url: 'https://example.com/' }, { id: 9, url: 'https://social.example.org/home' }];
+    protectOpenTabsOnInstall(async () => ['https://social.example.org/*']);
+    const fire = async (reason: string) => {
+      for (const f of state.installListeners) f({ reason });
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    await fire('browser_update');
+    await fire('chrome_update');
     expect(state.injected).toEqual([]);
-    for (const f of state.installListeners) f({ reason: 'install' });
+    await fire('install');
+    await vi.waitFor(() => expect(state.injected.map((i) => i.tabId)).toEqual([7, 9]));
+    expect(state.queried).toEqual([[...HOST_PATTERNS, 'https://social.example.org/*']]);
+    await fire('update');
+    await vi.waitFor(() => expect(state.injected.map((i) => i.tabId)).toEqual([7, 9, 7, 9]));
+  });
+
+  it('still guards the listed sites when the added servers cannot be read', async () => {
+    state.installListeners = [];
+    state.tabs = [{ id: 7, url: 'https://weibo.com/u/1' }];
+    protectOpenTabsOnInstall(async () => { throw new Error('permissions unavailable'); });
+    for (const f of state.installListeners) f({ reason: 'update' });
     await vi.waitFor(() => expect(state.injected).toEqual([{ tabId: 7, files: ['/src/content/main.js'] }]));
-    expect(state.queried).toEqual([[...HOST_PATTERNS]]);
   });
 
   it('asks nothing of the browser for no patterns', async () => {

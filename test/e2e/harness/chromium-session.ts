@@ -34,6 +34,8 @@ export function chromiumArgs(extensionDir: string, proxyPort: number, lang = 'en
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', ...QUIET_CHROMIUM, '--disable-dev-shm-usage',
     `--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>',
     '--force-webrtc-ip-handling-policy=disable_non_proxied_udp', '--remote-debugging-port=0', `--lang=${lang}`,
+    // lets updateExtension() load the build again over DevTools, as an update does
+    '--enable-unsafe-extension-debugging',
   ];
 }
 
@@ -44,7 +46,7 @@ export class ChromiumSession implements BrowserSession {
 
   private constructor(
     readonly context: BrowserContext,
-    readonly worker: Worker,
+    private currentWorker: Worker,
     readonly side: PuppeteerBrowser,
     readonly web: ServedWeb,
     private readonly proxy: TripwireProxy,
@@ -54,6 +56,11 @@ export class ChromiumSession implements BrowserSession {
     readonly extensionDir: string,
     private readonly removeSnapshot: () => void,
   ) {}
+
+  /** the extension's service worker (a new one after updateExtension) */
+  get worker(): Worker {
+    return this.currentWorker;
+  }
 
   get extensionId(): string {
     return new URL(this.worker.url()).host;
@@ -161,6 +168,23 @@ export class ChromiumSession implements BrowserSession {
     const closed = new Promise<void>((resolve) => old.once('close', () => resolve()));
     await old.evaluate('chrome.runtime.reload()').catch(() => {}); // the worker goes away mid-call
     await Promise.race([closed, new Promise((r) => setTimeout(r, 10_000))]);
+  }
+
+  /** Loads the extension's files again as Chrome's own update does: the extension comes back at
+   *  once with a new service worker (onInstalled: "update"), and open tabs keep the old content
+   *  script, cut off. DevTools' Extensions.loadUnpacked, over playwright's pipe connection. */
+  async updateExtension(): Promise<void> {
+    const old = this.currentWorker;
+    const cdp = await this.context.browser()!.newBrowserCDPSession();
+    try {
+      await cdp.send('Extensions.loadUnpacked' as never, { path: this.extensionDir } as never);
+    } finally {
+      await cdp.detach().catch(() => {});
+    }
+    this.currentWorker = await waitUntil(
+      async () => this.context.serviceWorkers().find((w) => w !== old && w.url().startsWith(this.extensionOrigin)) ?? null,
+      'the updated extension\'s service worker', 30_000,
+    );
   }
 
   async openOwnPage(path: string): Promise<ChromiumPage> {
