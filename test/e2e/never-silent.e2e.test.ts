@@ -230,48 +230,11 @@ describe.each(BROWSERS)('never silent after an update, in %s', (kind) => {
   });
 });
 
-// Chromium: the extension updated the way Chrome updates it (its files loaded again; the extension
-// comes back at once) under an open tab. The tab's old script is cut off; the new extension puts
-// its script into the tab, which checks the next Send: no post goes out unchecked, and the old
-// script's "protection is off" notice does not contradict the warning on screen.
-describe('checked after an update, in chromium', () => {
-  let session: ChromiumSession;
-  let page: SitePage | undefined;
-
-  beforeAll(async () => {
-    session = await ChromiumSession.launch(DIST_CHROME);
-  });
-  afterAll(async () => {
-    await page?.close();
-    await session?.close();
-  });
-
-  it('an open tab is guarded by the updated extension at once: its next Send is checked, with no "protection is off" notice', async () => {
-    const p = (page = await openVariant(session, WEIBO));
-    await p.typeText(WEIBO.box.text, HELD);
-    await session.updateExtension();
-    // the updated extension puts its script into the tab a moment after it starts; the living
-    // guard answers the question a cut-off copy asks (src/content/single-instance.ts)
-    const guarded = `!window.dispatchEvent(new CustomEvent(${JSON.stringify(`child-guard-alive:${session.extensionId}`)}, { cancelable: true }))`;
-    await waitUntil(() => p.evaluate<boolean>(guarded), 'the updated extension to guard the open tab', 20_000, 100);
-    await p.bringToFront();
-    await p.click(WEIBO.box.send);
-    const outcome = await waitUntil(async () => {
-      if ((await siteState(p)).sent > 0) return 'sent';
-      const v = await p.dialog();
-      return v?.buttons.some((x) => POST_ANYWAY.test(x.name)) ? 'warning' : null;
-    }, 'the send to go out or be checked', 30_000);
-    expect(outcome).toBe('warning');
-    expect((await p.dialog())?.text).toContain('乞讨');
-    expect(await p.notices(), 'no notice that protection is off').toEqual([]);
-    expect((await siteState(p)).sent).toBe(0);
-  });
-});
-
 // Chromium: the extension's process killed (as a page that pushes it over its memory does). Seen
 // here: Chrome starts the service worker anew on the next message and the draft is checked; were
-// it not, the content script's failed messages end in "could not be checked".
-describe('never silent after a crash, in chromium', () => {
+// it not, the content script's failed messages end in "could not be checked". Then the extension
+// updated under an open tab.
+describe('never silent after a crash or an update, in chromium', () => {
   let session: ChromiumSession;
   let page: SitePage | undefined;
 
@@ -302,5 +265,30 @@ describe('never silent after a crash, in chromium', () => {
     }, 'a verdict, "could not be checked" or a notice', 20_000);
     if ('dialog' in seen) expect(await siteState(p), 'held while it says so').toEqual({ sent: 0, lastSent: null });
     else expect(seen.notice).toContain(PROTECTION_OFF);
+  });
+
+  // the extension updated the way Chrome updates it (its files loaded again; the extension comes
+  // back at once) under an open tab. The tab's old script is cut off; the new extension puts its
+  // script into the tab, which checks the next Send, and the old script's "protection is off"
+  // notice does not contradict the warning on screen
+  it('an open tab is guarded by the updated extension at once: its next Send is checked, with no "protection is off" notice', async () => {
+    const p = (page = await openVariant(session, WEIBO));
+    await p.typeText(WEIBO.box.text, HELD);
+    await session.updateExtension();
+    // the updated extension puts its script into the tab a moment after it starts; the living
+    // guard answers the question a cut-off copy asks (src/content/single-instance.ts)
+    const guarded = `!window.dispatchEvent(new CustomEvent(${JSON.stringify(`child-guard-alive:${session.extensionId}`)}, { cancelable: true }))`;
+    await waitUntil(() => p.evaluate<boolean>(guarded), 'the updated extension to guard the open tab', 20_000, 100);
+    await p.bringToFront();
+    await p.click(WEIBO.box.send);
+    const outcome = await waitUntil(async () => {
+      if ((await siteState(p)).sent > 0) return 'sent';
+      const v = await p.dialog();
+      return v?.buttons.some((x) => POST_ANYWAY.test(x.name)) ? 'warning' : null;
+    }, 'the send to go out or be checked', 30_000);
+    expect(outcome).toBe('warning');
+    expect((await p.dialog())?.text).toContain('乞讨');
+    expect(await p.notices(), 'no notice that protection is off').toEqual([]);
+    expect((await siteState(p)).sent).toBe(0);
   });
 });
