@@ -1,8 +1,8 @@
 // `npm test`: every tier, stopping at the first that fails, then one line that sums up.
 // The browsers are checked first so a missing one is reported in seconds, not ten minutes in.
 // Each step starts as soon as the steps it needs have passed, so steps that need nothing from each
-// other run side by side (typecheck and lint; unit, eval and the builds; eval and e2e): the machine
-// this must fit on has two cores. See test/README.md.
+// other run side by side (typecheck and lint; unit, eval and the builds): the machine this must
+// fit on has two cores. See test/README.md.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -33,13 +33,14 @@ const STEPS: Step[] = [
   { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'], after: ['browsers'] },
   { name: 'lint', command: ['npm', 'run', '--silent', 'lint'], after: ['browsers'] },
   // the eval files in one warm worker, so at most one OCR thread at a time meets its time budget;
-  // the unit files beside it on the other cores, then the e2e tier (one browser test at a time)
+  // the unit files beside it on the other cores. The e2e tier waits for eval: beside it, its
+  // browsers slowed the OCR so that a reading was cut short by its budget and a gate failed
   vitest('unit', ['--project', 'unit'], { env: { TEST_WORKERS: String(Math.max(1, availableParallelism() - 1)) }, after: CHECKED }),
   vitest('eval', ['--project', 'eval'], { env: { TEST_WORKERS: '1' }, after: CHECKED }),
   { name: 'build chrome', command: ['npm', 'run', '--silent', 'build:chrome'], after: CHECKED },
   { name: 'build firefox', command: ['npm', 'run', '--silent', 'build:firefox'], after: CHECKED },
   // the build is fresh: the e2e tier's own staleness check need not run it again
-  vitest('e2e', ['--config', 'vitest.e2e.config.ts'], { after: ['unit', 'build chrome', 'build firefox'], stream: true }),
+  vitest('e2e', ['--config', 'vitest.e2e.config.ts'], { after: ['unit', 'eval', 'build chrome', 'build firefox'], stream: true }),
 ];
 
 interface Counts { passed: number; failed: number; skipped: number }
