@@ -103,6 +103,29 @@ describe('the engine with the model', () => {
       expect(withTextModel(s, judge(s), 'en', ordinary).judgement.level).toBe('warn');
     }
   });
+  it('adds a warning to a short headline the model is sure of: a headline is how news of children at risk is shared', () => {
+    const sure: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(0.05), scale: 1, bias: 4, thresholds: { zh: { add: 0.5, temper: 0 }, en: { add: 0.5, temper: 0 } } };
+    for (const [text, locale] of [['Children Feel Devastating Toll in Syrian Civil War', 'en'], ['南京小学生秋游发生电梯踩踏 16人受伤', 'zh-CN']] as const) {
+      const s = collectSignals(draft(text, locale));
+      expect(judge(s).level).not.toBe('warn');
+      const out = withTextModel(s, judge(s), locale, sure);
+      expect(out.judgement.level).toBe('warn');
+      expect(out.reasons.find((r) => r.code === 'vulnerable-wording')!.evidence.length).toBeGreaterThan(0);
+    }
+  });
+  it('adds no warning over an adult, a pet or a child found safe, however sure the model is', () => {
+    const sure: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(0.05), scale: 1, bias: 4, thresholds: { zh: { add: 0.5, temper: 0 }, en: { add: 0.5, temper: 0 } } };
+    for (const [text, locale] of [
+      ['Update: our little Liam has been found safe and sound this morning after the long search, and his mother Julie thanks everyone who shared the post', 'en'],
+      ['孩子已经找到了，谢谢大家这两天的转发和帮助！父亲张建国今天上午在派出所把他接回了家，一切都好', 'zh-CN'],
+      ['A 24-year-old girl from Ohio has been traveling alone for a whole year across South America with only a backpack and a camera', 'en'],
+    ] as const) {
+      const s = collectSignals(draft(text, locale));
+      const out = withTextModel(s, judge(s), locale, sure);
+      expect(out.judgement.level).not.toBe('warn');
+      expect(out.reasons.find((r) => r.code === 'vulnerable-wording')).toBeUndefined();
+    }
+  });
   it('never warns without a photo, however sure the model is', () => {
     expect(analyzeDraft(draft('Kids separated from their parents at the border are held in cages', 'en', [])).level).not.toBe('warn');
   });
