@@ -126,6 +126,17 @@ describe('the engine with the model', () => {
       expect(out.reasons.find((r) => r.code === 'vulnerable-wording')).toBeUndefined();
     }
   });
+  it('a child found somewhere, or a question whether the child was found, is not a child found safe', () => {
+    const sure: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(0.05), scale: 1, bias: 4, thresholds: { zh: { add: 0.5, temper: 0 }, en: { add: 0.5, temper: 0 } } };
+    for (const [text, locale] of [
+      ['Our neighbours say this boy has been found near the old quarry this morning in his pajamas and muddy shoes', 'en'],
+      ['孩子找到了吗？已经三天了，家里人都急坏了', 'zh-CN'],
+    ] as const) {
+      const s = collectSignals(draft(text, locale));
+      expect(judge(s).level).toBe('none');
+      expect(withTextModel(s, judge(s), locale, sure).judgement.level).toBe('warn');
+    }
+  });
   it('never warns without a photo, however sure the model is', () => {
     expect(analyzeDraft(draft('Kids separated from their parents at the border are held in cages', 'en', [])).level).not.toBe('warn');
   });

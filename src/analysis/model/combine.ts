@@ -90,7 +90,7 @@ function substantial(text: string, lang: 'zh' | 'en'): boolean {
 /** The child has been found, or is home safe: the model reads 'child' and 'missing' in such a
  *  post and scores it like an alert, so it adds no warning the rules did not give (a rule warning
  *  stays: a child found after an abduction is still a child at risk). Normalised text: simplified. */
-const FOUND_SAFE = /(?:已经?|终于|平安)被?(?:找到|找回|寻回|回家|到家)|(?:找到|找回|寻回)了|平安(?:归来|无事|无恙)|\b(?:has|have|was|were|been) (?:found|located)\b|\bfound (?:safe|alive|unharmed)|\b(?:safely|safe and sound|back) (?:home|with)\b/i;
+const FOUND_SAFE = /(?:已经?|终于|平安)被?(?:找到|找回|寻回|回家|到家)|(?:找到|找回|寻回)了(?![吗么没])|平安(?:归来|无事|无恙)|\b(?:has|have|had) been (?:found|located)\b(?!\s+(?:wandering|alone|abandoned|dead|injured|hurt|living|sleeping|begging|in|on|at|near|under))|\b(?:found|located) (?:safe|unharmed|well)\b|\bsafe(?:ly)? (?:home|back|and sound)\b|\bback home safe/i;
 
 /** The rules found that the one described is an adult or a pet (27岁的女孩, "a 24-year-old girl",
  *  "my fur baby"), or the child is found: the model, which cannot tell who is meant, adds no
