@@ -40,6 +40,9 @@ function quotesOf(v: Verdict, code: string): string[] {
   return (v.reasons.find((r) => r.code === code)?.evidence ?? []).flatMap((e) => (e.kind === 'text' ? [e.quote] : []));
 }
 
+/** a model sure of every text: what the engine does with a score, whatever the words */
+const sure: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(0.05), scale: 1, bias: 4, thresholds: { zh: { add: 0.5, temper: 0 }, en: { add: 0.5, temper: 0 } } };
+
 describe('the engine with the model', () => {
   it('explains a model-driven verdict with the words that drove it, quoted from the original text', () => {
     for (const [text, locale] of [
@@ -83,7 +86,6 @@ describe('the engine with the model', () => {
     }
   });
   it('adds no warning it cannot explain', () => {
-    const sure: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(0.05), scale: 1, bias: 4, thresholds: { zh: { add: 0.5, temper: 0 }, en: { add: 0.5, temper: 0 } } };
     const s = collectSignals(draft('My kid at the park today with his friends, running around the slides and eating ice cream until the sun went down'));
     const out = withTextModel(s, judge(s), 'en', sure);
     expect(out.judgement.level).toBe('warn');
@@ -104,7 +106,6 @@ describe('the engine with the model', () => {
     }
   });
   it('adds a warning to a short headline the model is sure of: a headline is how news of children at risk is shared', () => {
-    const sure: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(0.05), scale: 1, bias: 4, thresholds: { zh: { add: 0.5, temper: 0 }, en: { add: 0.5, temper: 0 } } };
     for (const [text, locale] of [['Children Feel Devastating Toll in Syrian Civil War', 'en'], ['南京小学生秋游发生电梯踩踏 16人受伤', 'zh-CN']] as const) {
       const s = collectSignals(draft(text, locale));
       expect(judge(s).level).not.toBe('warn');
@@ -114,7 +115,6 @@ describe('the engine with the model', () => {
     }
   });
   it('adds no warning over an adult, a pet or a child found safe, however sure the model is', () => {
-    const sure: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(0.05), scale: 1, bias: 4, thresholds: { zh: { add: 0.5, temper: 0 }, en: { add: 0.5, temper: 0 } } };
     for (const [text, locale] of [
       ['Update: our little Liam has been found safe and sound this morning after the long search, and his mother Julie thanks everyone who shared the post', 'en'],
       ['孩子已经找到了，谢谢大家这两天的转发和帮助！父亲张建国今天上午在派出所把他接回了家，一切都好', 'zh-CN'],
@@ -127,7 +127,6 @@ describe('the engine with the model', () => {
     }
   });
   it('a child found somewhere, or a question whether the child was found, is not a child found safe', () => {
-    const sure: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(0.05), scale: 1, bias: 4, thresholds: { zh: { add: 0.5, temper: 0 }, en: { add: 0.5, temper: 0 } } };
     for (const [text, locale] of [
       ['Our neighbours say this boy has been found near the old quarry this morning in his pajamas and muddy shoes', 'en'],
       ['孩子找到了吗？已经三天了，家里人都急坏了', 'zh-CN'],
