@@ -97,13 +97,21 @@ describe('the engine with the model', () => {
     expect(none.judgement.level).toBe('none');
     expect(none.reasons).toEqual([]);
   });
-  it('sets no rule verdict aside on a text too short to judge', () => {
-    const ordinary: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(-0.01), scale: 1, bias: -4, thresholds: { zh: { add: 0.9, temper: 0.2 }, en: { add: 0.9, temper: 0.2 } } };
+  it('on a text too short to judge, sets no rule warning aside and tempers it only when the model is far surer', () => {
+    const model = (bias: number): LoadedModel => ({ weights: new Float32Array(1 << HASH_BITS).fill(-0.01), scale: 1, bias, thresholds: { zh: { add: 0.9, temper: 0.2, veto: 0.05 }, en: { add: 0.9, temper: 0.2, veto: 0.05 } } });
+    const long = 'Little girl begging alone at the station at midnight, nobody with her, sitting on the cold floor near the ticket machines';
     for (const text of ['幼女遭强奸', 'Little girl begging alone at the station']) {
       const s = collectSignals(draft(text, /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en'));
       expect(judge(s).level).toBe('warn');
-      expect(withTextModel(s, judge(s), 'en', ordinary).judgement.level).toBe('warn');
+      // far below the temper (and below the veto): tempered, never set aside, the post is still held
+      expect(withTextModel(s, judge(s), 'en', model(-4)).judgement.level).toBe('caution');
+      // below the temper but not by half: a handful of n-grams does not overrule the rules
+      expect(withTextModel(s, judge(s), 'en', model(-1.6)).judgement.level).toBe('warn');
     }
+    // a longer text is tempered at the temper itself, and set aside under the veto
+    const s = collectSignals(draft(long));
+    expect(withTextModel(s, judge(s), 'en', model(-1.6)).judgement.level).toBe('caution');
+    expect(withTextModel(s, judge(s), 'en', model(-4)).judgement.level).toBe('none');
   });
   it('adds a warning to a short headline the model is sure of: a headline is how news of children at risk is shared', () => {
     for (const [text, locale] of [['Children Feel Devastating Toll in Syrian Civil War', 'en'], ['南京小学生秋游发生电梯踩踏 16人受伤', 'zh-CN']] as const) {
