@@ -132,6 +132,8 @@ export function outOfFold(data: Prepared, indices: number[], k: number, seed: nu
 export interface Scored {
   /** out-of-fold probability of every example */
   p: (number | null)[];
+  /** the second stage's out-of-fold probability of every example */
+  q: (number | null)[];
   /** the combined level of every example, with its fold's thresholds and second stage */
   combined: Level[];
   /** the same with the model's score alone deciding (no second stage) */
@@ -146,6 +148,7 @@ export function crossValidate(data: Prepared, k: number, seed: number, options: 
   const all = data.examples.map((_, i) => i);
   const folds = foldsOf(data.examples, k, seed);
   const p: (number | null)[] = new Array(all.length).fill(null);
+  const q: (number | null)[] = new Array(all.length).fill(null);
   const combined: Level[] = new Array(all.length).fill('none');
   const single: Level[] = new Array(all.length).fill('none');
   const thresholds: Record<'zh' | 'en', Thresholds>[] = [];
@@ -161,9 +164,10 @@ export function crossValidate(data: Prepared, k: number, seed: number, options: 
       // the engine's own step, quotes and all (a verdict it cannot explain is not given)
       const out = withTextModel(data.signals[i], data.judgements[i], 'en', stacked);
       p[i] = out.p;
+      q[i] = out.q;
       combined[i] = out.judgement.level;
       single[i] = withTextModel(data.signals[i], data.judgements[i], 'en', model).judgement.level;
     }
   }
-  return { p, combined, single, thresholds, folds };
+  return { p, q, combined, single, thresholds, folds };
 }

@@ -40,6 +40,9 @@ function quotesOf(v: Verdict, code: string): string[] {
   return (v.reasons.find((r) => r.code === code)?.evidence ?? []).flatMap((e) => (e.kind === 'text' ? [e.quote] : []));
 }
 
+/** a model sure of every text: what the engine does with a score, whatever the words */
+const sure: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(0.05), scale: 1, bias: 4, thresholds: { zh: { add: 0.5, temper: 0 }, en: { add: 0.5, temper: 0 } } };
+
 describe('the engine with the model', () => {
   it('explains a model-driven verdict with the words that drove it, quoted from the original text', () => {
     for (const [text, locale] of [
@@ -83,7 +86,6 @@ describe('the engine with the model', () => {
     }
   });
   it('adds no warning it cannot explain', () => {
-    const sure: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(0.05), scale: 1, bias: 4, thresholds: { zh: { add: 0.5, temper: 0 }, en: { add: 0.5, temper: 0 } } };
     const s = collectSignals(draft('My kid at the park today with his friends, running around the slides and eating ice cream until the sun went down'));
     const out = withTextModel(s, judge(s), 'en', sure);
     expect(out.judgement.level).toBe('warn');
@@ -95,12 +97,51 @@ describe('the engine with the model', () => {
     expect(none.judgement.level).toBe('none');
     expect(none.reasons).toEqual([]);
   });
-  it('sets no rule verdict aside on a text too short to judge', () => {
-    const ordinary: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(-0.01), scale: 1, bias: -4, thresholds: { zh: { add: 0.9, temper: 0.2 }, en: { add: 0.9, temper: 0.2 } } };
+  it('on a text too short to judge, sets no rule warning aside and tempers it only when the model is far surer', () => {
+    const model = (bias: number): LoadedModel => ({ weights: new Float32Array(1 << HASH_BITS).fill(-0.01), scale: 1, bias, thresholds: { zh: { add: 0.9, temper: 0.2, veto: 0.05 }, en: { add: 0.9, temper: 0.2, veto: 0.05 } } });
+    const long = 'Little girl begging alone at the station at midnight, nobody with her, sitting on the cold floor near the ticket machines';
     for (const text of ['幼女遭强奸', 'Little girl begging alone at the station']) {
       const s = collectSignals(draft(text, /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en'));
       expect(judge(s).level).toBe('warn');
-      expect(withTextModel(s, judge(s), 'en', ordinary).judgement.level).toBe('warn');
+      // far below the temper (and below the veto): tempered, never set aside, the post is still held
+      expect(withTextModel(s, judge(s), 'en', model(-4)).judgement.level).toBe('caution');
+      // below the temper but not by half: a handful of n-grams does not overrule the rules
+      expect(withTextModel(s, judge(s), 'en', model(-1.6)).judgement.level).toBe('warn');
+    }
+    // a longer text is tempered at the temper itself, and set aside under the veto
+    const s = collectSignals(draft(long));
+    expect(withTextModel(s, judge(s), 'en', model(-1.6)).judgement.level).toBe('caution');
+    expect(withTextModel(s, judge(s), 'en', model(-4)).judgement.level).toBe('none');
+  });
+  it('adds a warning to a short headline the model is sure of: a headline is how news of children at risk is shared', () => {
+    for (const [text, locale] of [['Children Feel Devastating Toll in Syrian Civil War', 'en'], ['南京小学生秋游发生电梯踩踏 16人受伤', 'zh-CN']] as const) {
+      const s = collectSignals(draft(text, locale));
+      expect(judge(s).level).not.toBe('warn');
+      const out = withTextModel(s, judge(s), locale, sure);
+      expect(out.judgement.level).toBe('warn');
+      expect(out.reasons.find((r) => r.code === 'vulnerable-wording')!.evidence.length).toBeGreaterThan(0);
+    }
+  });
+  it('adds no warning over an adult, a pet or a child found safe, however sure the model is', () => {
+    for (const [text, locale] of [
+      ['Update: our little Liam has been found safe and sound this morning after the long search, and his mother Julie thanks everyone who shared the post', 'en'],
+      ['孩子已经找到了，谢谢大家这两天的转发和帮助！父亲张建国今天上午在派出所把他接回了家，一切都好', 'zh-CN'],
+      ['A 24-year-old girl from Ohio has been traveling alone for a whole year across South America with only a backpack and a camera', 'en'],
+    ] as const) {
+      const s = collectSignals(draft(text, locale));
+      const out = withTextModel(s, judge(s), locale, sure);
+      expect(out.judgement.level).not.toBe('warn');
+      expect(out.reasons.find((r) => r.code === 'vulnerable-wording')).toBeUndefined();
+    }
+  });
+  it('a child found somewhere, or a question whether the child was found, is not a child found safe', () => {
+    for (const [text, locale] of [
+      ['Our neighbours say this boy has been found near the old quarry this morning in his pajamas and muddy shoes', 'en'],
+      ['孩子找到了吗？已经三天了，家里人都急坏了', 'zh-CN'],
+    ] as const) {
+      const s = collectSignals(draft(text, locale));
+      expect(judge(s).level).toBe('none');
+      expect(withTextModel(s, judge(s), locale, sure).judgement.level).toBe('warn');
     }
   });
   it('never warns without a photo, however sure the model is', () => {
