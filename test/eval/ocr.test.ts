@@ -40,8 +40,8 @@ describe('text in the picture', () => {
     expect(share('en')).toBeGreaterThanOrEqual(28 / 32);
   });
 
-  it('finds Chinese key strings (goal 80%; measured 73/90 = 81.1%)', () => {
-    expect(share('zh')).toBeGreaterThanOrEqual(73 / 90);
+  it('finds Chinese key strings (goal 80%; measured 74/90 = 82.2%)', () => {
+    expect(share('zh')).toBeGreaterThanOrEqual(74 / 90);
   });
 
   it('applies EXIF orientation, flattens transparency on white and retries upside down', () => {

@@ -9,7 +9,7 @@ import { cropSquare } from './crop.ts';
 import { nextTask } from './next-task.ts';
 import { AGE_CROP_SCALES, CHILD_AGE_BELOW, CROWD_FACES, FACERES_CHILD_BELOW, FACERES_CROP_SCALE } from './child-rule.ts';
 
-const AGE_INPUT = 112;
+export const AGE_INPUT = 112;
 const FACERES_INPUT = 224;
 
 export interface AgeCall { age: number; child: boolean }
@@ -83,7 +83,8 @@ export async function faceresAge(models: FaceModels, image: RgbaImage, box: Box)
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-function ageCrop(image: RgbaImage, box: Box, scale: number): Float32Array {
+/** face-api's input for the age net: a square `scale` times the face box, clipped to the photo. */
+export function ageCrop(image: RgbaImage, box: Box, scale: number): Float32Array {
   const side = Math.max(box.width, box.height) * scale;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
@@ -94,7 +95,7 @@ function ageCrop(image: RgbaImage, box: Box, scale: number): Float32Array {
   return cropSquare(image, square, AGE_INPUT, 0, clipped);
 }
 
-function mirror(pixels: Float32Array, size: number): Float32Array {
+export function mirror(pixels: Float32Array, size: number): Float32Array {
   const out = new Float32Array(pixels.length);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {

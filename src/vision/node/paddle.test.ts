@@ -41,6 +41,15 @@ describe('PaddleOCR in the OCR thread (Node)', () => {
     expect(turned.confidence).toBeGreaterThan(upright.confidence);
   }, 120_000);
 
+  it('reads red text on white: recognition sees the brightness, not the red channel alone', async () => {
+    // the product banner's lines in red on white; read from the red channel they vanish
+    await thread.setPicture('banner', toPnm(await decoded('ocr/zh/rapidocr_ch_en_num.jpg')));
+    const page = await thread.readPaddle({ picture: 'banner' });
+    const text = page.text.replace(/\s/g, '');
+    expect(text).toContain('强力去污符合国标');
+    expect(text).toContain('惊喜福利');
+  }, 120_000);
+
   it('says which picture it does not have', async () => {
     await expect(thread.readPaddle({ picture: 'never-handed' })).rejects.toThrow('no picture never-handed');
   });
