@@ -1,10 +1,12 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Real-browser tests (Chromium via playwright-core, Firefox ESR via puppeteer-core over WebDriver
-// BiDi). One file at a time, one test at a time: two cores, two browsers, real timings.
-// E2E_WORKERS=2 runs two files at once (each has its own browsers, profiles, proxy and ports):
-// ~40% faster, but under load one timing-sensitive test failed once that way (test/README.md).
-const workers = Number(process.env.E2E_WORKERS) || 1;
+// BiDi). Two files at a time (each has its own browsers, profiles, proxy and ports), one test at a
+// time within a file: the tier is mostly waiting (browsers starting, a minute idle in
+// analysis-lifecycle), so on two cores two files take ~5 min where one at a time took ~8.5.
+// E2E_WORKERS=1 runs one file at a time.
+const workers = Number(process.env.E2E_WORKERS) || Math.min(2, availableParallelism());
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.test.ts'],
