@@ -13,11 +13,12 @@ import { protectOpenTabsOnInstall } from './protect-open-tabs.ts';
 
 export function startBackground(vision: VisionClient): void {
   const jobs = new PhotoJobs({ vision, metadata: metadataFacts });
+  // the servers the user added are the origins granted beyond the manifest's; read each time, so
+  // a server added or removed a moment ago counts at once
+  const addedServers = async () => addedHosts((await browser.permissions.getAll()).origins ?? []);
   const route = createRouter({
     runtimeId: browser.runtime.id, jobs, score: scoreDraft,
-    // the servers the user added are the origins granted beyond the manifest's; asked each time,
-    // so a server added or removed a moment ago counts at once
-    addedHosts: async () => addedHosts((await browser.permissions.getAll()).origins ?? []),
+    addedHosts: addedServers,
     // storage.session: memory only, never on disk
     pauses: new Pauses(browser.storage?.session ?? memoryArea()),
     extensionOrigin: browser.runtime.getURL('/'),
@@ -26,5 +27,5 @@ export function startBackground(vision: VisionClient): void {
   browser.tabs.onRemoved.addListener((tabId) => jobs.forgetTab(tabId));
   watchHostAccess();
   openFirstRunOnInstall();
-  protectOpenTabsOnInstall(async () => [...addedHosts((await browser.permissions.getAll()).origins ?? [])].map(serverPattern));
+  protectOpenTabsOnInstall(async () => [...(await addedServers())].map(serverPattern));
 }

@@ -7,6 +7,8 @@
 // After an update Chrome runs the new script in a fresh world, beside the old one that is cut off.
 // The old one must not then say "protection is off" while the new one guards: it asks over a DOM
 // event named after the extension (the same id across updates), which the living guard cancels.
+// A page can cancel that event too, so it only ever silences that notice; whether a script guards
+// is decided by the mark, which the page cannot reach.
 
 const MARK = Symbol.for('child-guard.page-guard');
 

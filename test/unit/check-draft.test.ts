@@ -15,8 +15,7 @@ vi.mock('../../src/content/extension-api.ts', async () => (await import('./fake-
 
 const { AttachedPhoto } = await import('../../src/content/attached-photo.ts');
 const { checkDraft } = await import('../../src/content/check-draft.ts');
-const { translatorFromMessages } = await import('../../src/ui/i18n.ts');
-const t = translatorFromMessages(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
+const { t } = await import('./english.ts');
 
 const bytes = readFileSync(resolve(process.cwd(), '../shared/testdata/scenes/kodak_kodim15.png'));
 const sha = createHash('sha256').update(bytes).digest('hex');

@@ -3,11 +3,10 @@
 // is a modal <dialog> in the closed root, focus may move between its buttons (Tab) and is kept
 // inside, and what a page sets on the host is taken back.
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { openDialog, type DialogHandle } from '../../src/content/dialog-host.ts';
-import { translatorFromMessages, type Translate } from '../../src/ui/i18n.ts';
+import type { Translate } from '../../src/ui/i18n.ts';
+import { t } from './english.ts';
 
-const t = translatorFromMessages(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
 import { closedRoots as roots } from './closed-roots.ts';
 const tick = () => new Promise((r) => setTimeout(r, 20));
 let open: DialogHandle | null = null;

@@ -20,11 +20,9 @@ const { Lifetime } = await import('../../src/content/lifetime.ts');
 const { PhotoStore } = await import('../../src/content/photo-store.ts');
 const { guardSends } = await import('../../src/content/send-guard.ts');
 const { weibo } = await import('../../src/sites/weibo.ts');
-const { translatorFromMessages } = await import('../../src/ui/i18n.ts');
 const { readFileSync } = await import('node:fs');
+const { en, t } = await import('./english.ts');
 
-const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
-const t = translatorFromMessages(en);
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const { closedRoots: roots, shownRoots } = await import('./closed-roots.ts');

@@ -27,7 +27,7 @@ const { forgetRemovedPhotos } = await import('../../src/content/photo-forget.ts'
 const { guardSends } = await import('../../src/content/send-guard.ts');
 const { createComposeAdapter } = await import('../../src/sites/compose-dom.ts');
 const { weibo } = await import('../../src/sites/weibo.ts');
-const { translatorFromMessages } = await import('../../src/ui/i18n.ts');
+const { t } = await import('./english.ts');
 
 /** weibo.com's adapter without its thumbnail selector: a site whose thumbnails are not known */
 const noThumbnails = createComposeAdapter({
@@ -48,8 +48,7 @@ beforeAll(() => {
   const site = () => adapter;
   capturePhotos(site, store);
   const watch = forgetRemovedPhotos(site, store);
-  const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
-  guardSends({ site, store, beforeCheck: watch.sweep, sending: watch.sending, t: translatorFromMessages(en), locale: 'zh-CN', region: 'CN' });
+  guardSends({ site, store, beforeCheck: watch.sweep, sending: watch.sending, t, locale: 'zh-CN', region: 'CN' });
 });
 
 let box: Element;

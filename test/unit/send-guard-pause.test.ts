@@ -22,16 +22,14 @@ const { PhotoStore } = await import('../../src/content/photo-store.ts');
 const { guardSends } = await import('../../src/content/send-guard.ts');
 const { sitePaused } = await import('../../src/content/background-client.ts');
 const { weibo } = await import('../../src/sites/weibo.ts');
-const { translatorFromMessages } = await import('../../src/ui/i18n.ts');
-const { readFileSync } = await import('node:fs');
+const { en, t } = await import('./english.ts');
 
-const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const { shownRoots } = await import('./closed-roots.ts');
 const notices = () => shownRoots().flatMap((r) => [...r.querySelectorAll('[role="alert"]')]).map((n) => n.textContent ?? '');
 let siteSends = 0;
 beforeAll(() => {
-  guardSends({ site: () => weibo, store: new PhotoStore(), t: translatorFromMessages(en), locale: 'zh-CN', region: 'CN', checkingDelayMs: 2000, paused: sitePaused });
+  guardSends({ site: () => weibo, store: new PhotoStore(), t, locale: 'zh-CN', region: 'CN', checkingDelayMs: 2000, paused: sitePaused });
 });
 beforeEach(() => {
   loadFixture('weibo');

@@ -21,17 +21,15 @@ vi.mock('../../src/content/extension-api.ts', async () => (await import('./fake-
 const { PhotoStore } = await import('../../src/content/photo-store.ts');
 const { guardSends } = await import('../../src/content/send-guard.ts');
 const { weibo } = await import('../../src/sites/weibo.ts');
-const { translatorFromMessages } = await import('../../src/ui/i18n.ts');
-const { readFileSync } = await import('node:fs');
+const { t } = await import('./english.ts');
 
-const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const dialogHost = () => [...document.documentElement.children, ...document.body.children].find((n) => (n as HTMLElement).style.zIndex === '2147483647');
 const NONE: DraftScoreReply = { ok: true, verdict: { level: 'none', score: 0, reasons: [] }, photos: [] };
 
 let siteSends = 0;
 beforeAll(() => {
-  guardSends({ site: () => weibo, store: new PhotoStore(), t: translatorFromMessages(en), locale: 'zh-CN', region: 'CN', checkingDelayMs: 20 });
+  guardSends({ site: () => weibo, store: new PhotoStore(), t, locale: 'zh-CN', region: 'CN', checkingDelayMs: 20 });
 });
 beforeEach(() => {
   loadFixture('weibo');
