@@ -97,8 +97,10 @@ export class OcrReader {
     const started = Date.now();
     // the longest budget until the sign copy has timed the machine (only the first layout pass,
     // a short one, starts before that)
-    const deadline: Deadline = { at: started + budgetMs * MAX_SLOWDOWN };
-    const result = (readings: Reading[], cutShort: boolean) => joined(readings, cutShort, deadline.at - started);
+    let budget = budgetMs * MAX_SLOWDOWN;
+    const deadline: Deadline = { at: started + budget };
+    // the budget reported is reading time; PaddleOCR's load moves the deadline, not the budget
+    const result = (readings: Reading[], cutShort: boolean) => joined(readings, cutShort, budget);
     const kept: Reading[] = [];
     let handed = [PICTURE, SIGNS]; // the thread ignores a drop of a picture it never got
     try {
@@ -108,7 +110,8 @@ export class OcrReader {
       pictureLayout.catch(() => undefined); // a failure is thrown by the await below
       const copyStarted = performance.now();
       const signs = signsPicture(image);
-      deadline.at = started + budgetMs * this.pace.observe(performance.now() - copyStarted, image.width * image.height);
+      budget = budgetMs * this.pace.observe(performance.now() - copyStarted, image.width * image.height);
+      deadline.at = started + budget;
       await this.hand(SIGNS, signs, deadline);
       const pictureHasText = await pictureLayout;
       if (!pictureHasText && !(await this.hasTextBlock(SIGNS, deadline))) {
