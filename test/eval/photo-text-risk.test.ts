@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createNodePhotoAnalyzer } from '../../src/vision/node.ts';
+import { textAnalyzer as analyzer } from './analyzers.ts';
 import { analyzeDraft, textToCover } from '../../src/analysis/index.ts';
 import type { PhotoFacts } from '../../src/analysis/types.ts';
 import { readBytes } from '../../src/vision/eval/ground-truth.ts';
@@ -13,8 +13,6 @@ import { readBytes } from '../../src/vision/eval/ground-truth.ts';
 const FIXTURES = join(import.meta.dirname, '../fixtures/photo-text');
 /** a post that only asks to share: no child, no risk, no identifier in its own words */
 const POST = '请大家帮忙转发，谢谢';
-// a roomy budget: this checks what the text means, and the suite shares the machine
-const analyzer = createNodePhotoAnalyzer({ ocrBudgetMs: 30_000 });
 const facts = new Map<string, PhotoFacts>();
 
 beforeAll(async () => {

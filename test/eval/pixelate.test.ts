@@ -4,27 +4,26 @@
 // photos: the lines the verdict quotes (src/analysis/cover.ts) are covered, and read no more.
 import { afterAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { createNodePhotoAnalyzer } from '../../src/vision/node.ts';
+import { facesAnalyzer, textAnalyzer } from './analyzers.ts';
 import { readBytes, readFaceLabels } from '../../src/vision/eval/ground-truth.ts';
 import { pixelateFaces, pixelateText } from '../../src/vision/core/pixelate.ts';
 import { analyzeDraft, textToCover } from '../../src/analysis/index.ts';
 import type { Box, Face, PhotoFacts } from '../../src/analysis/types.ts';
 import { evalReport } from './eval-report.ts';
 
-const analyzer = createNodePhotoAnalyzer();
-afterAll(() => analyzer.dispose());
+afterAll(() => Promise.all([facesAnalyzer.dispose(), textAnalyzer.dispose()]));
 const report = evalReport('pixelate');
 afterAll(() => report.summary([`pixelate: ${covered} photos covered and read again`]));
 let covered = 0;
 
 async function coveredCopy(file: string): Promise<{ before: Face[]; after: Face[] }> {
   const bytes = readBytes(file);
-  const before = (await analyzer.analyze(bytes, { name: file })).faces;
+  const before = (await facesAnalyzer.analyze(bytes, { name: file })).faces;
   const { data, info } = await sharp(bytes).rotate().ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   const image = { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
   pixelateFaces(image, before.map((f) => f.box));
   const copy = await sharp(Buffer.from(image.data), { raw: { width: image.width, height: image.height, channels: 4 } }).jpeg({ quality: 92 }).toBuffer();
-  const after = (await analyzer.analyze(new Uint8Array(copy), { name: `covered-${file}` })).faces;
+  const after = (await facesAnalyzer.analyze(new Uint8Array(copy), { name: `covered-${file}` })).faces;
   covered++;
   report.line(`${file}: ${before.length} faces (${before.filter((f) => f.child).length} child) → ${after.length} (${after.filter((f) => f.child).length} child)`);
   return { before, after };
@@ -65,12 +64,12 @@ const phoneEvidence = (facts: PhotoFacts) =>
 
 async function textCoveredCopy(file: string, cover: (facts: PhotoFacts) => Box[]): Promise<{ before: PhotoFacts; after: PhotoFacts }> {
   const bytes = readBytes(file);
-  const before = await analyzer.analyze(bytes, { name: file });
+  const before = await textAnalyzer.analyze(bytes, { name: file });
   const { data, info } = await sharp(bytes).rotate().ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   const image = { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
   pixelateText(image, cover(before));
   const copy = await sharp(Buffer.from(image.data), { raw: { width: image.width, height: image.height, channels: 4 } }).jpeg({ quality: 92 }).toBuffer();
-  const after = await analyzer.analyze(new Uint8Array(copy), { name: `covered-${file}` });
+  const after = await textAnalyzer.analyze(new Uint8Array(copy), { name: `covered-${file}` });
   covered++;
   report.line(`${file}: "${before.text.replace(/\n/g, ' | ')}" → "${after.text.replace(/\n/g, ' | ')}"`);
   return { before, after };

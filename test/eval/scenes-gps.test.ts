@@ -1,10 +1,9 @@
 // GPS through the Node analyzer (metadata read by the engine's reader): every exif/gps file reports
 // its position, no exif/no_gps file does; HEIC keeps its GPS though its pixels are not checked.
 import { afterAll, describe, expect, it } from 'vitest';
-import { createNodePhotoAnalyzer } from '../../src/vision/node.ts';
+import { facesAnalyzer as analyzer } from './analyzers.ts';
 import { readBytes, readManifest } from '../../src/vision/eval/ground-truth.ts';
 
-const analyzer = createNodePhotoAnalyzer();
 afterAll(() => analyzer.dispose());
 
 const rows = readManifest();

@@ -1,12 +1,11 @@
 // Whole photos through the Node analyzer: a child is found in kodim15, none in the adult-only
 // scenes, and no face at all in the Kodak negatives (no people).
 import { afterAll, describe, expect, it } from 'vitest';
-import { createNodePhotoAnalyzer } from '../../src/vision/node.ts';
+import { facesAnalyzer as analyzer } from './analyzers.ts';
 import { readBytes, readManifest } from '../../src/vision/eval/ground-truth.ts';
 import type { PhotoFacts } from '../../src/analysis/types.ts';
 import { evalReport } from './eval-report.ts';
 
-const analyzer = createNodePhotoAnalyzer();
 afterAll(() => analyzer.dispose());
 const report = evalReport('scenes');
 let analyzed = 0;
