@@ -93,7 +93,8 @@ describe('cache and lifecycle', () => {
     const first = await timed(bytes, 'a.jpg');
     const again = await timed(bytes.slice(), 'b.jpg');
     expect(again.facts).toEqual({ ...first.facts, name: 'b.jpg' });
-    expect(again.ms).toBeLessThan(50);
+    // against the first analysis of the same bytes, so a busy machine slows both alike
+    expect(again.ms).toBeLessThan(first.ms / 10);
   });
 
   it('releases the OCR worker and face models after the idle time', async () => {
@@ -126,6 +127,8 @@ describe('cache and lifecycle', () => {
 describe('OCR time budget', () => {
   it('stops a read that runs over its budget and says the text was cut short', async () => {
     const hurried = createNodePhotoAnalyzer({ ocrBudgetMs: 300 });
+    // the OCR thread's start (its languages' load) is not reading time: a photo without text first
+    await hurried.analyze(readBytes('negatives/kodak_kodim23.png'), { name: 'warm.png' });
     const started = Date.now();
     const facts = await hurried.analyze(readBytes('ocr/zh/paddle_bank_slip_00111002.jpg'), { name: 'slip.jpg' });
     await hurried.dispose();
