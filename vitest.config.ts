@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './test/longest-first.ts';
 
 // Node tests in two projects (see test/README.md for what each costs):
 // - unit: quick, isolated files, as many at once as there are cores;
@@ -14,6 +15,7 @@ const MODEL_FILES = ['src/vision/node.test.ts', 'src/vision/node/tesseract.test.
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    sequence: { sequencer: LongestFirst },
     hookTimeout: 120_000,
     // vitest's default is cores − 1: one file at a time on a 2-core machine, one core idle.
     // TEST_WORKERS sets it for both projects (a --maxWorkers flag does not reach a project's own).

@@ -32,12 +32,13 @@ const STEPS: Step[] = [
   { name: 'browsers', command: ['npx', '--no-install', 'tsx', 'scripts/check-browsers.ts'], stream: true },
   { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'], after: ['browsers'] },
   { name: 'lint', command: ['npm', 'run', '--silent', 'lint'], after: ['browsers'] },
-  // the eval files in one warm worker (they share its models, OCR threads and analysed photos); the
-  // unit files beside it on the other cores. The e2e tier starts beside eval once unit is done:
-  // eval's readings have roomy budgets (test/eval/analyzers.ts), so a busy machine slows it
-  // without changing what it finds
+  // unit, eval and the builds side by side, then e2e as soon as the builds are done: the tiers
+  // together keep two cores busy. Eval runs in two warm workers (each keeps its models, OCR threads
+  // and analysed photos from file to file; test/longest-first.ts starts the longest files first);
+  // its readings have roomy budgets (test/eval/analyzers.ts), so a busy machine slows it without
+  // changing what it finds. EVAL_WORKERS and E2E_WORKERS set the counts.
   vitest('unit', ['--project', 'unit'], { env: { TEST_WORKERS: String(Math.max(1, availableParallelism() - 1)) }, after: CHECKED }),
-  vitest('eval', ['--project', 'eval'], { env: { TEST_WORKERS: '1' }, after: CHECKED }),
+  vitest('eval', ['--project', 'eval'], { env: { TEST_WORKERS: process.env.EVAL_WORKERS ?? '2' }, after: CHECKED }),
   { name: 'build chrome', command: ['npm', 'run', '--silent', 'build:chrome'], after: CHECKED },
   { name: 'build firefox', command: ['npm', 'run', '--silent', 'build:firefox'], after: CHECKED },
   // the build is fresh: the e2e tier's own staleness check need not run it again

@@ -50,8 +50,16 @@ function useMoreBelow(body: { current: HTMLElement | null }, deps: unknown[]): [
   };
   useLayoutEffect(() => {
     measure();
+    // the text grows after its first layout when a thumbnail or a font loads: each part of the
+    // body is watched, since the body's own box keeps its size while its content overflows
+    const b = body.current;
+    const grown = b && typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null;
+    if (b && grown) for (const part of [b, ...b.children]) grown.observe(part);
     window.addEventListener('resize', measure);
-    return () => window.removeEventListener('resize', measure);
+    return () => {
+      grown?.disconnect();
+      window.removeEventListener('resize', measure);
+    };
   }, deps);
   return [more, measure];
 }

@@ -1,6 +1,6 @@
-// The Node analyzers the evaluation files share. The eval project runs its files in one worker
-// without isolation, so this module, its OCR thread and its cache live across files: a photo two
-// files look at (kodim15, the Solvay group) is analysed once.
+// The Node analyzers the evaluation files share. The eval project's workers run their files without
+// isolation, so this module, its OCR thread and its cache live across the files of a worker: a photo
+// two of them look at (kodim15, the Solvay group) is analysed once there.
 import { createNodePhotoAnalyzer } from '../../src/vision/node.ts';
 
 /**

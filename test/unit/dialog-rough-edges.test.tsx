@@ -201,4 +201,31 @@ describe('the scroll cue', () => {
   it('shows no cue when everything fits', () => {
     expect(mount().querySelector('.more-below')).toBeNull();
   });
+
+  it('shows the cue when the text grows after it was laid out (a thumbnail or a font that loads late)', () => {
+    const watched = new Set<Element>();
+    const observers: (() => void)[] = [];
+    const real = globalThis.ResizeObserver;
+    globalThis.ResizeObserver = class {
+      constructor(private readonly onResize: () => void) { observers.push(() => this.onResize()); }
+      observe(el: Element) { watched.add(el); }
+      unobserve(el: Element) { watched.delete(el); }
+      disconnect() { watched.clear(); }
+    } as unknown as typeof ResizeObserver;
+    try {
+      const size = { scrollHeight: 600, clientHeight: 600, scrollTop: 0 };
+      for (const p of props) {
+        Object.defineProperty(HTMLElement.prototype, p, { configurable: true, get(this: HTMLElement) { return this.classList.contains('body') ? size[p] : 0; } });
+      }
+      const host = mount();
+      expect(host.querySelector('.more-below')).toBeNull();
+      size.scrollHeight = 1500; // the thumbnail has loaded: the safer way is pushed below the fold
+      const reasons = host.querySelector('.reasons')!;
+      expect(watched.has(reasons), 'the reasons list is watched for size').toBe(true);
+      act(() => { for (const fire of observers) fire(); });
+      expect(host.querySelector('.more-below')?.textContent).toContain('More below');
+    } finally {
+      globalThis.ResizeObserver = real;
+    }
+  });
 });

@@ -3,9 +3,9 @@
 // reloaded, removed: `runtime.id` undefined, "Extension context invalidated") stops no Send; the
 // user's press goes to the site and a notice says once that protection is off. A background
 // that is merely unreachable or silent is not that: the user gets "could not be checked".
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DraftScoreReply } from '../../src/messages.ts';
-import { loadFixture } from './load-fixture.ts';
+import { leavePage, loadFixture } from './load-fixture.ts';
 
 let extensionId: string | undefined = 'ext';
 let reply: () => Promise<DraftScoreReply> = () => new Promise(() => {});
@@ -123,3 +123,5 @@ describe('the "protection is off" notice', () => {
     expect(goneNotice('fr', false).text).toBe(en.noticeProtectionOff.message);
   });
 });
+
+afterAll(leavePage);

@@ -19,3 +19,13 @@ export function asUser<E extends Event>(event: E): E {
   Object.defineProperty(event, 'isTrusted', { value: true });
   return event;
 }
+
+/**
+ * Empties the page and lets a guard's pending looks run once more: a guard watches a released
+ * compose box for up to a minute, and a look that ran after the test environment was torn down
+ * would fail on DOM globals that are gone. A box no longer in the page ends each watch.
+ */
+export async function leavePage(): Promise<void> {
+  document.documentElement.innerHTML = '';
+  await new Promise((r) => setTimeout(r, 120));
+}

@@ -3,12 +3,12 @@
 // posts and clears the box, the user types the next draft at once, and the old photo was still
 // attached to it (a 300 ms poll forgot photos only while the text was empty). The browser's
 // messaging is a recorder that answers every check "nothing to warn about".
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { DraftScoreReply } from '../../src/messages.ts';
-import { asUser, loadFixture } from './load-fixture.ts';
+import { asUser, leavePage, loadFixture } from './load-fixture.ts';
 
 const checks: string[][] = [];
 vi.mock('../../src/content/extension-api.ts', async () => (await import('./fake-extension-api.ts')).fakeExtensionApi({
@@ -125,3 +125,5 @@ describe.each([
     expect(await send()).toEqual([sha()]);
   });
 });
+
+afterAll(leavePage);

@@ -2,8 +2,8 @@
 // While the user has paused checking on the site (toolbar popup), Send goes out unchecked, and a
 // notice on the page says so (never a silent pass); once resumed, Send is checked again. No
 // answer about the pause reads as "not paused".
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadFixture } from './load-fixture.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { leavePage, loadFixture } from './load-fixture.ts';
 
 let paused: boolean | 'silent' = false;
 const asked: string[] = [];
@@ -69,3 +69,5 @@ describe('send guard while paused', () => {
     expect(asked).toEqual(['site:paused', 'draft:score']);
   });
 });
+
+afterAll(leavePage);

@@ -2,9 +2,9 @@
 // Send interception on the weibo.com look-alike, with the background replaced by a controllable
 // recorder: Send is held until the verdict; a benign verdict lets exactly that send through;
 // "Go back" while checking lets the next Send start a new check.
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DraftScoreReply } from '../../src/messages.ts';
-import { loadFixture } from './load-fixture.ts';
+import { leavePage, loadFixture } from './load-fixture.ts';
 
 let scoreCalls: { text: string }[] = [];
 let answer: (r: DraftScoreReply) => void = () => {};
@@ -112,3 +112,5 @@ describe('send guard', () => {
     expect(siteSends).toBe(1); // let through by clicking the site's own Send
   });
 });
+
+afterAll(leavePage);
