@@ -2,7 +2,7 @@
 // (and not to a dog or a grandmother in the same post), which identifiers and photo facts exist.
 import { detectAll, type Findings } from './detectors/index.ts';
 import { overlaps, type Hit } from './detectors/hit.ts';
-import { alertFormat, everydayCause, type TrapContext } from './detectors/traps.ts';
+import { alertFormat, everydayCause, generalCue, particularChild, type TrapContext } from './detectors/traps.ts';
 import { normalizeText, type NormalizedText } from './text/normalize.ts';
 import type { Draft, Face, GpsPoint } from './types.ts';
 
@@ -76,6 +76,26 @@ function distance(a: Hit, b: Hit): number {
 function read(text: string, photo?: number): Source {
   const nt = normalizeText(text);
   return { nt, photo, findings: detectAll(nt.text) };
+}
+
+/** Identifiers that point at one child (not a school, which many children attend). */
+const PARTICULAR_IDS = new Set(['name', 'first-name', 'phone-number', 'id-number', 'home-address', 'licence-plate']);
+
+/** Whether the text speaks of children as a group: an advocacy or general cue (提醒, 防拐, 应该, "tips") and
+ *  nothing that singles out one child. Children as a group in a war or a camp are still children
+ *  at risk, so the collective word alone (儿童, 孩子们, children) is not such a cue. */
+function isAboutChildrenInGeneral(sources: Source[], childWords: Located[], advocacy: boolean): boolean {
+  if (!advocacy && !sources.some((s) => generalCue(s.nt.text).length > 0)) return false;
+  for (const l of childWords) {
+    const word = l.source.nt.text.slice(l.hit.start, l.hit.end);
+    if (AGE_LIKE.test(word)) return false;
+  }
+  for (const s of sources) {
+    if (s.findings.child.some((h) => h.code === 'stranger-child')) return false;
+    if (s.findings.identifiers.some((h) => PARTICULAR_IDS.has(h.code))) return false;
+    if (particularChild(s.nt.text).length) return false;
+  }
+  return true;
 }
 
 export function collectSignals(draft: Draft): Signals {
@@ -172,6 +192,13 @@ export function collectSignals(draft: Draft): Signals {
   if (!contexts.has('review') || !sources.some((s) => alertFormat(s.nt.text).length)) explainAway('review');
   explainAway('tech');
   if (!childFaces.length) explainAway('advocacy');
+  // advice or opinion about children as a group (防拐 tips, "hitting children should be illegal")
+  // names no child: the risk words are not about the child in the photo. One particular child (an
+  // age, 这个孩子, a name, he / she, my son) keeps the warning.
+  if (vulnerable.size && isAboutChildrenInGeneral(sources, childWords, contexts.has('advocacy'))) {
+    contexts.add('advocacy');
+    explainAway('advocacy');
+  }
   const anyRisk = sources.some((s) => s.findings.vulnerability.some((h) => h.weight >= 1));
   if (anyRisk && !vulnerable.size && !suppressedBy.size && othersAnywhere) {
     const others = otherSubjects.length ? otherSubjects : adultAges;

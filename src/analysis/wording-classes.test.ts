@@ -261,3 +261,16 @@ describe('"the homeless" and 流浪汉 are adults or a service, not the child', 
     expect(warns(['This 12-year-old has been homeless since his mom died', 'Homeless children sleeping in cars'], 'en')).toEqual([]);
   });
 });
+
+describe('advice, opinion and policy about children in general', () => {
+  it('is silent on safety tips, opinions on the law and welfare appeals that name no child', () => {
+    expect(silent(['【防走失】家长一定要教孩子记住爸爸妈妈的电话，万一走失了就站在原地等', '打孩子应该算违法，虐待儿童的父母必须严惩', '关注留守儿童，让每个孩子都能吃饱穿暖', '学校里的儿童虐待问题，需要全社会重视'])).toEqual([]);
+    expect(silent(['【防走失】家長一定要教孩子記住爸爸媽媽的電話，萬一走失了就站在原地等', '打孩子應該算違法，虐待兒童的父母必須嚴懲'], 'zh-TW')).toEqual([]);
+    expect(silent(['Safety tips: teach your kids what to do if they get lost at the fair', 'Research shows homeless children miss more school days; join our policy conference'], 'en')).toEqual([]);
+  });
+  it('still warns when one particular child is meant', () => {
+    expect(warns(['提醒大家：这个5岁男孩今天下午在公园走失了，穿红衣服', '万一有人见到她请报警，女儿昨天放学后就没回家', '这是下班路上拍到的，几个流浪儿童在翻垃圾桶找吃的'])).toEqual([]);
+    expect(warns(['提醒大家：這個5歲男孩今天下午在公園走失了，穿紅衣服', '這是下班路上拍到的，幾個流浪兒童在翻垃圾桶找吃的'], 'zh-TW')).toEqual([]);
+    expect(warns(['No safety tips can help now: my son has been missing since Friday', 'Awareness matters: this girl was last seen at the mall on Sunday'], 'en')).toEqual([]);
+  });
+});

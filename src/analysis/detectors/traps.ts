@@ -14,6 +14,8 @@ const maskRe = lazy(() => termRegex(lexicon.mask));
 const contexts = lazy(() => new LexiconScanner(TRAP_CONTEXTS.map((code) => ({ code, weight: 1, set: lexicon[code] as TermSet }))));
 const everydayRe = lazy(() => termRegex(lexicon.everyday));
 const alertRe = lazy(() => termRegex(lexicon.alertFormat));
+const generalRe = lazy(() => termRegex(lexicon.general));
+const particularRe = lazy(() => termRegex(lexicon.particular));
 
 export function detectMasks(text: string): Hit[] {
   return findAll(maskRe(), text, 'mask');
@@ -43,4 +45,15 @@ export function everydayCause(text: string): Hit[] {
  *  review. Asked only when a review context was found. */
 export function alertFormat(text: string): Hit[] {
   return findAll(alertRe(), text, 'alert');
+}
+
+/** Advice, opinion or policy about children as a group (防拐 tips, a children's charity). Asked
+ *  only when a risk sign was found next to a child's photo. */
+export function generalCue(text: string): Hit[] {
+  return findAll(generalRe(), text, 'general');
+}
+
+/** Words that single out one child (a kinship word, he / she, "my son"). */
+export function particularChild(text: string): Hit[] {
+  return findAll(particularRe(), text, 'particular');
 }
