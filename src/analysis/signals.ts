@@ -78,14 +78,16 @@ function read(text: string, photo?: number): Source {
   return { nt, photo, findings: detectAll(nt.text) };
 }
 
+const CJK = /[\u3400-\u9fff]/;
 /** Identifiers that point at one child (not a school, which many children attend). */
 const PARTICULAR_IDS = new Set(['name', 'first-name', 'phone-number', 'id-number', 'home-address', 'licence-plate']);
 
 /** Whether the text speaks of children as a group: an advocacy or general cue (提醒, 防拐, 应该, "tips") and
  *  nothing that singles out one child. Children as a group in a war or a camp are still children
- *  at risk, so the collective word alone (儿童, 孩子们, children) is not such a cue. */
-function isAboutChildrenInGeneral(sources: Source[], childWords: Located[], advocacy: boolean): boolean {
-  if (!advocacy && !sources.some((s) => generalCue(s.nt.text).length > 0)) return false;
+ *  at risk, so the collective word alone (儿童, 孩子们, children) is not such a cue, nor are the
+ *  English advocacy words of news about them (a million children, UNICEF says). */
+function isAboutChildrenInGeneral(sources: Source[], childWords: Located[]): boolean {
+  if (!sources.some((s) => generalCue(s.nt.text).length > 0 || s.findings.contexts.some((c) => c.code === 'advocacy' && CJK.test(s.nt.text[c.start])))) return false;
   for (const l of childWords) {
     const word = l.source.nt.text.slice(l.hit.start, l.hit.end);
     if (AGE_LIKE.test(word)) return false;
@@ -195,7 +197,7 @@ export function collectSignals(draft: Draft): Signals {
   // advice or opinion about children as a group (防拐 tips, "hitting children should be illegal")
   // names no child: the risk words are not about the child in the photo. One particular child (an
   // age, 这个孩子, a name, he / she, my son) keeps the warning.
-  if (vulnerable.size && isAboutChildrenInGeneral(sources, childWords, contexts.has('advocacy'))) {
+  if (vulnerable.size && isAboutChildrenInGeneral(sources, childWords)) {
     contexts.add('advocacy');
     explainAway('advocacy');
   }

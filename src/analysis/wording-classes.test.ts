@@ -274,3 +274,29 @@ describe('advice, opinion and policy about children in general', () => {
     expect(warns(['No safety tips can help now: my son has been missing since Friday', 'Awareness matters: this girl was last seen at the mall on Sunday'], 'en')).toEqual([]);
   });
 });
+
+describe('an animal that attacked the child is not the subject', () => {
+  it('warns on a child bitten or mauled by a dog', () => {
+    expect(warns(['五岁半的小林被三条狗咬得遍体鳞伤，狗主人拒绝赔偿'])).toEqual([]);
+    expect(warns(['五歲半的小林被三條狗咬得遍體鱗傷，狗主人拒絕賠償'], 'zh-TW')).toEqual([]);
+    expect(warns(["The 4-year-old was mauled by two dogs, and the dogs' owner refuses to pay"], 'en')).toEqual([]);
+  });
+  it('is silent when the pet is the one hurt', () => {
+    expect(silent(['狗狗被咬伤了，孩子哭了一晚上'])).toEqual([]);
+    expect(silent(['狗狗被咬傷了，孩子哭了一晚上'], 'zh-TW')).toEqual([]);
+    expect(silent(['Our puppy got bitten by another dog at the park, the kids cried all day'], 'en')).toEqual([]);
+  });
+});
+
+describe('abuse named by its own word, and children held or starved by a war', () => {
+  it('warns', () => {
+    expect(warns(['父亲对8岁的儿子施暴，邻居报了警', '这起虐童案里的女孩只有5岁'])).toEqual([]);
+    expect(warns(['父親對8歲的兒子施暴，鄰居報了警'], 'zh-TW')).toEqual([]);
+    expect(warns(['Thousands of children are being held in prisons without trial', 'The famine has left children emaciated', 'A tiny girl saw the bomb blast from her window'], 'en')).toEqual([]);
+  });
+  it('is silent on school detention, a fun day and a film', () => {
+    expect(silent(['儿子今天被老师留堂了，回家很晚'])).toEqual([]);
+    expect(silent(['兒子今天被老師留堂了'], 'zh-TW')).toEqual([]);
+    expect(silent(['My son is in detention after school again', 'We had a blast at the water park, the kids loved it'], 'en')).toEqual([]);
+  });
+});

@@ -30,8 +30,22 @@ function inProperName(text: string, h: Hit): boolean {
   return PROPER_NAME_PART.test(text.slice(h.start, h.end + 3));
 }
 
+/** An animal that bit or mauled someone (被狗咬伤, "mauled by a dog") is the attacker, not the
+ *  subject: the child it hurt is still the one the post is about. */
+const ATTACKER_BEFORE_ZH = /被[^，。！？,.!?]{0,8}$/;
+const ATTACK_AFTER_ZH = /^[^，。！？,.!?]{0,2}(?:咬|抓|扑|撕|踩|顶)/;
+const ATTACKER_BEFORE_EN = /\b(?:mauled|bitten|bit|attacked|savaged|chased|dragged) by (?:[\w'’-]+ ){0,3}$/i;
+
+function isAttacker(text: string, h: Hit): boolean {
+  if (h.code !== 'pet') return false;
+  const before = text.slice(Math.max(0, h.start - 40), h.start);
+  return (ATTACKER_BEFORE_ZH.test(before) && ATTACK_AFTER_ZH.test(text.slice(h.end, h.end + 4))) || ATTACKER_BEFORE_EN.test(before);
+}
+
 export function detectContexts(text: string): Hit[] {
-  return contexts().scan(text).filter((h) => !inProperName(text, h));
+  const hits = contexts().scan(text).filter((h) => !inProperName(text, h));
+  // named again later (狗主人, "the dog's owner"), the attacker is still no subject
+  return hits.some((h) => isAttacker(text, h)) ? hits.filter((h) => h.code !== 'pet') : hits;
 }
 
 /** Whether the text gives an everyday cause for crying, hunger or tiredness (teething, a nap,
