@@ -2,7 +2,7 @@
 // (and not to a dog or a grandmother in the same post), which identifiers and photo facts exist.
 import { detectAll, type Findings } from './detectors/index.ts';
 import { overlaps, type Hit } from './detectors/hit.ts';
-import { alertFormat, everydayCause, generalCue, particularChild, type TrapContext } from './detectors/traps.ts';
+import { alertFormat, elderlySubject, everydayCause, generalCue, particularChild, type TrapContext } from './detectors/traps.ts';
 import { normalizeText, type NormalizedText } from './text/normalize.ts';
 import type { Draft, Face, GpsPoint } from './types.ts';
 
@@ -66,6 +66,9 @@ function anyInClause(hits: Hit[], clauses: Int32Array, id: number): boolean {
   return false;
 }
 
+/** kinship words that name someone's offspring of any age */
+const OFFSPRING = /^(?:儿子|女儿|闺女|sons?|daughters?)$/i;
+
 /** a child hit that is an age (6岁, "11 year old", "(7)") rather than a word */
 const AGE_LIKE = /\d|岁|years?|yrs?|months?|个月/i;
 
@@ -113,8 +116,14 @@ export function collectSignals(draft: Draft): Signals {
     // 女孩 / "girl" with an adult age right next to it (27岁的四川女孩, a 24-year-old girl) is a
     // young woman; a child age next to it keeps it a child
     const ages = s.findings.child.filter((h) => h.code === 'adult-age');
-    const adultNear = (h: Hit) => ages.some((a) => distance(a, h) <= 8) && !s.findings.child.some((c) => c !== h && c.code === 'child' && AGE_LIKE.test(s.nt.text.slice(c.start, c.end)) && distance(c, h) <= 8);
-    const words = s.findings.child.filter((h) => h.code === 'child' && !(ages.length && adultNear(h)));
+    // an age before the word modifies it only in the same clause: "70岁的爷爷说，孙子…" gives the
+    // grandfather's age; after it, a comma is apposition ("男孩，21岁")
+    const sameClause = (a: Hit, h: Hit) => a.start > h.start || !/[,，。！？!?；;：:]/.test(s.nt.text.slice(a.end, h.start));
+    const adultNear = (h: Hit) => ages.some((a) => distance(a, h) <= 8 && sameClause(a, h)) && !s.findings.child.some((c) => c !== h && c.code === 'child' && AGE_LIKE.test(s.nt.text.slice(c.start, c.end)) && distance(c, h) <= 8);
+    let words = s.findings.child.filter((h) => h.code === 'child' && !(ages.length && adultNear(h)));
+    // an old person's 儿子 / 女儿 ("son", "daughter") is a grown-up: with no child's age and no
+    // other child word, the post is about adults
+    if (words.length && words.every((h) => OFFSPRING.test(s.nt.text.slice(h.start, h.end))) && elderlySubject(s.nt.text).length) words = [];
     // 宝宝 / "little guy" next to a kitten and no clearer child word: the pet is meant
     const pet = s.findings.contexts.some((c) => c.code === 'pet');
     const clear = words.filter((h) => h.detail !== 'ambiguous');

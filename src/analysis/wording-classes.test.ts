@@ -300,3 +300,16 @@ describe('abuse named by its own word, and children held or starved by a war', (
     expect(silent(['My son is in detention after school again', 'We had a blast at the water park, the kids loved it'], 'en')).toEqual([]);
   });
 });
+
+describe('an old person and their grown-up son or daughter, passengers and beggars', () => {
+  it('is silent when the subject is an adult', () => {
+    expect(silent(['八十多岁的老人被儿子赶出家门，天天挨打', '76岁的大爷每天捡废品，给瘫痪的儿子挣药钱', '航班失踪三天，乘客家属还在机场等消息'])).toEqual([]);
+    expect(silent(['八十多歲的老人被兒子趕出家門，天天挨打', '航班失蹤三天，乘客家屬還在機場等消息'], 'zh-TW')).toEqual([]);
+    expect(silent(['An elderly widow begs on the street to feed her disabled son'], 'en')).toEqual([]);
+  });
+  it('still warns on a child in the same sentences', () => {
+    expect(warns(['70岁的爷爷说，孙子被人抱走三天了', '老人带着5岁的儿子在街头乞讨'])).toEqual([]);
+    expect(warns(['70歲的爺爺說，孫子被人抱走三天了'], 'zh-TW')).toEqual([]);
+    expect(warns(['An elderly man found a 4-year-old boy wandering alone on the highway'], 'en')).toEqual([]);
+  });
+});

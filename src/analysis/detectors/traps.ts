@@ -16,6 +16,7 @@ const everydayRe = lazy(() => termRegex(lexicon.everyday));
 const alertRe = lazy(() => termRegex(lexicon.alertFormat));
 const generalRe = lazy(() => termRegex(lexicon.general));
 const particularRe = lazy(() => termRegex(lexicon.particular));
+const elderlyRe = lazy(() => termRegex(lexicon.elderly));
 
 export function detectMasks(text: string): Hit[] {
   return findAll(maskRe(), text, 'mask');
@@ -70,4 +71,9 @@ export function generalCue(text: string): Hit[] {
 /** Words that single out one child (a kinship word, he / she, "my son"). */
 export function particularChild(text: string): Hit[] {
   return findAll(particularRe(), text, 'particular');
+}
+
+/** An old person as the subject (老人, 八十多岁, "elderly"): their sons and daughters are adults. */
+export function elderlySubject(text: string): Hit[] {
+  return findAll(elderlyRe(), text, 'elderly');
 }
