@@ -313,3 +313,16 @@ describe('an old person and their grown-up son or daughter, passengers and begga
     expect(warns(['An elderly man found a 4-year-old boy wandering alone on the highway'], 'en')).toEqual([]);
   });
 });
+
+describe('more campaign wording for a seriously ill or injured child', () => {
+  it('warns', () => {
+    expect(warns(['儿子被医院放弃了，恳请大家伸出援助之手'])).toEqual([]);
+    expect(warns(['兒子被醫院放棄了，懇請大家伸出援助之手'], 'zh-TW')).toEqual([]);
+    expect(warns(['Join us in helping Noah overcome leukemia', "Support Jake Turner's recovery after a school bus accident", 'My daughter is dying. All gifts are tax deductible'], 'en')).toEqual([]);
+  });
+  it('is silent on thanks, a flat battery and a school meeting', () => {
+    expect(silent(['孩子感冒好了，谢谢邻居伸出援手帮我们接送'])).toEqual([]);
+    expect(silent(['孩子感冒好了，謝謝鄰居伸出援手幫我們接送'], 'zh-TW')).toEqual([]);
+    expect(silent(['My phone is dying and the kids are bored on the train', 'Stand with our teachers at the school board meeting tonight'], 'en')).toEqual([]);
+  });
+});
