@@ -326,3 +326,29 @@ describe('more campaign wording for a seriously ill or injured child', () => {
     expect(silent(['My phone is dying and the kids are bored on the train', 'Stand with our teachers at the school board meeting tonight'], 'en')).toEqual([]);
   });
 });
+
+describe('a feared or supposed harm is not one that happened', () => {
+  it('is silent on a worry or a supposition', () => {
+    expect(silent(['逛商场怕女儿走丢，我一直牵着她的手', '如果工厂被查出使用童工，订单就会被取消', '奶粉别用微波炉热，以免烫伤宝宝'])).toEqual([]);
+    expect(silent(['逛商場怕女兒走丟，我一直牽著她的手', '奶粉別用微波爐熱，以免燙傷寶寶'], 'zh-TW')).toEqual([]);
+    expect(silent(['We hold hands at the fair in case our son gets lost', "I'm always worried my daughter might get lost at the mall"], 'en')).toEqual([]);
+  });
+  it('still warns on the harm itself and on a plea that starts with if', () => {
+    expect(warns(['女儿在商场走丢了，穿黄色裙子', '如果有人见过这个孩子，请报警，他昨天走失了'])).toEqual([]);
+    expect(warns(['女兒在商場走丟了，穿黃色裙子'], 'zh-TW')).toEqual([]);
+    expect(warns(['Our son got lost at the fair and nobody has seen him since noon', 'If you see this girl, call police: she went missing from the mall'], 'en')).toEqual([]);
+  });
+});
+
+describe('a risk word only in its full form: 智力 is intelligence, 智力低下 a disability', () => {
+  it('is silent on intelligence, feeding the homeless and a parent who misses the kids', () => {
+    expect(silent(['这种零食会影响儿童智力发育吗', '儿子智力题做得很快'])).toEqual([]);
+    expect(silent(['這種零食會影響兒童智力發育嗎'], 'zh-TW')).toEqual([]);
+    expect(silent(['My teen spent Saturday helping feed homeless families downtown', 'I ended up homeless for a year before the kids were born', "Custody week: haven't seen my kids in five days, counting the hours", 'Missing one son today, he is at camp'], 'en')).toEqual([]);
+  });
+  it('still warns on the disability, a homeless child and a child not seen', () => {
+    expect(warns(['这个孩子智力低下，被人带着在街头乞讨'])).toEqual([]);
+    expect(warns(['這個孩子智力低下，被人帶著在街頭乞討'], 'zh-TW')).toEqual([]);
+    expect(warns(['This 13-year-old has been homeless since March', "Nobody has seen the boy since Friday, he hasn't been heard from"], 'en')).toEqual([]);
+  });
+});
