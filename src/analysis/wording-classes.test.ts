@@ -352,3 +352,31 @@ describe('a risk word only in its full form: 智力 is intelligence, 智力低�
     expect(warns(['This 13-year-old has been homeless since March', "Nobody has seen the boy since Friday, he hasn't been heard from"], 'en')).toEqual([]);
   });
 });
+
+describe('the adult who did it is not the subject', () => {
+  it('warns on a child harmed by adults', () => {
+    expect(warns(['女孩，12岁，说她被两个大叔殴打'])).toEqual([]);
+    expect(warns(['女孩，12歲，說她被兩個大叔毆打'], 'zh-TW')).toEqual([]);
+    expect(warns(['Boy, 12, says he was beaten by three men on his way home'], 'en')).toEqual([]);
+  });
+  it('is silent when the adult is the one harmed', () => {
+    expect(silent(['大叔被两个小伙子殴打，孩子们吓哭了'])).toEqual([]);
+    expect(silent(['大叔被兩個小夥子毆打，孩子們嚇哭了'], 'zh-TW')).toEqual([]);
+    expect(silent(['The man was beaten by two men outside the bar; my kids saw it all'], 'en')).toEqual([]);
+  });
+});
+
+describe('more wording of war, flight and disaster for children', () => {
+  it('warns', () => {
+    expect(warns(['商场发生踩踏事故，多名小学生受伤', '五岁女孩被骗到外地，逼她做小偷'])).toEqual([]);
+    expect(warns(['商場發生踩踏事故，多名小學生受傷', '五歲女孩被騙到外地，逼她做小偷'], 'zh-TW')).toEqual([]);
+    expect(
+      warns(['Baby lost in the airport evacuation, still not reunited', 'The regime sent hundreds of boys to fight at the front', 'Lone children wait at the border for days', 'Teen injured in the parade incident is back home'], 'en'),
+    ).toEqual([]);
+  });
+  it('is silent on games, drills and a scraped knee', () => {
+    expect(silent(['孩子们在操场上玩踩气球游戏', '幼儿园今天进行消防疏散演练'])).toEqual([]);
+    expect(silent(['孩子們在操場上玩踩氣球遊戲'], 'zh-TW')).toEqual([]);
+    expect(silent(['The kids fled from the sprinklers screaming with joy', 'Fire evacuation drill at school today', 'My son got hurt in a soccer game, just a scraped knee', 'I have taken my kids to the zoo twice this week'], 'en')).toEqual([]);
+  });
+});

@@ -37,16 +37,23 @@ const ATTACKER_BEFORE_ZH = /被[^，。！？,.!?]{0,8}$/;
 const ATTACK_AFTER_ZH = /^[^，。！？,.!?]{0,2}(?:咬|抓|扑|撕|踩|顶)/;
 const ATTACKER_BEFORE_EN = /\b(?:mauled|bitten|bit|attacked|savaged|chased|dragged) by (?:[\w'’-]+ ){0,3}$/i;
 
+/** the one who did it: "raped by men", "被几名男子" */
+const AGENT_BEFORE_EN = /\bby (?:[\w'’-]+ ){0,3}$/i;
+const AGENT_BEFORE_ZH = /被[^，。！？,.!?]{0,6}$/;
+
 function isAttacker(text: string, h: Hit): boolean {
-  if (h.code !== 'pet') return false;
   const before = text.slice(Math.max(0, h.start - 40), h.start);
+  if (h.code === 'adult') return AGENT_BEFORE_EN.test(before) || AGENT_BEFORE_ZH.test(before);
+  if (h.code !== 'pet') return false;
   return (ATTACKER_BEFORE_ZH.test(before) && ATTACK_AFTER_ZH.test(text.slice(h.end, h.end + 4))) || ATTACKER_BEFORE_EN.test(before);
 }
 
 export function detectContexts(text: string): Hit[] {
   const hits = contexts().scan(text).filter((h) => !inProperName(text, h));
-  // named again later (狗主人, "the dog's owner"), the attacker is still no subject
-  return hits.some((h) => isAttacker(text, h)) ? hits.filter((h) => h.code !== 'pet') : hits;
+  // an animal named again later (狗主人, "the dog's owner") is still the attacker, not a subject;
+  // an adult after "by" / 被 is the one who did it
+  const petAttacked = hits.some((h) => h.code === 'pet' && isAttacker(text, h));
+  return hits.filter((h) => !(h.code === 'pet' && petAttacked) && !(h.code === 'adult' && isAttacker(text, h)));
 }
 
 /** Whether the text gives an everyday cause for crying, hunger or tiredness (teething, a nap,
