@@ -380,3 +380,16 @@ describe('more wording of war, flight and disaster for children', () => {
     expect(silent(['The kids fled from the sprinklers screaming with joy', 'Fire evacuation drill at school today', 'My son got hurt in a soccer game, just a scraped knee', 'I have taken my kids to the zoo twice this week'], 'en')).toEqual([]);
   });
 });
+
+describe('a risk word inside a simile, a denial, a series or a wanted notice', () => {
+  it('is silent', () => {
+    expect(silent(['老板急得像自己孩子被人拐走了一样', '这个剧后面孩子被拐那段太狗血了', '问路的夫妻被误认为是人贩子，孩子们都吓坏了', '他们早年创办了一所孤儿院，如今孩子们都长大了', '公安部发布通缉令，缉拿三名拐卖儿童的逃犯'])).toEqual([]);
+    expect(silent(['老闆急得像自己孩子被人拐走了一樣', '公安部發布通緝令，緝拿三名拐賣兒童的逃犯'], 'zh-TW')).toEqual([]);
+    expect(silent(['My boss acted like someone had kidnapped his kids when the coffee machine broke', 'That TV series where the kids get kidnapped is so unrealistic', 'The couple asking for directions were mistaken for kidnappers and beaten', 'Police issued a wanted notice for three fugitives who trafficked children'], 'en')).toEqual([]);
+  });
+  it('still warns on the plain sense next to them', () => {
+    expect(warns(['孩子被人贩子拐走了，我像疯了一样到处找', '这个男孩被拐三年了，嫌犯至今是逃犯'])).toEqual([]);
+    expect(warns(['孩子被人販子拐走了，我像瘋了一樣到處找'], 'zh-TW')).toEqual([]);
+    expect(warns(['Our son was kidnapped from the park, I feel like I am losing my mind', 'A couple of kids were beaten by their father'], 'en')).toEqual([]);
+  });
+});
