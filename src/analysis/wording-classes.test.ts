@@ -393,3 +393,18 @@ describe('a risk word inside a simile, a denial, a series or a wanted notice', (
     expect(warns(['Our son was kidnapped from the park, I feel like I am losing my mind', 'A couple of kids were beaten by their father'], 'en')).toEqual([]);
   });
 });
+
+describe('carers, farm animals and comedies next to a risk word', () => {
+  it('is silent', () => {
+    expect(silent(['领养的小羊羔被狼咬伤了，孩子们心疼坏了'])).toEqual([]);
+    expect(silent(['領養的小羊羔被狼咬傷了，孩子們心疼壞了'], 'zh-TW')).toEqual([]);
+    expect(
+      silent(['Join us for a picnic for foster and adoptive families this Saturday!', "It's not a blind horse or a baby goat, we just need a new fence", 'A child-led research day on homeless families and housing policy'], 'en'),
+    ).toEqual([]);
+  });
+  it('still warns on a child in care, a blind child and a child living on the street', () => {
+    expect(warns(['这个7岁的盲童被父母丢在车站'])).toEqual([]);
+    expect(warns(['這個7歲的盲童被父母丟在車站'], 'zh-TW')).toEqual([]);
+    expect(warns(['This 7-year-old in foster care needs a forever family', 'This blind boy was left alone at the station', 'A homeless child sleeping behind the mall every night'], 'en')).toEqual([]);
+  });
+});
