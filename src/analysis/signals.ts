@@ -2,7 +2,7 @@
 // (and not to a dog or a grandmother in the same post), which identifiers and photo facts exist.
 import { detectAll, type Findings } from './detectors/index.ts';
 import { overlaps, type Hit } from './detectors/hit.ts';
-import { alertFormat, elderlySubject, everydayCause, generalCue, particularChild, type TrapContext } from './detectors/traps.ts';
+import { alertFormat, elderlySubject, everydayCause, generalCue, longAgo, particularChild, type TrapContext } from './detectors/traps.ts';
 import { normalizeText, type NormalizedText } from './text/normalize.ts';
 import type { Draft, Face, GpsPoint } from './types.ts';
 
@@ -65,6 +65,9 @@ function anyInClause(hits: Hit[], clauses: Int32Array, id: number): boolean {
   for (const x of hits) if (clauses[x.start] === id || clauses[Math.max(x.start, x.end - 1)] === id) return true;
   return false;
 }
+
+/** a child who may be sought for decades: a story from long ago does not make them grown up */
+const STILL_SOUGHT = new Set(['missing', 'abducted', 'trafficked', 'lost', 'runaway']);
 
 /** kinship words that name someone's offspring of any age */
 const OFFSPRING = /^(?:儿子|女儿|闺女|sons?|daughters?)$/i;
@@ -209,6 +212,11 @@ export function collectSignals(draft: Draft): Signals {
   if (vulnerable.size && isAboutChildrenInGeneral(sources, childWords)) {
     contexts.add('advocacy');
     explainAway('advocacy');
+  }
+  // a story from long ago: the child in it is grown up now, unless still missing or abducted
+  if (vulnerable.size && [...vulnerable.keys()].every((c) => !STILL_SOUGHT.has(c)) && sources.some((s) => longAgo(s.nt.text).length)) {
+    contexts.add('past');
+    explainAway('past');
   }
   const anyRisk = sources.some((s) => s.findings.vulnerability.some((h) => h.weight >= 1));
   if (anyRisk && !vulnerable.size && !suppressedBy.size && othersAnywhere) {

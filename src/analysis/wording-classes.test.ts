@@ -408,3 +408,16 @@ describe('carers, farm animals and comedies next to a risk word', () => {
     expect(warns(['This 7-year-old in foster care needs a forever family', 'This blind boy was left alone at the station', 'A homeless child sleeping behind the mall every night'], 'en')).toEqual([]);
   });
 });
+
+describe('a story from long ago', () => {
+  it('is silent on a child of decades ago who is grown up now', () => {
+    expect(silent(['1992年，16岁的他在街头乞讨，如今已是一家公司的老板', '30年前她收养了两个孤儿，如今孩子们都成家了'])).toEqual([]);
+    expect(silent(['1992年，16歲的他在街頭乞討，如今已是一家公司的老闆'], 'zh-TW')).toEqual([]);
+    expect(silent(['In 1985 I was a 12-year-old boy begging at the station; now I run a shelter'], 'en')).toEqual([]);
+  });
+  it('still warns on a child missing since long ago, and on a child today', () => {
+    expect(warns(['1995年，5岁的儿子在菜市场被人抱走，我们找了他二十多年', '这个孩子今天在街头乞讨，身上都是伤'])).toEqual([]);
+    expect(warns(['1995年，5歲的兒子在菜市場被人抱走，我們找了他二十多年'], 'zh-TW')).toEqual([]);
+    expect(warns(['Missing since 1998: she was 6 when she vanished from the park, please share', 'This 12-year-old boy is begging at the station right now'], 'en')).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { findAll, type Hit } from './hit.ts';
 
 export const TRAP_CONTEXTS = ['review', 'tech', 'pet', 'adult', 'advocacy', 'guarded'] as const;
 /** 'everyday' is looked for only when weak signs alone would make a warning (see everydayCause) */
-export type TrapContext = (typeof TRAP_CONTEXTS)[number] | 'everyday';
+export type TrapContext = (typeof TRAP_CONTEXTS)[number] | 'everyday' | 'past';
 
 const maskRe = lazy(() => termRegex(lexicon.mask));
 const contexts = lazy(() => new LexiconScanner(TRAP_CONTEXTS.map((code) => ({ code, weight: 1, set: lexicon[code] as TermSet }))));
@@ -17,6 +17,7 @@ const alertRe = lazy(() => termRegex(lexicon.alertFormat));
 const generalRe = lazy(() => termRegex(lexicon.general));
 const particularRe = lazy(() => termRegex(lexicon.particular));
 const elderlyRe = lazy(() => termRegex(lexicon.elderly));
+const longAgoRe = lazy(() => termRegex(lexicon.longAgo));
 
 export function detectMasks(text: string): Hit[] {
   return findAll(maskRe(), text, 'mask');
@@ -83,4 +84,9 @@ export function particularChild(text: string): Hit[] {
 /** An old person as the subject (老人, 八十多岁, "elderly"): their sons and daughters are adults. */
 export function elderlySubject(text: string): Hit[] {
   return findAll(elderlyRe(), text, 'elderly');
+}
+
+/** A story from long ago (1993年, 37年前, 当年, "in the early 70s"): its child is grown up now. */
+export function longAgo(text: string): Hit[] {
+  return findAll(longAgoRe(), text, 'past');
 }
