@@ -85,6 +85,7 @@ function read(text: string, photo?: number): Source {
 }
 
 const CJK = /[\u3400-\u9fff]/;
+const AGE_RANGE = /\d\s*(?:-|–|~|、|至|到)\s*\d/;
 /** Identifiers that point at one child (not a school, which many children attend). */
 const PARTICULAR_IDS = new Set(['name', 'first-name', 'phone-number', 'id-number', 'home-address', 'licence-plate']);
 
@@ -96,7 +97,8 @@ function isAboutChildrenInGeneral(sources: Source[], childWords: Located[]): boo
   if (!sources.some((s) => generalCue(s.nt.text).length > 0 || s.findings.contexts.some((c) => c.code === 'advocacy' && CJK.test(s.nt.text[c.start])))) return false;
   for (const l of childWords) {
     const word = l.source.nt.text.slice(l.hit.start, l.hit.end);
-    if (AGE_LIKE.test(word)) return false;
+    // an age range (0-14岁, "aged 5-12") is a group's, not one child's
+    if (AGE_LIKE.test(word) && !AGE_RANGE.test(word)) return false;
   }
   for (const s of sources) {
     if (s.findings.child.some((h) => h.code === 'stranger-child')) return false;

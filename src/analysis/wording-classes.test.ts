@@ -421,3 +421,16 @@ describe('a story from long ago', () => {
     expect(warns(['Missing since 1998: she was 6 when she vanished from the park, please share', 'This 12-year-old boy is begging at the station right now'], 'en')).toEqual([]);
   });
 });
+
+describe('an adult by title, a group by its age range, a claim said to be false', () => {
+  it('is silent', () => {
+    expect(silent(['陈女士被查出白血病，11岁的儿子捐髓救母，爱心人士筹了善款', '医院免费为0-14岁患先天性心脏病的孩子做手术，倡议大家转告', '有人在群里谎称孩子被拐，警方已经辟谣'])).toEqual([]);
+    expect(silent(['陳女士被查出白血病，11歲的兒子捐髓救母，愛心人士籌了善款'], 'zh-TW')).toEqual([]);
+    expect(silent(['The post falsely claimed a child was kidnapped at the mall, police say'], 'en')).toEqual([]);
+  });
+  it('still warns on the child who is ill or taken', () => {
+    expect(warns(['陈女士的儿子被查出白血病，急需社会各界救助', '孩子被拐了，家长在群里求扩散'])).toEqual([]);
+    expect(warns(['陳女士的兒子被查出白血病，急需社會各界救助'], 'zh-TW')).toEqual([]);
+    expect(warns(['Police say a child was kidnapped at the mall this morning, please share'], 'en')).toEqual([]);
+  });
+});
