@@ -434,3 +434,16 @@ describe('an adult by title, a group by its age range, a claim said to be false'
     expect(warns(['Police say a child was kidnapped at the mall this morning, please share'], 'en')).toEqual([]);
   });
 });
+
+describe('a child left behind by the parents, and a donor for a sick child', () => {
+  it('warns', () => {
+    expect(warns(['父母丢下3岁的女儿就开车走了，说不接她回家给个教训'])).toEqual([]);
+    expect(warns(['父母丟下3歲的女兒就開車走了，說不接她回家給個教訓'], 'zh-TW')).toEqual([]);
+    expect(warns(['Anonymous donor pays for boy’s heart surgery', 'Senators urge the agency to help a child awaiting a liver transplant'], 'en')).toEqual([]);
+  });
+  it('is silent on a parent who leaves a message, and a blood donor drive', () => {
+    expect(silent(['妈妈丢下一句话就走了，孩子在后面笑'])).toEqual([]);
+    expect(silent(['媽媽丟下一句話就走了，孩子在後面笑'], 'zh-TW')).toEqual([]);
+    expect(silent(['Blood donor drive at the school gym on Friday, bring the kids for cookies'], 'en')).toEqual([]);
+  });
+});
