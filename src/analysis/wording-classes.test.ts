@@ -447,3 +447,16 @@ describe('a child left behind by the parents, and a donor for a sick child', () 
     expect(silent(['Blood donor drive at the school gym on Friday, bring the kids for cookies'], 'en')).toEqual([]);
   });
 });
+
+describe('beating an illness, and a tumour’s grade, are not a beating and a school class', () => {
+  it('does not hold a pet fighting an illness', () => {
+    expect(level('帮我家猫咪战胜癌症，它是我们5岁的毛孩子')).toBe('none');
+    expect(level('幫我家貓咪戰勝癌症，牠是我們5歲的毛孩子', 'zh-TW')).toBe('none');
+    expect(level('Help our cat Max beat cancer, she is our 5-year-old fur baby with a grade 3 tumor', 'en')).toBe('none');
+  });
+  it('still warns on a child beaten, and on a sick child with an appeal', () => {
+    expect(warns(['继父经常打她，5岁的女孩身上全是伤'])).toEqual([]);
+    expect(warns(['繼父經常打她，5歲的女孩身上全是傷'], 'zh-TW')).toEqual([]);
+    expect(warns(['Her stepdad beat her with a belt, the 5-year-old is covered in bruises', 'Help our son beat leukemia, every dollar counts'], 'en')).toEqual([]);
+  });
+});
