@@ -95,7 +95,7 @@ describe(`text model, ${FOLDS}-fold cross-validation (nested for the thresholds)
   const gates: [string, number, number, number][] = [
     // group, combined warn recall ≥, combined benign warned ≤, model AUC ≥
     ['real zh', 0.935, 0.049, 0.925],
-    ['real en', 0.845, 0.025, 0.95],
+    ['real en', 0.85, 0.028, 0.95],
     ['drafts all', 0.95, 0.02, 0.93],
   ];
   for (const [g, recall, warned, minAuc] of gates) {
