@@ -2,7 +2,7 @@
 // (and not to a dog or a grandmother in the same post), which identifiers and photo facts exist.
 import { detectAll, type Findings } from './detectors/index.ts';
 import { overlaps, type Hit } from './detectors/hit.ts';
-import { alertFormat, everydayCause, type TrapContext } from './detectors/traps.ts';
+import { alertFormat, elderlySubject, everydayCause, generalCue, longAgo, particularChild, type TrapContext } from './detectors/traps.ts';
 import { normalizeText, type NormalizedText } from './text/normalize.ts';
 import type { Draft, Face, GpsPoint } from './types.ts';
 
@@ -66,6 +66,12 @@ function anyInClause(hits: Hit[], clauses: Int32Array, id: number): boolean {
   return false;
 }
 
+/** a child who may be sought for decades: a story from long ago does not make them grown up */
+const STILL_SOUGHT = new Set(['missing', 'abducted', 'trafficked', 'lost', 'runaway']);
+
+/** kinship words that name someone's offspring of any age */
+const OFFSPRING = /^(?:儿子|女儿|闺女|sons?|daughters?)$/i;
+
 /** a child hit that is an age (6岁, "11 year old", "(7)") rather than a word */
 const AGE_LIKE = /\d|岁|years?|yrs?|months?|个月/i;
 
@@ -76,6 +82,30 @@ function distance(a: Hit, b: Hit): number {
 function read(text: string, photo?: number): Source {
   const nt = normalizeText(text);
   return { nt, photo, findings: detectAll(nt.text) };
+}
+
+const CJK = /[\u3400-\u9fff]/;
+const AGE_RANGE = /\d\s*(?:-|–|~|、|至|到)\s*\d/;
+/** Identifiers that point at one child (not a school, which many children attend). */
+const PARTICULAR_IDS = new Set(['name', 'first-name', 'phone-number', 'id-number', 'home-address', 'licence-plate']);
+
+/** Whether the text speaks of children as a group: an advocacy or general cue (提醒, 防拐, 应该, "tips") and
+ *  nothing that singles out one child. Children as a group in a war or a camp are still children
+ *  at risk, so the collective word alone (儿童, 孩子们, children) is not such a cue, nor are the
+ *  English advocacy words of news about them (a million children, UNICEF says). */
+function isAboutChildrenInGeneral(sources: Source[], childWords: Located[]): boolean {
+  if (!sources.some((s) => generalCue(s.nt.text).length > 0 || s.findings.contexts.some((c) => c.code === 'advocacy' && CJK.test(s.nt.text[c.start])))) return false;
+  for (const l of childWords) {
+    const word = l.source.nt.text.slice(l.hit.start, l.hit.end);
+    // an age range (0-14岁, "aged 5-12") is a group's, not one child's
+    if (AGE_LIKE.test(word) && !AGE_RANGE.test(word)) return false;
+  }
+  for (const s of sources) {
+    if (s.findings.child.some((h) => h.code === 'stranger-child')) return false;
+    if (s.findings.identifiers.some((h) => PARTICULAR_IDS.has(h.code))) return false;
+    if (particularChild(s.nt.text).length) return false;
+  }
+  return true;
 }
 
 export function collectSignals(draft: Draft): Signals {
@@ -91,8 +121,14 @@ export function collectSignals(draft: Draft): Signals {
     // 女孩 / "girl" with an adult age right next to it (27岁的四川女孩, a 24-year-old girl) is a
     // young woman; a child age next to it keeps it a child
     const ages = s.findings.child.filter((h) => h.code === 'adult-age');
-    const adultNear = (h: Hit) => ages.some((a) => distance(a, h) <= 8) && !s.findings.child.some((c) => c !== h && c.code === 'child' && AGE_LIKE.test(s.nt.text.slice(c.start, c.end)) && distance(c, h) <= 8);
-    const words = s.findings.child.filter((h) => h.code === 'child' && !(ages.length && adultNear(h)));
+    // an age before the word modifies it only in the same clause: "70岁的爷爷说，孙子…" gives the
+    // grandfather's age; after it, a comma is apposition ("男孩，21岁")
+    const sameClause = (a: Hit, h: Hit) => a.start > h.start || !/[,，。！？!?；;：:]/.test(s.nt.text.slice(a.end, h.start));
+    const adultNear = (h: Hit) => ages.some((a) => distance(a, h) <= 8 && sameClause(a, h)) && !s.findings.child.some((c) => c !== h && c.code === 'child' && AGE_LIKE.test(s.nt.text.slice(c.start, c.end)) && distance(c, h) <= 8);
+    let words = s.findings.child.filter((h) => h.code === 'child' && !(ages.length && adultNear(h)));
+    // an old person's 儿子 / 女儿 ("son", "daughter") is a grown-up: with no child's age and no
+    // other child word, the post is about adults
+    if (words.length && words.every((h) => OFFSPRING.test(s.nt.text.slice(h.start, h.end))) && elderlySubject(s.nt.text).length) words = [];
     // 宝宝 / "little guy" next to a kitten and no clearer child word: the pet is meant
     const pet = s.findings.contexts.some((c) => c.code === 'pet');
     const clear = words.filter((h) => h.detail !== 'ambiguous');
@@ -172,6 +208,18 @@ export function collectSignals(draft: Draft): Signals {
   if (!contexts.has('review') || !sources.some((s) => alertFormat(s.nt.text).length)) explainAway('review');
   explainAway('tech');
   if (!childFaces.length) explainAway('advocacy');
+  // advice or opinion about children as a group (防拐 tips, "hitting children should be illegal")
+  // names no child: the risk words are not about the child in the photo. One particular child (an
+  // age, 这个孩子, a name, he / she, my son) keeps the warning.
+  if (vulnerable.size && isAboutChildrenInGeneral(sources, childWords)) {
+    contexts.add('advocacy');
+    explainAway('advocacy');
+  }
+  // a story from long ago: the child in it is grown up now, unless still missing or abducted
+  if (vulnerable.size && [...vulnerable.keys()].every((c) => !STILL_SOUGHT.has(c)) && sources.some((s) => longAgo(s.nt.text).length)) {
+    contexts.add('past');
+    explainAway('past');
+  }
   const anyRisk = sources.some((s) => s.findings.vulnerability.some((h) => h.weight >= 1));
   if (anyRisk && !vulnerable.size && !suppressedBy.size && othersAnywhere) {
     const others = otherSubjects.length ? otherSubjects : adultAges;

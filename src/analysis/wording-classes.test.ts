@@ -261,3 +261,202 @@ describe('"the homeless" and 流浪汉 are adults or a service, not the child', 
     expect(warns(['This 12-year-old has been homeless since his mom died', 'Homeless children sleeping in cars'], 'en')).toEqual([]);
   });
 });
+
+describe('advice, opinion and policy about children in general', () => {
+  it('is silent on safety tips, opinions on the law and welfare appeals that name no child', () => {
+    expect(silent(['【防走失】家长一定要教孩子记住爸爸妈妈的电话，万一走失了就站在原地等', '打孩子应该算违法，虐待儿童的父母必须严惩', '关注留守儿童，让每个孩子都能吃饱穿暖', '学校里的儿童虐待问题，需要全社会重视'])).toEqual([]);
+    expect(silent(['【防走失】家長一定要教孩子記住爸爸媽媽的電話，萬一走失了就站在原地等', '打孩子應該算違法，虐待兒童的父母必須嚴懲'], 'zh-TW')).toEqual([]);
+    expect(silent(['Safety tips: teach your kids what to do if they get lost at the fair', 'Research shows homeless children miss more school days; join our policy conference'], 'en')).toEqual([]);
+  });
+  it('still warns when one particular child is meant', () => {
+    expect(warns(['提醒大家：这个5岁男孩今天下午在公园走失了，穿红衣服', '万一有人见到她请报警，女儿昨天放学后就没回家', '这是下班路上拍到的，几个流浪儿童在翻垃圾桶找吃的'])).toEqual([]);
+    expect(warns(['提醒大家：這個5歲男孩今天下午在公園走失了，穿紅衣服', '這是下班路上拍到的，幾個流浪兒童在翻垃圾桶找吃的'], 'zh-TW')).toEqual([]);
+    expect(warns(['No safety tips can help now: my son has been missing since Friday', 'Awareness matters: this girl was last seen at the mall on Sunday'], 'en')).toEqual([]);
+  });
+});
+
+describe('an animal that attacked the child is not the subject', () => {
+  it('warns on a child bitten or mauled by a dog', () => {
+    expect(warns(['五岁半的小林被三条狗咬得遍体鳞伤，狗主人拒绝赔偿'])).toEqual([]);
+    expect(warns(['五歲半的小林被三條狗咬得遍體鱗傷，狗主人拒絕賠償'], 'zh-TW')).toEqual([]);
+    expect(warns(["The 4-year-old was mauled by two dogs, and the dogs' owner refuses to pay"], 'en')).toEqual([]);
+  });
+  it('is silent when the pet is the one hurt', () => {
+    expect(silent(['狗狗被咬伤了，孩子哭了一晚上'])).toEqual([]);
+    expect(silent(['狗狗被咬傷了，孩子哭了一晚上'], 'zh-TW')).toEqual([]);
+    expect(silent(['Our puppy got bitten by another dog at the park, the kids cried all day'], 'en')).toEqual([]);
+  });
+});
+
+describe('abuse named by its own word, and children held or starved by a war', () => {
+  it('warns', () => {
+    expect(warns(['父亲对8岁的儿子施暴，邻居报了警', '这起虐童案里的女孩只有5岁'])).toEqual([]);
+    expect(warns(['父親對8歲的兒子施暴，鄰居報了警'], 'zh-TW')).toEqual([]);
+    expect(warns(['Thousands of children are being held in prisons without trial', 'The famine has left children emaciated', 'A tiny girl saw the bomb blast from her window'], 'en')).toEqual([]);
+  });
+  it('is silent on school detention, a fun day and a film', () => {
+    expect(silent(['儿子今天被老师留堂了，回家很晚'])).toEqual([]);
+    expect(silent(['兒子今天被老師留堂了'], 'zh-TW')).toEqual([]);
+    expect(silent(['My son is in detention after school again', 'We had a blast at the water park, the kids loved it'], 'en')).toEqual([]);
+  });
+});
+
+describe('an old person and their grown-up son or daughter, passengers and beggars', () => {
+  it('is silent when the subject is an adult', () => {
+    expect(silent(['八十多岁的老人被儿子赶出家门，天天挨打', '76岁的大爷每天捡废品，给瘫痪的儿子挣药钱', '航班失踪三天，乘客家属还在机场等消息'])).toEqual([]);
+    expect(silent(['八十多歲的老人被兒子趕出家門，天天挨打', '航班失蹤三天，乘客家屬還在機場等消息'], 'zh-TW')).toEqual([]);
+    expect(silent(['An elderly widow begs on the street to feed her disabled son'], 'en')).toEqual([]);
+  });
+  it('still warns on a child in the same sentences', () => {
+    expect(warns(['70岁的爷爷说，孙子被人抱走三天了', '老人带着5岁的儿子在街头乞讨'])).toEqual([]);
+    expect(warns(['70歲的爺爺說，孫子被人抱走三天了'], 'zh-TW')).toEqual([]);
+    expect(warns(['An elderly man found a 4-year-old boy wandering alone on the highway'], 'en')).toEqual([]);
+  });
+});
+
+describe('more campaign wording for a seriously ill or injured child', () => {
+  it('warns', () => {
+    expect(warns(['儿子被医院放弃了，恳请大家伸出援助之手'])).toEqual([]);
+    expect(warns(['兒子被醫院放棄了，懇請大家伸出援助之手'], 'zh-TW')).toEqual([]);
+    expect(warns(['Join us in helping Noah overcome leukemia', "Support Jake Turner's recovery after a school bus accident", 'My daughter is dying. All gifts are tax deductible'], 'en')).toEqual([]);
+  });
+  it('is silent on thanks, a flat battery and a school meeting', () => {
+    expect(silent(['孩子感冒好了，谢谢邻居伸出援手帮我们接送'])).toEqual([]);
+    expect(silent(['孩子感冒好了，謝謝鄰居伸出援手幫我們接送'], 'zh-TW')).toEqual([]);
+    expect(silent(['My phone is dying and the kids are bored on the train', 'Stand with our teachers at the school board meeting tonight'], 'en')).toEqual([]);
+  });
+});
+
+describe('a feared or supposed harm is not one that happened', () => {
+  it('is silent on a worry or a supposition', () => {
+    expect(silent(['逛商场怕女儿走丢，我一直牵着她的手', '如果工厂被查出使用童工，订单就会被取消', '奶粉别用微波炉热，以免烫伤宝宝'])).toEqual([]);
+    expect(silent(['逛商場怕女兒走丟，我一直牽著她的手', '奶粉別用微波爐熱，以免燙傷寶寶'], 'zh-TW')).toEqual([]);
+    expect(silent(['We hold hands at the fair in case our son gets lost', "I'm always worried my daughter might get lost at the mall"], 'en')).toEqual([]);
+  });
+  it('still warns on the harm itself and on a plea that starts with if', () => {
+    expect(warns(['女儿在商场走丢了，穿黄色裙子', '如果有人见过这个孩子，请报警，他昨天走失了'])).toEqual([]);
+    expect(warns(['女兒在商場走丟了，穿黃色裙子'], 'zh-TW')).toEqual([]);
+    expect(warns(['Our son got lost at the fair and nobody has seen him since noon', 'If you see this girl, call police: she went missing from the mall'], 'en')).toEqual([]);
+  });
+});
+
+describe('a risk word only in its full form: 智力 is intelligence, 智力低下 a disability', () => {
+  it('is silent on intelligence, feeding the homeless and a parent who misses the kids', () => {
+    expect(silent(['这种零食会影响儿童智力发育吗', '儿子智力题做得很快'])).toEqual([]);
+    expect(silent(['這種零食會影響兒童智力發育嗎'], 'zh-TW')).toEqual([]);
+    expect(silent(['My teen spent Saturday helping feed homeless families downtown', 'I ended up homeless for a year before the kids were born', "Custody week: haven't seen my kids in five days, counting the hours", 'Missing one son today, he is at camp'], 'en')).toEqual([]);
+  });
+  it('still warns on the disability, a homeless child and a child not seen', () => {
+    expect(warns(['这个孩子智力低下，被人带着在街头乞讨'])).toEqual([]);
+    expect(warns(['這個孩子智力低下，被人帶著在街頭乞討'], 'zh-TW')).toEqual([]);
+    expect(warns(['This 13-year-old has been homeless since March', "Nobody has seen the boy since Friday, he hasn't been heard from"], 'en')).toEqual([]);
+  });
+});
+
+describe('the adult who did it is not the subject', () => {
+  it('warns on a child harmed by adults', () => {
+    expect(warns(['女孩，12岁，说她被两个大叔殴打'])).toEqual([]);
+    expect(warns(['女孩，12歲，說她被兩個大叔毆打'], 'zh-TW')).toEqual([]);
+    expect(warns(['Boy, 12, says he was beaten by three men on his way home'], 'en')).toEqual([]);
+  });
+  it('is silent when the adult is the one harmed', () => {
+    expect(silent(['大叔被两个小伙子殴打，孩子们吓哭了'])).toEqual([]);
+    expect(silent(['大叔被兩個小夥子毆打，孩子們嚇哭了'], 'zh-TW')).toEqual([]);
+    expect(silent(['The man was beaten by two men outside the bar; my kids saw it all'], 'en')).toEqual([]);
+  });
+});
+
+describe('more wording of war, flight and disaster for children', () => {
+  it('warns', () => {
+    expect(warns(['商场发生踩踏事故，多名小学生受伤', '五岁女孩被骗到外地，逼她做小偷'])).toEqual([]);
+    expect(warns(['商場發生踩踏事故，多名小學生受傷', '五歲女孩被騙到外地，逼她做小偷'], 'zh-TW')).toEqual([]);
+    expect(
+      warns(['Baby lost in the airport evacuation, still not reunited', 'The regime sent hundreds of boys to fight at the front', 'Lone children wait at the border for days', 'Teen injured in the parade incident is back home'], 'en'),
+    ).toEqual([]);
+  });
+  it('is silent on games, drills and a scraped knee', () => {
+    expect(silent(['孩子们在操场上玩踩气球游戏', '幼儿园今天进行消防疏散演练'])).toEqual([]);
+    expect(silent(['孩子們在操場上玩踩氣球遊戲'], 'zh-TW')).toEqual([]);
+    expect(silent(['The kids fled from the sprinklers screaming with joy', 'Fire evacuation drill at school today', 'My son got hurt in a soccer game, just a scraped knee', 'I have taken my kids to the zoo twice this week'], 'en')).toEqual([]);
+  });
+});
+
+describe('a risk word inside a simile, a denial, a series or a wanted notice', () => {
+  it('is silent', () => {
+    expect(silent(['老板急得像自己孩子被人拐走了一样', '这个剧后面孩子被拐那段太狗血了', '问路的夫妻被误认为是人贩子，孩子们都吓坏了', '他们早年创办了一所孤儿院，如今孩子们都长大了', '公安部发布通缉令，缉拿三名拐卖儿童的逃犯'])).toEqual([]);
+    expect(silent(['老闆急得像自己孩子被人拐走了一樣', '公安部發布通緝令，緝拿三名拐賣兒童的逃犯'], 'zh-TW')).toEqual([]);
+    expect(silent(['My boss acted like someone had kidnapped his kids when the coffee machine broke', 'That TV series where the kids get kidnapped is so unrealistic', 'The couple asking for directions were mistaken for kidnappers and beaten', 'Police issued a wanted notice for three fugitives who trafficked children'], 'en')).toEqual([]);
+  });
+  it('still warns on the plain sense next to them', () => {
+    expect(warns(['孩子被人贩子拐走了，我像疯了一样到处找', '这个男孩被拐三年了，嫌犯至今是逃犯'])).toEqual([]);
+    expect(warns(['孩子被人販子拐走了，我像瘋了一樣到處找'], 'zh-TW')).toEqual([]);
+    expect(warns(['Our son was kidnapped from the park, I feel like I am losing my mind', 'A couple of kids were beaten by their father'], 'en')).toEqual([]);
+  });
+});
+
+describe('carers, farm animals and comedies next to a risk word', () => {
+  it('is silent', () => {
+    expect(silent(['领养的小羊羔被狼咬伤了，孩子们心疼坏了'])).toEqual([]);
+    expect(silent(['領養的小羊羔被狼咬傷了，孩子們心疼壞了'], 'zh-TW')).toEqual([]);
+    expect(
+      silent(['Join us for a picnic for foster and adoptive families this Saturday!', "It's not a blind horse or a baby goat, we just need a new fence", 'A child-led research day on homeless families and housing policy'], 'en'),
+    ).toEqual([]);
+  });
+  it('still warns on a child in care, a blind child and a child living on the street', () => {
+    expect(warns(['这个7岁的盲童被父母丢在车站'])).toEqual([]);
+    expect(warns(['這個7歲的盲童被父母丟在車站'], 'zh-TW')).toEqual([]);
+    expect(warns(['This 7-year-old in foster care needs a forever family', 'This blind boy was left alone at the station', 'A homeless child sleeping behind the mall every night'], 'en')).toEqual([]);
+  });
+});
+
+describe('a story from long ago', () => {
+  it('is silent on a child of decades ago who is grown up now', () => {
+    expect(silent(['1992年，16岁的他在街头乞讨，如今已是一家公司的老板', '30年前她收养了两个孤儿，如今孩子们都成家了'])).toEqual([]);
+    expect(silent(['1992年，16歲的他在街頭乞討，如今已是一家公司的老闆'], 'zh-TW')).toEqual([]);
+    expect(silent(['In 1985 I was a 12-year-old boy begging at the station; now I run a shelter'], 'en')).toEqual([]);
+  });
+  it('still warns on a child missing since long ago, and on a child today', () => {
+    expect(warns(['1995年，5岁的儿子在菜市场被人抱走，我们找了他二十多年', '这个孩子今天在街头乞讨，身上都是伤'])).toEqual([]);
+    expect(warns(['1995年，5歲的兒子在菜市場被人抱走，我們找了他二十多年'], 'zh-TW')).toEqual([]);
+    expect(warns(['Missing since 1998: she was 6 when she vanished from the park, please share', 'This 12-year-old boy is begging at the station right now'], 'en')).toEqual([]);
+  });
+});
+
+describe('an adult by title, a group by its age range, a claim said to be false', () => {
+  it('is silent', () => {
+    expect(silent(['陈女士被查出白血病，11岁的儿子捐髓救母，爱心人士筹了善款', '医院免费为0-14岁患先天性心脏病的孩子做手术，倡议大家转告', '有人在群里谎称孩子被拐，警方已经辟谣'])).toEqual([]);
+    expect(silent(['陳女士被查出白血病，11歲的兒子捐髓救母，愛心人士籌了善款'], 'zh-TW')).toEqual([]);
+    expect(silent(['The post falsely claimed a child was kidnapped at the mall, police say'], 'en')).toEqual([]);
+  });
+  it('still warns on the child who is ill or taken', () => {
+    expect(warns(['陈女士的儿子被查出白血病，急需社会各界救助', '孩子被拐了，家长在群里求扩散'])).toEqual([]);
+    expect(warns(['陳女士的兒子被查出白血病，急需社會各界救助'], 'zh-TW')).toEqual([]);
+    expect(warns(['Police say a child was kidnapped at the mall this morning, please share'], 'en')).toEqual([]);
+  });
+});
+
+describe('a child left behind by the parents, and a donor for a sick child', () => {
+  it('warns', () => {
+    expect(warns(['父母丢下3岁的女儿就开车走了，说不接她回家给个教训'])).toEqual([]);
+    expect(warns(['父母丟下3歲的女兒就開車走了，說不接她回家給個教訓'], 'zh-TW')).toEqual([]);
+    expect(warns(['Anonymous donor pays for boy’s heart surgery', 'Senators urge the agency to help a child awaiting a liver transplant'], 'en')).toEqual([]);
+  });
+  it('is silent on a parent who leaves a message, and a blood donor drive', () => {
+    expect(silent(['妈妈丢下一句话就走了，孩子在后面笑'])).toEqual([]);
+    expect(silent(['媽媽丟下一句話就走了，孩子在後面笑'], 'zh-TW')).toEqual([]);
+    expect(silent(['Blood donor drive at the school gym on Friday, bring the kids for cookies'], 'en')).toEqual([]);
+  });
+});
+
+describe('beating an illness, and a tumour’s grade, are not a beating and a school class', () => {
+  it('does not hold a pet fighting an illness', () => {
+    expect(level('帮我家猫咪战胜癌症，它是我们5岁的毛孩子')).toBe('none');
+    expect(level('幫我家貓咪戰勝癌症，牠是我們5歲的毛孩子', 'zh-TW')).toBe('none');
+    expect(level('Help our cat Max beat cancer, she is our 5-year-old fur baby with a grade 3 tumor', 'en')).toBe('none');
+  });
+  it('still warns on a child beaten, and on a sick child with an appeal', () => {
+    expect(warns(['继父经常打她，5岁的女孩身上全是伤'])).toEqual([]);
+    expect(warns(['繼父經常打她，5歲的女孩身上全是傷'], 'zh-TW')).toEqual([]);
+    expect(warns(['Her stepdad beat her with a belt, the 5-year-old is covered in bruises', 'Help our son beat leukemia, every dollar counts'], 'en')).toEqual([]);
+  });
+});

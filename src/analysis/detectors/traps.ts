@@ -8,12 +8,16 @@ import { findAll, type Hit } from './hit.ts';
 
 export const TRAP_CONTEXTS = ['review', 'tech', 'pet', 'adult', 'advocacy', 'guarded'] as const;
 /** 'everyday' is looked for only when weak signs alone would make a warning (see everydayCause) */
-export type TrapContext = (typeof TRAP_CONTEXTS)[number] | 'everyday';
+export type TrapContext = (typeof TRAP_CONTEXTS)[number] | 'everyday' | 'past';
 
 const maskRe = lazy(() => termRegex(lexicon.mask));
 const contexts = lazy(() => new LexiconScanner(TRAP_CONTEXTS.map((code) => ({ code, weight: 1, set: lexicon[code] as TermSet }))));
 const everydayRe = lazy(() => termRegex(lexicon.everyday));
 const alertRe = lazy(() => termRegex(lexicon.alertFormat));
+const generalRe = lazy(() => termRegex(lexicon.general));
+const particularRe = lazy(() => termRegex(lexicon.particular));
+const elderlyRe = lazy(() => termRegex(lexicon.elderly));
+const longAgoRe = lazy(() => termRegex(lexicon.longAgo));
 
 export function detectMasks(text: string): Hit[] {
   return findAll(maskRe(), text, 'mask');
@@ -28,8 +32,29 @@ function inProperName(text: string, h: Hit): boolean {
   return PROPER_NAME_PART.test(text.slice(h.start, h.end + 3));
 }
 
+/** An animal that bit or mauled someone (被狗咬伤, "mauled by a dog") is the attacker, not the
+ *  subject: the child it hurt is still the one the post is about. */
+const ATTACKER_BEFORE_ZH = /被[^，。！？,.!?]{0,8}$/;
+const ATTACK_AFTER_ZH = /^[^，。！？,.!?]{0,2}(?:咬|抓|扑|撕|踩|顶)/;
+const ATTACKER_BEFORE_EN = /\b(?:mauled|bitten|bit|attacked|savaged|chased|dragged) by (?:[\w'’-]+ ){0,3}$/i;
+
+/** the one who did it: "raped by men", "被几名男子" */
+const AGENT_BEFORE_EN = /\bby (?:[\w'’-]+ ){0,3}$/i;
+const AGENT_BEFORE_ZH = /被[^，。！？,.!?]{0,6}$/;
+
+function isAttacker(text: string, h: Hit): boolean {
+  const before = text.slice(Math.max(0, h.start - 40), h.start);
+  if (h.code === 'adult') return AGENT_BEFORE_EN.test(before) || AGENT_BEFORE_ZH.test(before);
+  if (h.code !== 'pet') return false;
+  return (ATTACKER_BEFORE_ZH.test(before) && ATTACK_AFTER_ZH.test(text.slice(h.end, h.end + 4))) || ATTACKER_BEFORE_EN.test(before);
+}
+
 export function detectContexts(text: string): Hit[] {
-  return contexts().scan(text).filter((h) => !inProperName(text, h));
+  const hits = contexts().scan(text).filter((h) => !inProperName(text, h));
+  // an animal named again later (狗主人, "the dog's owner") is still the attacker, not a subject;
+  // an adult after "by" / 被 is the one who did it
+  const petAttacked = hits.some((h) => h.code === 'pet' && isAttacker(text, h));
+  return hits.filter((h) => !(h.code === 'pet' && petAttacked) && !(h.code === 'adult' && isAttacker(text, h)));
 }
 
 /** Whether the text gives an everyday cause for crying, hunger or tiredness (teething, a nap,
@@ -43,4 +68,25 @@ export function everydayCause(text: string): Hit[] {
  *  review. Asked only when a review context was found. */
 export function alertFormat(text: string): Hit[] {
   return findAll(alertRe(), text, 'alert');
+}
+
+/** Advice, opinion or policy about children as a group (防拐 tips, a children's charity). Asked
+ *  only when a risk sign was found next to a child's photo. */
+export function generalCue(text: string): Hit[] {
+  return findAll(generalRe(), text, 'general');
+}
+
+/** Words that single out one child (a kinship word, he / she, "my son"). */
+export function particularChild(text: string): Hit[] {
+  return findAll(particularRe(), text, 'particular');
+}
+
+/** An old person as the subject (老人, 八十多岁, "elderly"): their sons and daughters are adults. */
+export function elderlySubject(text: string): Hit[] {
+  return findAll(elderlyRe(), text, 'elderly');
+}
+
+/** A story from long ago (1993年, 37年前, 当年, "in the early 70s"): its child is grown up now. */
+export function longAgo(text: string): Hit[] {
+  return findAll(longAgoRe(), text, 'past');
 }

@@ -114,7 +114,7 @@ describe('the engine with the model', () => {
     expect(withTextModel(s, judge(s), 'en', model(-4)).judgement.level).toBe('none');
   });
   it('adds a warning to a short headline the model is sure of: a headline is how news of children at risk is shared', () => {
-    for (const [text, locale] of [['Children Feel Devastating Toll in Syrian Civil War', 'en'], ['南京小学生秋游发生电梯踩踏 16人受伤', 'zh-CN']] as const) {
+    for (const [text, locale] of [['Children Feel the Toll of the Long Drought', 'en'], ['南京小学生秋游发生电梯踩踏 16人受伤', 'zh-CN']] as const) {
       const s = collectSignals(draft(text, locale));
       expect(judge(s).level).not.toBe('warn');
       const out = withTextModel(s, judge(s), locale, sure);
