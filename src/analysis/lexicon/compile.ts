@@ -97,7 +97,7 @@ export class LexiconScanner {
     for (const lang of ['zh', 'en'] as const) {
       const withTerms = sets.filter((s) => s.set[lang]?.length);
       if (!withTerms.length) continue;
-      const body = (s: TermSet) => `(?:${s[lang]!.join('|')})`;
+      const body = (s: TermSet) => `(?:${groupByHead(s[lang]!, lang === 'en')})`;
       const wrap = (src: string) => (lang === 'en' ? `(?<![A-Za-z])${src}(?![A-Za-z])` : src);
       const flags = lang === 'en' ? 'i' : '';
       const gate = firstCharGate(withTerms.flatMap((s) => s.set[lang]!), lang === 'en');
