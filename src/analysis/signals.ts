@@ -101,12 +101,13 @@ export function collectSignals(draft: Draft): Signals {
     return [...(pet && !clear.length ? [] : words), ...s.findings.identifiers.filter((h) => h.code === 'class')].map(at(s));
   });
   // a context word inside a risk phrase ("no adult", "little man") is not a subject
-  const subjectsOf = (s: Source, code: string) => {
+  const subjectsOf = (s: Source, code: string, risk: SpanIndex, child: SpanIndex) =>
+    s.findings.contexts.filter((c) => c.code === code && !risk.overlaps(c.start, c.end) && !child.overlaps(c.start, c.end));
+  const otherSubjects = sources.flatMap((s) => {
     const risk = new SpanIndex(s.findings.vulnerability);
     const child = new SpanIndex(s.findings.child.filter((h) => h.code === 'child'));
-    return s.findings.contexts.filter((c) => c.code === code && !risk.overlaps(c.start, c.end) && !child.overlaps(c.start, c.end));
-  };
-  const otherSubjects = sources.flatMap((s) => [...subjectsOf(s, 'pet'), ...subjectsOf(s, 'adult')].map(at(s)));
+    return [...subjectsOf(s, 'pet', risk, child), ...subjectsOf(s, 'adult', risk, child)].map(at(s));
+  });
   const adultAges = sources.flatMap((s) => s.findings.child.filter((h) => h.code === 'adult-age').map(at(s)));
   const childAnywhere = childWords.length > 0 || childFaces.length > 0;
   const othersAnywhere = otherSubjects.length > 0 || (adultAges.length > 0 && childWords.length === 0);

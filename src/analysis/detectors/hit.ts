@@ -45,25 +45,28 @@ function firstAtLeast(values: Int32Array, x: number): number {
   return lo;
 }
 
-/** up to this many spans, a plain scan answers faster than building the sorted tables */
+/** up to this many spans, or for the first few questions, a plain scan answers faster than
+ *  sorting the spans first */
 const SCAN_AT_MOST = 64;
+const SCAN_QUESTIONS = 16;
 
 /**
  * Spans (hits) to ask of another span whether one of them overlaps it and how far the nearest one
  * is. A post has a few dozen hits and a plain scan answers; a 100,000-character paste has
  * thousands, and asking each against all the others was quadratic: there the spans are sorted
- * once (on the first question) and each question takes log time.
+ * once (after a few questions) and each further question takes log time.
  */
 export class SpanIndex {
   private starts: Int32Array | null = null;
   /** maxEnd[k]: the largest end among the k + 1 spans that start first */
   private maxEnd: Int32Array | null = null;
   private ends: Int32Array | null = null;
+  private asked = 0;
 
   constructor(private readonly spans: readonly { start: number; end: number }[]) {}
 
   private sorted(): boolean {
-    if (this.spans.length <= SCAN_AT_MOST) return false;
+    if (this.spans.length <= SCAN_AT_MOST || ++this.asked <= SCAN_QUESTIONS) return false;
     if (!this.starts) {
       const byStart = [...this.spans].sort((a, b) => a.start - b.start);
       this.starts = Int32Array.from(byStart, (x) => x.start);
