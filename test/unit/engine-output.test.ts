@@ -91,9 +91,16 @@ it('gives the recorded verdict for every corpus text and odd input', () => {
   if (process.env.ENGINE_OUTPUT === 'update') writeFileSync(SNAPSHOT, out.join('\n') + '\n');
 
   const recorded = readFileSync(SNAPSHOT, 'utf8').trimEnd().split('\n');
-  // which texts changed, with the new verdicts spelled out
-  let group = '';
-  const keyed = (lines: string[]) => new Map(lines.map((l) => (l.startsWith('## ') ? ((group = l.slice(3)), l) : l)).filter((l) => !l.startsWith('#')).map((l) => [`${group} ${l.split(' ')[0]}`, l]));
+  // which texts changed, with the new verdicts spelled out; a text is known by its file and id
+  const keyed = (lines: string[]) => {
+    const byText = new Map<string, string>();
+    let group = '';
+    for (const l of lines) {
+      if (l.startsWith('## ')) group = l.slice(3);
+      else if (!l.startsWith('#')) byText.set(`${group} ${l.split(' ')[0]}`, l);
+    }
+    return byText;
+  };
   const was = keyed(recorded);
   const now = keyed(out);
   const changed = [...new Set([...was.keys(), ...now.keys()])]
