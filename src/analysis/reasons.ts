@@ -7,7 +7,7 @@ import type { Judgement } from './verdict.ts';
 
 const MAX_EVIDENCE = 8;
 
-function evidenceOf(l: Located): Evidence {
+function evidenceOf(l: Located): Extract<Evidence, { kind: 'text' | 'photo-text' }> {
   const { start, end } = toSource(l.source.nt, l.hit.start, l.hit.end);
   const quote = l.source.nt.source.slice(start, end);
   return l.source.photo === undefined ? { kind: 'text', quote, start, end } : { kind: 'photo-text', photo: l.source.photo, quote };
@@ -22,7 +22,8 @@ function evidenceList(ls: Located[]): Evidence[] {
   for (const l of sorted) {
     if (kept.some((k) => k.source === l.source && k.hit.start <= l.hit.start && l.hit.end <= k.hit.end)) continue;
     const e = evidenceOf(l);
-    const key = JSON.stringify(e);
+    // the same quote at the same place (or in the same photo) once
+    const key = e.kind === 'text' ? `t${e.start}:${e.end}:${e.quote}` : `p${e.photo}:${e.quote}`;
     if (seen.has(key) || ('quote' in e && !e.quote.trim())) continue;
     kept.push(l);
     seen.add(key);

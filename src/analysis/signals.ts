@@ -1,7 +1,7 @@
 // From detector hits to signals: which words are about a child, which risk signs apply to a child
 // (and not to a dog or a grandmother in the same post), which identifiers and photo facts exist.
 import { detectAll, type Findings } from './detectors/index.ts';
-import { overlaps, type Hit } from './detectors/hit.ts';
+import { overlaps, SpanIndex, type Hit } from './detectors/hit.ts';
 import { alertFormat, elderlySubject, everydayCause, generalCue, longAgo, particularChild, type TrapContext } from './detectors/traps.ts';
 import { normalizeText, type NormalizedText } from './text/normalize.ts';
 import type { Draft, Face, GpsPoint } from './types.ts';
@@ -58,12 +58,14 @@ function clauseIds(text: string): Int32Array {
   return ids;
 }
 
-/** Whether one of `hits` starts or ends in clause `id`. A loop at top level, not a closure per
- *  risk sign: tsx/esbuild's keepNames wraps every named closure in a defineProperty call, which
- *  showed in profiles. */
-function anyInClause(hits: Hit[], clauses: Int32Array, id: number): boolean {
-  for (const x of hits) if (clauses[x.start] === id || clauses[Math.max(x.start, x.end - 1)] === id) return true;
-  return false;
+/** The clauses that `hits` start or end in. */
+function clausesOf(hits: Hit[], clauses: Int32Array): Set<number> {
+  const ids = new Set<number>();
+  for (const x of hits) {
+    ids.add(clauses[x.start]);
+    ids.add(clauses[Math.max(x.start, x.end - 1)]);
+  }
+  return ids;
 }
 
 /** a child who may be sought for decades: a story from long ago does not make them grown up */
@@ -135,36 +137,35 @@ export function collectSignals(draft: Draft): Signals {
     return [...(pet && !clear.length ? [] : words), ...s.findings.identifiers.filter((h) => h.code === 'class')].map(at(s));
   });
   // a context word inside a risk phrase ("no adult", "little man") is not a subject
-  const subjectsOf = (s: Source, code: string) =>
-    s.findings.contexts.filter((c) => c.code === code && !s.findings.vulnerability.some((v) => overlaps(c, v)) && !s.findings.child.some((h) => h.code === 'child' && overlaps(c, h)));
-  const otherSubjects = sources.flatMap((s) => [...subjectsOf(s, 'pet'), ...subjectsOf(s, 'adult')].map(at(s)));
+  const subjectsOf = (s: Source, code: string, risk: SpanIndex, child: SpanIndex) =>
+    s.findings.contexts.filter((c) => c.code === code && !risk.overlaps(c.start, c.end) && !child.overlaps(c.start, c.end));
+  const otherSubjects = sources.flatMap((s) => {
+    const risk = new SpanIndex(s.findings.vulnerability);
+    const child = new SpanIndex(s.findings.child.filter((h) => h.code === 'child'));
+    return [...subjectsOf(s, 'pet', risk, child), ...subjectsOf(s, 'adult', risk, child)].map(at(s));
+  });
   const adultAges = sources.flatMap((s) => s.findings.child.filter((h) => h.code === 'adult-age').map(at(s)));
   const childAnywhere = childWords.length > 0 || childFaces.length > 0;
   const othersAnywhere = otherSubjects.length > 0 || (adultAges.length > 0 && childWords.length === 0);
 
-  // per source, once: its child and other subjects, and its clauses
+  // per source, once: the clauses its child and other subjects are named in, and where they are
   const perSource = new Map(
-    sources.map((s) => [
-      s,
-      {
-        children: childWords.filter((c) => c.source === s).map((c) => c.hit),
-        others: otherSubjects.filter((o) => o.source === s).map((o) => o.hit),
-        clauses: clauseIds(s.nt.text),
-      },
-    ]),
+    sources.map((s) => {
+      const children = childWords.filter((c) => c.source === s).map((c) => c.hit);
+      const others = otherSubjects.filter((o) => o.source === s).map((o) => o.hit);
+      const clauses = clauseIds(s.nt.text);
+      const subjects = children.length + others.length > 0;
+      return [s, { subjects, clauses, childClauses: clausesOf(children, clauses), otherClauses: clausesOf(others, clauses), children: new SpanIndex(children), others: new SpanIndex(others) }];
+    }),
   );
   /** Does this risk sign describe a child? The subject in its clause decides, else the nearest one. */
   const aboutChild = (s: Source, h: Hit): boolean => {
-    const { children, others, clauses } = perSource.get(s)!;
-    if (!children.length && !others.length) return childAnywhere && !(othersAnywhere && childWords.length === 0);
+    const { subjects, clauses, childClauses, otherClauses, children, others } = perSource.get(s)!;
+    if (!subjects) return childAnywhere && !(othersAnywhere && childWords.length === 0);
     const id = clauses[h.start];
-    if (anyInClause(children, clauses, id)) return true;
-    if (anyInClause(others, clauses, id)) return false;
-    let nearChild = Infinity;
-    let nearOther = Infinity;
-    for (const x of children) nearChild = Math.min(nearChild, distance(x, h));
-    for (const x of others) nearOther = Math.min(nearOther, distance(x, h));
-    return nearChild <= nearOther;
+    if (childClauses.has(id)) return true;
+    if (otherClauses.has(id)) return false;
+    return children.distance(h.start, h.end) <= others.distance(h.start, h.end);
   };
 
   const contexts = new Set(sources.flatMap((s) => s.findings.contexts.map((c) => c.code as TrapContext)));

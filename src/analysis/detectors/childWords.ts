@@ -4,8 +4,8 @@ import lexicon from '../lexicon/child.json';
 import { lazy, termRegex } from '../lexicon/compile.ts';
 import { findAll, type Hit } from './hit.ts';
 
-const childRe = lazy(() => termRegex(lexicon.child));
-const ageRe = lazy(() => termRegex(lexicon.age));
+const childRe = lazy(() => termRegex(lexicon.child, { gate: true }));
+const ageRe = lazy(() => termRegex(lexicon.age, { gate: true }));
 const strangerRe = lazy(() => termRegex(lexicon.stranger));
 const ambiguousRe = lazy(() => new RegExp(`^(?:${[...lexicon.ambiguous.zh, ...lexicon.ambiguous.en].join('|')})$`, 'i'));
 

@@ -13,7 +13,13 @@ const EN_CAP = "[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?";
 const FIRST = `(?:${lexicon.givenNamesEn.join('|')})`;
 
 const zhBefore = lazy(() => new RegExp(`(?:${lexicon.nameCuesBefore.zh.join('|')})[,、: ]?(${ZH_NAME})`, 'gu'));
-const zhAfter = lazy(() => new RegExp(`(${SURNAME}${GIVEN}{1,2}?)(?:${lexicon.nameCuesAfter.zh.join('|')})`, 'gu'));
+// 刘一诺小朋友: the name pattern is tried only just before a cue (rare, and found by a quick
+// scan), not at every character: most characters are some surname
+const zhAfterAt = lazy(() => new RegExp(`(${SURNAME}${GIVEN}{1,2}?)(?:${lexicon.nameCuesAfter.zh.join('|')})`, 'uy'));
+const zhCueAfter = lazy(() => new RegExp(lexicon.nameCuesAfter.zh.join('|'), 'g'));
+/** the longest name before a cue, in code units: a compound surname and two given characters,
+ *  each of them possibly outside the BMP */
+const NAME_BEFORE_CUE = 6;
 const enCued = lazy(() => new RegExp(`(?<![A-Za-z])(?:${lexicon.nameCuesBefore.en.join('|')}),? (${EN_CAP}(?: ${EN_CAP})?)`, 'giu'));
 const enFull = lazy(() => new RegExp(`(?<![A-Za-z])(${FIRST} ${EN_CAP})(?![A-Za-z])`, 'gu'));
 // "Jordan Hayes, 10," / "Mia Lopez (7)": any capitalised full name followed by an age
@@ -38,6 +44,30 @@ function push(hits: Hit[], start: number, name: string, detail: string = name) {
   hits.push({ code: 'name', start, end, weight: 1, detail });
 }
 
+/** The matches `text.matchAll` would give for the name-before-cue pattern: a match ends in a cue,
+ *  so it can only start a few units before one, and only those starts are tried. */
+function namesBeforeCues(text: string): RegExpExecArray[] {
+  const cue = zhCueAfter();
+  const starts: number[] = [];
+  cue.lastIndex = 0;
+  for (let m = cue.exec(text); m; m = cue.exec(text)) {
+    for (let at = Math.max(0, m.index - NAME_BEFORE_CUE); at <= m.index - 2; at++) if (at > (starts[starts.length - 1] ?? -1)) starts.push(at);
+    cue.lastIndex = m.index + 1; // cues may overlap
+  }
+  const re = zhAfterAt();
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = re.lastIndex;
+  }
+  return out;
+}
+
 export function detectNames(text: string): Hit[] {
   const hits: Hit[] = [];
   if (foundOrMissing().test(text)) {
@@ -45,7 +75,7 @@ export function detectNames(text: string): Hit[] {
     for (const m of text.matchAll(enParent())) if (/^[A-Z]/.test(m[1])) push(hits, m.index + m[0].length - m[1].length, m[1], 'parent');
   }
   for (const m of text.matchAll(zhBefore())) push(hits, m.index + m[0].length - m[1].length, m[1]);
-  for (const m of text.matchAll(zhAfter())) push(hits, m.index, m[1]);
+  for (const m of namesBeforeCues(text)) push(hits, m.index, m[1]);
   for (const m of text.matchAll(enCued())) {
     // the cue is case-insensitive, the name must be capitalised
     const words = m[1].split(' ');

@@ -5,7 +5,7 @@ import { findAll, type Hit } from './hit.ts';
 
 const schoolZh = lazy(() => new RegExp(lexicon.school.zhSuffix, 'g'));
 const schoolEn = lazy(() => new RegExp(lexicon.school.en.join('|'), 'g'));
-const classRe = lazy(() => termRegex(lexicon.class));
+const classRe = lazy(() => termRegex(lexicon.class, { gate: true }));
 const addressZhNamed = lazy(() => lexicon.address.zhNamed.map((a) => ({ re: new RegExp(a.core, 'g'), length: a.nameLength, cue: 'cue' in a ? new RegExp(`${a.cue}[^，。！？,.!?]{0,12}$`) : null })));
 const addressOther = lazy(() => new RegExp([...lexicon.address.zh, ...lexicon.address.en].join('|'), 'g'));
 const streetEn = lazy(() => new RegExp(lexicon.street.en.join('|'), 'g'));

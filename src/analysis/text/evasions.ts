@@ -4,14 +4,7 @@
 // zǒu shī → 乞讨, 走失). Works on the folded units of normalize.ts and keeps, for every unit it
 // writes, the source range it stands for: evidence still quotes the user's own characters.
 import WORDS from './evasion-words.json';
-
-export interface Units {
-  units: Uint16Array;
-  /** from[k], to[k]: the source range of unit k */
-  from: Int32Array;
-  to: Int32Array;
-  length: number;
-}
+import { UnitWriter as Writer, type Units } from './units.ts';
 
 /** separators written between single characters; at most MAX_SEP of them in a row */
 const SEPARATOR = new Uint8Array(0x100);
@@ -28,6 +21,8 @@ const lookalike = (u: number) => (u >= 0x370 && u < 0x530 ? LOOKALIKE[u - 0x370]
 
 const LEET: Record<string, string> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' };
 const RISK_WORDS = new Set(WORDS.risk_words);
+/** a word read with digits as letters keeps its length: other lengths need no reading */
+const RISK_LENGTHS = new Set(WORDS.risk_words.map((w) => w.length));
 
 /** pinyin vowels with tone marks → the letter without (ü → v, as pinyin input methods type it) */
 const TONELESS = new Map<number, string>();
@@ -36,14 +31,15 @@ for (const [plain, marked] of [['a', 'āáǎà'], ['e', 'ēéěè'], ['i', 'īí
 }
 
 interface PinyinWord { syllables: string[]; hanzi: string; /** the letters, for a quick first test */ letters: string }
-/** by first letter, longest first */
-const PINYIN = new Map<string, PinyinWord[]>();
+/** by the code of the first letter, longest first: an array, because a string-keyed Map lookup at
+ *  every word start showed in profiles */
+const PINYIN: (PinyinWord[] | undefined)[] = [];
 for (const [spelling, hanzi] of Object.entries(WORDS.pinyin)) {
   const syllables = spelling.replace(/ü/g, 'v').split(' ');
   if (syllables.length !== hanzi.length) throw new Error(`evasion-words.json: ${spelling} has not one syllable per character`);
-  const list = PINYIN.get(syllables[0][0]) ?? [];
+  const list = PINYIN[syllables[0].charCodeAt(0)] ?? [];
   if (!list.some((w) => w.syllables.join() === syllables.join())) list.push({ syllables, hanzi, letters: syllables.join('') });
-  PINYIN.set(syllables[0][0], list.sort((a, b) => b.letters.length - a.letters.length));
+  PINYIN[syllables[0].charCodeAt(0)] = list.sort((a, b) => b.letters.length - a.letters.length);
 }
 
 const isCjk = (u: number) => (u >= 0x3400 && u <= 0x9fff) || (u >= 0xf900 && u <= 0xfaff);
@@ -51,31 +47,13 @@ const isAsciiLetter = (u: number) => (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u
 const isDigit = (u: number) => u >= 0x30 && u <= 0x39;
 /** a letter of a word: Latin (with accents and tone marks), Cyrillic, Greek */
 const isLetter = (u: number) => isAsciiLetter(u) || (u >= 0xc0 && u <= 0x24f && u !== 0xd7 && u !== 0xf7) || (u >= 0x370 && u <= 0x3ff) || (u >= 0x400 && u <= 0x52f);
-const isWordChar = (u: number) => isLetter(u) || isDigit(u);
+/** 1 for the units of a word (letters, digits), all below U+0530: a table, as it is asked of every unit */
+const WORD_CHAR = Uint8Array.from({ length: 0x530 }, (_, u) => (isLetter(u) || isDigit(u) ? 1 : 0));
+const isWordChar = (u: number) => u < 0x530 && WORD_CHAR[u] === 1;
 const LOWER = Array.from({ length: 128 }, (_, c) => (isAsciiLetter(c) ? String.fromCharCode(c | 0x20) : ''));
 /** lower-case ASCII of a unit for comparisons, tone marks dropped; '' when none */
 function plain(u: number): string {
   return u < 128 ? LOWER[u] : TONELESS.get(u) ?? '';
-}
-
-class Writer {
-  readonly units: Uint16Array;
-  readonly from: Int32Array;
-  readonly to: Int32Array;
-  length = 0;
-  constructor(size: number) {
-    this.units = new Uint16Array(size);
-    this.from = new Int32Array(size);
-    this.to = new Int32Array(size);
-  }
-  put(u: number, from: number, to: number) {
-    this.units[this.length] = u;
-    this.from[this.length] = from;
-    this.to[this.length++] = to;
-  }
-  get out(): Units {
-    return { units: this.units, from: this.from, to: this.to, length: this.length };
-  }
 }
 
 /** 1 can be i or l: every reading of the word, digits read as letters (at most 16) */
@@ -97,7 +75,7 @@ function copyPlainWord(src: Units, i: number, end: number, w: Writer): boolean {
     if (isDigit(u)) digits++;
   }
   if (digits && digits < end - i) return false;
-  for (let k = i; k < end; k++) w.put(src.units[k], src.from[k], src.to[k]);
+  for (let k = i; k < end; k++) w.copy(k);
   return true;
 }
 
@@ -114,7 +92,7 @@ function writeWord(src: Units, at: number[], w: Writer) {
     if (latin || RISK_WORDS.has(String.fromCharCode(...folded).toLowerCase())) codes = folded;
   }
   const digits = codes.filter(isDigit).length;
-  if (digits && digits < codes.length && codes.filter(isAsciiLetter).length >= 2) {
+  if (digits && digits < codes.length && RISK_LENGTHS.has(codes.length) && codes.filter(isAsciiLetter).length >= 2) {
     const word = String.fromCharCode(...codes).toLowerCase();
     const reading = leetReadings(word).find((r) => RISK_WORDS.has(r));
     if (reading) codes = codes.map((u, i) => (isDigit(u) ? reading.charCodeAt(i) : u));
@@ -127,7 +105,8 @@ function writeWord(src: Units, at: number[], w: Writer) {
 function spacedRun(src: Units, i: number): { at: number[]; end: number } | null {
   const u = src.units;
   const at: number[] = [];
-  let separator: string | null = null;
+  /** the separator units between two characters, as one number (each unit below 0x100, none 0) */
+  let separator = -1;
   let k = i;
   for (;;) {
     if (k >= src.length || !isWordChar(u[k]) || (k + 1 < src.length && isWordChar(u[k + 1]))) break;
@@ -135,8 +114,9 @@ function spacedRun(src: Units, i: number): { at: number[]; end: number } | null 
     let j = k + 1;
     while (j < src.length && j - k - 1 < MAX_SEP && isSeparator(u[j])) j++;
     if (j === k + 1 || j >= src.length || !isWordChar(u[j])) break;
-    const sep = String.fromCharCode(...u.subarray(k + 1, j));
-    if (separator !== null && sep !== separator) break;
+    let sep = 0;
+    for (let p = k + 1; p < j; p++) sep = sep * 0x100 + u[p];
+    if (separator !== -1 && sep !== separator) break;
     separator = sep;
     k = j;
   }
@@ -146,11 +126,11 @@ function spacedRun(src: Units, i: number): { at: number[]; end: number } | null 
 
 /** Pass 1: separators between CJK characters and between single letters, look-alikes, leet. */
 function joinAndFold(src: Units): Units {
-  const w = new Writer(src.length);
+  const w = new Writer(src);
   const u = src.units;
   for (let i = 0; i < src.length; ) {
     if (isCjk(u[i])) {
-      w.put(u[i], src.from[i], src.to[i]);
+      w.copy(i);
       let j = i + 1;
       while (j < src.length && j - i - 1 < MAX_SEP && isSeparator(u[j])) j++;
       i = j > i + 1 && j < src.length && isCjk(u[j]) ? j : i + 1;
@@ -163,7 +143,7 @@ function joinAndFold(src: Units): Units {
       else if (!copyPlainWord(src, i, end, w)) writeWord(src, Array.from({ length: end - i }, (_, k) => i + k), w);
       i = run ? run.end : end;
     } else {
-      w.put(u[i], src.from[i], src.to[i]);
+      w.copy(i);
       i++;
     }
   }
@@ -193,13 +173,13 @@ function matchPinyin(src: Units, i: number, word: PinyinWord): number[] | null {
 
 /** Pass 2: pinyin for the core risk words, written as the characters it spells. */
 function pinyinToHanzi(src: Units): Units {
-  const w = new Writer(src.length);
+  const w = new Writer(src);
   const u = src.units;
   for (let i = 0; i < src.length; ) {
     // pinyin starts with a letter (a tone-marked vowel at most): CJK and the rest go straight through
     const code = u[i];
     const head = code < 0x250 && (i === 0 || !isWordChar(u[i - 1])) ? plain(code) : '';
-    const words = head ? PINYIN.get(head) : undefined;
+    const words = head ? PINYIN[head.charCodeAt(0)] : undefined;
     let done = false;
     if (words) for (const word of words) {
       const ends = matchPinyin(src, i, word);
@@ -217,7 +197,7 @@ function pinyinToHanzi(src: Units): Units {
     if (done) continue;
     // not a pinyin word: copy the rest of this word as it is
     do {
-      w.put(u[i], src.from[i], src.to[i]);
+      w.copy(i);
       i++;
     } while (i < src.length && isWordChar(u[i]) && isWordChar(u[i - 1]));
   }

@@ -148,15 +148,9 @@ export function normalizeText(source: unknown): NormalizedText {
     else put(code, i);
   }
   // 2. spellings that hide a word; 3. traditional → simplified; `from`/`to` map back to `src`
-  const plain = undoEvasions({ units, from, to, length: n });
-  const sim = toSimplified(fromCodes(plain.units, plain.length));
-  const start = new Int32Array(sim.length);
-  const end = new Int32Array(sim.length);
-  for (let k = 0; k < sim.length; k++) {
-    start[k] = plain.from[sim.from[k]];
-    end[k] = plain.to[sim.to[k] - 1];
-  }
-  return { source: src, text: fromCodes(sim.units, sim.length), start, end, hashtags, mentions, urls };
+  const sim = toSimplified(undoEvasions({ units, from, to, length: n }));
+  const text = fromCodes(sim.units, sim.length);
+  return { source: src, text, start: sim.from.subarray(0, sim.length), end: sim.to.subarray(0, sim.length), hashtags, mentions, urls };
 }
 
 /** Maps a span of the normalised text back to the source: [start, end) in source offsets. */

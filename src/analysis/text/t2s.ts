@@ -3,14 +3,7 @@
 import { Trie } from 'opencc-js/core';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
-
-/** What `toSimplified` returns: output unit k stands for input [from[k], to[k]). */
-export interface Simplified {
-  units: Uint16Array;
-  from: Int32Array;
-  to: Int32Array;
-  length: number;
-}
+import { UnitWriter, type Units } from './units.ts';
 
 interface Tables {
   trie: Trie;
@@ -24,6 +17,8 @@ interface Tables {
   /** single-character conversions by code unit, 0 when none; typed arrays, because a string-keyed
    *  Map lookup per character was a tenth of the engine's time */
   char: Uint16Array;
+  /** the longest key, in code units: the trie never reads further than this from a start */
+  longest: number;
 }
 
 let tables: Tables | null = null;
@@ -35,10 +30,12 @@ function load(): Tables {
   const phraseStart = new Uint8Array(0x10000);
   for (const entry of TSPhrases.split('|')) phraseStart[entry.charCodeAt(0)] = 1;
   const pairs = new Set<number>();
+  let longest = 1;
   for (const dict of [TSPhrases, TSCharacters]) {
     for (const entry of dict.split('|')) {
       const key = entry.split(' ')[0];
       if (key.length >= 2) pairs.add(key.charCodeAt(0) * 0x10000 + key.charCodeAt(1));
+      longest = Math.max(longest, key.length);
     }
   }
   const single = new Map<number, string>();
@@ -51,7 +48,7 @@ function load(): Tables {
     const [k, v] = entry.split(' ');
     if (k.length === 1 && v.length === 1) char[k.charCodeAt(0)] = v.charCodeAt(0);
   }
-  return (tables = { trie, phraseStart, pairs, single, char });
+  return (tables = { trie, phraseStart, pairs, single, char, longest });
 }
 
 /** CJK code units: only these can need converting, so everything else skips the trie. */
@@ -59,54 +56,46 @@ function isCjk(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87f);
 }
 
-function grow(s: Simplified, need: number): void {
-  if (need <= s.units.length) return;
-  const size = Math.max(need, s.units.length * 2);
-  const units = new Uint16Array(size);
-  const from = new Int32Array(size);
-  const to = new Int32Array(size);
-  units.set(s.units);
-  from.set(s.from);
-  to.set(s.to);
-  Object.assign(s, { units, from, to });
+/** The trie's longest match of units[i…] (units[i] starts a phrase), read from a string of just
+ *  the units it can reach: the text is held as units. */
+function matchPhrase(t: Tables, units: Uint16Array, i: number, n: number): { end: number; value: string } | null {
+  const window = String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + t.longest)) as unknown as number[]);
+  const m = t.trie.matchPrefix(window, 0);
+  return m && { end: i + m.end, value: m.value };
 }
 
 /**
- * Converts `text`. A phrase whose simplified form has a different length maps each of its units
- * to the whole phrase.
+ * Converts `src`, each output unit keeping the source range of the input it came from. A phrase
+ * whose simplified form has a different length maps each of its units to the whole phrase.
  */
-export function toSimplified(text: string): Simplified {
-  const { trie, phraseStart, pairs, single, char } = load();
-  const n = text.length;
-  const s: Simplified = { units: new Uint16Array(n), from: new Int32Array(n), to: new Int32Array(n), length: 0 };
-  let k = 0;
+export function toSimplified(src: Units): Units {
+  const t = load();
+  const { phraseStart, pairs, single, char } = t;
+  const { units, from, to, length: n } = src;
+  const w = new UnitWriter(src);
   let i = 0;
   while (i < n) {
-    const code = text.charCodeAt(i);
+    const code = units[i];
     if (!isCjk(code) || !phraseStart[code]) {
-      s.units[k] = (isCjk(code) && char[code]) || code;
-      s.from[k] = i;
-      s.to[k++] = ++i;
+      const u = isCjk(code) && char[code];
+      if (u) w.put(u, from[i], to[i]);
+      else w.copy(i);
+      i++;
       continue;
     }
     // a match longer than one unit needs its first two units in `pairs`
-    const m = pairs.has(code * 0x10000 + text.charCodeAt(i + 1)) ? trie.matchPrefix(text, i) : single.has(code) ? { end: i + 1, value: single.get(code)! } : null;
+    const m = i + 1 < n && pairs.has(code * 0x10000 + units[i + 1]) ? matchPhrase(t, units, i, n) : single.has(code) ? { end: i + 1, value: single.get(code)! } : null;
     if (!m) {
-      s.units[k] = code;
-      s.from[k] = i;
-      s.to[k++] = ++i;
+      w.copy(i++);
       continue;
     }
     const span = m.end - i;
     const value = m.value.split(' ')[0];
-    grow(s, k + value.length + (n - m.end));
     for (let j = 0; j < value.length; j++) {
-      s.units[k] = value.charCodeAt(j);
-      s.from[k] = value.length === span ? i + j : i;
-      s.to[k++] = value.length === span ? i + j + 1 : m.end;
+      const same = value.length === span;
+      w.put(value.charCodeAt(j), from[same ? i + j : i], to[same ? i + j : m.end - 1]);
     }
     i = m.end;
   }
-  s.length = k;
-  return s;
+  return w.out;
 }

@@ -1,0 +1,203 @@
+// The first two code units a pattern's matches can start with, read from the pattern's source.
+// Many Chinese risk phrases start with a common character (不, 在, 一, 有…): the first character
+// alone lets a scanner try the lexicon at a third of all positions, the first two at a handful.
+// Read like firstChars.ts, erring the safe way (the set may hold starts no match has, never miss
+// one): lookarounds, anchors and \b are skipped, a negated class, `.`, \w, \s, \p{…} or \u…
+// stand for any unit, and whatever else it cannot read gives null.
+
+/** Strings of at most two units: two-unit ones are starts of matches, shorter ones whole matches. */
+type Starts = Set<string> | null;
+
+/** any unit at all (a negated class, `.`, \w…); no lexicon pattern holds this noncharacter */
+const ANY = '\uffff';
+/** beyond this many starts the table would not pay for itself */
+const MAX_STARTS = 50_000;
+
+/** Index just past the group or class that opens at `at`. */
+function closing(p: string, at: number): number {
+  const open = p[at];
+  let depth = 0;
+  for (let i = at; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\\') i++;
+    else if (open === '(' && c === '[') i = closing(p, i) - 1;
+    else if (c === open) depth++;
+    else if (c === (open === '(' ? ')' : ']') && --depth === 0) return i + 1;
+  }
+  return p.length;
+}
+
+function concat(a: Starts, b: Starts): Starts {
+  if (!a || !b) return null;
+  const out = new Set<string>();
+  for (const x of a) {
+    if (x.length >= 2) out.add(x);
+    else for (const y of b) out.add((x + y).slice(0, 2));
+    if (out.size > MAX_STARTS) return null;
+  }
+  return out;
+}
+
+function union(a: Starts, b: Starts): Starts {
+  if (!a || !b) return null;
+  const out = new Set([...a, ...b]);
+  return out.size > MAX_STARTS ? null : out;
+}
+
+function classStarts(body: string): Starts {
+  if (body.startsWith('^')) return new Set([ANY]);
+  const out = new Set<string>();
+  for (let i = 0; i < body.length; i++) {
+    let c = body[i];
+    if (c === '\\') {
+      c = body[++i];
+      if (c === 'd') {
+        for (const d of '0123456789') out.add(d);
+        continue;
+      }
+      if (/[A-Za-z]/.test(c)) return new Set([ANY]); // \w, \s, \p{…}, \u…: not read
+    }
+    if (body[i + 1] === '-' && i + 2 < body.length) {
+      if (body[i + 2] === '\\') return null; // a range to an escape: not read
+      const to = body.charCodeAt(i + 2);
+      if (to - c.charCodeAt(0) > 256) return null;
+      for (let k = c.charCodeAt(0); k <= to; k++) out.add(String.fromCharCode(k));
+      i += 2;
+    } else out.add(c);
+  }
+  return out;
+}
+
+/** `x` repeated min..max times (max may be Infinity). Three copies or more start like two: each
+ *  copy that is not empty adds a unit, and two units are all that is kept. */
+function repeat(x: Starts, min: number, max: number): Starts {
+  const copies: Starts[] = [new Set(['']), x, concat(x, x)];
+  let out: Starts = new Set();
+  for (let k = Math.min(min, 2); k <= Math.min(max, 2); k++) out = union(out, copies[k]);
+  return out;
+}
+
+function sequence(p: string): Starts {
+  let out: Starts = new Set(['']);
+  let i = 0;
+  while (i < p.length) {
+    const c = p[i];
+    let atom: Starts;
+    let end: number;
+    if (c === '(') {
+      end = closing(p, i);
+      const inner = p.slice(i + 1, end - 1);
+      if (/^\?<?[=!]/.test(inner)) atom = new Set(['']); // lookarounds are zero-width
+      else if (inner.startsWith('?:')) atom = alternation(inner.slice(2));
+      else if (inner.startsWith('?')) return null;
+      else atom = alternation(inner);
+    } else if (c === '[') {
+      end = closing(p, i);
+      atom = classStarts(p.slice(i + 1, end - 1));
+    } else if (c === '\\') {
+      const e = p[i + 1];
+      end = i + 2;
+      if (e === 'b' || e === 'B') atom = new Set(['']);
+      else if (e === 'd') atom = new Set('0123456789');
+      else if (/[0-9]/.test(e)) return null; // a backreference
+      else if (/[A-Za-z]/.test(e)) {
+        atom = new Set([ANY]); // \w, \s, \p{…}, \u…: not read
+        if (e === 'p' || e === 'P') end = p.indexOf('}', i) + 1;
+        if (e === 'u') end = p[i + 2] === '{' ? p.indexOf('}', i) + 1 : i + 6;
+        if (e === 'x') end = i + 4;
+      } else atom = new Set([e]);
+    } else if (c === '^' || c === '$') {
+      end = i + 1;
+      atom = new Set(['']);
+    } else if (c === '.') {
+      end = i + 1;
+      atom = new Set([ANY]);
+    } else if ('|)?*+{'.includes(c)) return null;
+    else {
+      end = i + 1;
+      atom = new Set([c]);
+    }
+    // a quantifier, maybe lazy
+    const q = p[end];
+    let min = 1;
+    let max = 1;
+    if (q === '?' || q === '*' || q === '+') {
+      min = q === '+' ? 1 : 0;
+      max = q === '?' ? 1 : Infinity;
+      end++;
+    } else if (q === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(p.slice(end));
+      if (!m) return null;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
+      end += m[0].length;
+    }
+    if (end > i + 1 && (min !== 1 || max !== 1) && p[end] === '?') end++;
+    out = concat(out, min === 1 && max === 1 ? atom : repeat(atom, min, max));
+    if (!out) return null;
+    // once every start has two units, the rest of the sequence changes nothing
+    if ([...out].every((s) => s.length >= 2)) return out;
+    i = end;
+  }
+  return out;
+}
+
+function splitTop(p: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') i = closing(p, i) - 1;
+    else if (c === '|') {
+      out.push(p.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(p.slice(from));
+  return out;
+}
+
+function alternation(p: string): Starts {
+  let out: Starts = new Set();
+  for (const alt of splitTop(p)) {
+    out = union(out, sequence(alt));
+    if (!out) return null;
+  }
+  return out;
+}
+
+/** Bit tables of what matches can start with: a unit that may be a whole match or be followed by
+ *  anything, and a hash of the first two units. A hash collision only lets a start through that
+ *  the pattern itself then rejects. Number keys above 2^30 made a Set lookup slow. */
+export interface FirstPairs {
+  singles: Uint32Array;
+  pairs: Uint32Array;
+}
+
+const pairHash = (first: number, second: number) => ((first << 5) ^ second) & 0xffff;
+const setBit = (table: Uint32Array, bit: number) => (table[bit >>> 5] |= 1 << (bit & 31));
+const hasBit = (table: Uint32Array, bit: number) => ((table[bit >>> 5] >>> (bit & 31)) & 1) === 1;
+
+/**
+ * What the matches of any of `terms` can start with, or null when it cannot be read (a term can
+ * start with any unit, or match the empty string). Case-sensitive patterns only: under /i more
+ * units fold into each other.
+ */
+export function firstPairs(terms: string[]): FirstPairs | null {
+  const starts = alternation(terms.map((t) => `(?:${t})`).join('|'));
+  if (!starts || starts.has('')) return null;
+  const singles = new Uint32Array(0x800);
+  const pairs = new Uint32Array(0x800);
+  for (const s of starts) {
+    if (s[0] === ANY) return null;
+    if (s.length === 1 || s[1] === ANY) setBit(singles, s.charCodeAt(0));
+    else setBit(pairs, pairHash(s.charCodeAt(0), s.charCodeAt(1)));
+  }
+  return { singles, pairs };
+}
+
+/** Whether a match may start at `at`, whose unit is `c` (null: anything may). */
+export function mayStartAt(p: FirstPairs | null, text: string, at: number, c: number): boolean {
+  return !p || hasBit(p.singles, c) || (at + 1 < text.length && hasBit(p.pairs, pairHash(c, text.charCodeAt(at + 1))));
+}
