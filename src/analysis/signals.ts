@@ -1,7 +1,7 @@
 // From detector hits to signals: which words are about a child, which risk signs apply to a child
 // (and not to a dog or a grandmother in the same post), which identifiers and photo facts exist.
 import { detectAll, type Findings } from './detectors/index.ts';
-import { overlaps, SpanIndex, type Hit } from './detectors/hit.ts';
+import { distance, overlaps, SpanIndex, type Hit } from './detectors/hit.ts';
 import { alertFormat, elderlySubject, everydayCause, generalCue, longAgo, particularChild, type TrapContext } from './detectors/traps.ts';
 import { normalizeText, type NormalizedText } from './text/normalize.ts';
 import type { Draft, Face, GpsPoint } from './types.ts';
@@ -76,10 +76,6 @@ const OFFSPRING = /^(?:儿子|女儿|闺女|sons?|daughters?)$/i;
 
 /** a child hit that is an age (6岁, "11 year old", "(7)") rather than a word */
 const AGE_LIKE = /\d|岁|years?|yrs?|months?|个月/i;
-
-function distance(a: Hit, b: Hit): number {
-  return overlaps(a, b) ? 0 : a.end <= b.start ? b.start - a.end : a.start - b.end;
-}
 
 function read(text: string, photo?: number): Source {
   const nt = normalizeText(text);

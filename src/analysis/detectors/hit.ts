@@ -33,6 +33,11 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
   return a.start < b.end && b.start < a.end;
 }
 
+/** Units between two spans: 0 when they overlap. */
+export function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return overlaps(a, b) ? 0 : a.end <= b.start ? b.start - a.end : a.start - b.end;
+}
+
 /** index of the first of the sorted `values` that is ≥ x (values.length when none) */
 function firstAtLeast(values: Int32Array, x: number): number {
   let lo = 0;
@@ -91,7 +96,7 @@ export class SpanIndex {
   distance(start: number, end: number): number {
     if (!this.sorted()) {
       let nearest = Infinity;
-      for (const x of this.spans) nearest = Math.min(nearest, x.start < end && start < x.end ? 0 : x.end <= start ? start - x.end : x.start - end);
+      for (const x of this.spans) nearest = Math.min(nearest, distance(x, { start, end }));
       return nearest;
     }
     if (this.overlaps(start, end)) return 0;

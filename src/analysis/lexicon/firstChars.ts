@@ -2,42 +2,10 @@
 // hundreds of alternatives are slow to try at every position; a leading lookahead on this set
 // skips the positions where none can start (10× faster on a 2,000-character draft).
 
+import { closing, splitTop } from './regex-source.ts';
+
 const UNKNOWN = null;
 type Chars = Set<string> | null;
-
-/** Index just past the group or class that opens at `at` (`(` or `[`). */
-function closing(p: string, at: number): number {
-  let depth = 0;
-  for (let i = at; i < p.length; i++) {
-    const c = p[i];
-    if (c === '\\') i++;
-    else if (c === '[' && p[at] === '(') i = closing(p, i) - 1;
-    else if (c === (p[at] === '(' ? '(' : '[')) depth++;
-    else if (c === (p[at] === '(' ? ')' : ']') && --depth === 0) return i + 1;
-  }
-  return p.length;
-}
-
-function splitTop(p: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === '\\') {
-      cur += c + (p[i + 1] ?? '');
-      i++;
-    } else if (c === '(' || c === '[') {
-      const end = closing(p, i);
-      cur += p.slice(i, end);
-      i = end - 1;
-    } else if (c === '|') {
-      out.push(cur);
-      cur = '';
-    } else cur += c;
-  }
-  out.push(cur);
-  return out;
-}
 
 function classChars(body: string): Chars {
   if (body.startsWith('^')) return UNKNOWN;

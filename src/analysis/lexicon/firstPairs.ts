@@ -5,6 +5,8 @@
 // one): lookarounds, anchors and \b are skipped, a negated class, `.`, \w, \s, \p{…} or \u…
 // stand for any unit, and whatever else it cannot read gives null.
 
+import { closing, splitTop } from './regex-source.ts';
+
 /** Strings of at most two units: two-unit ones are starts of matches, shorter ones whole matches. */
 type Starts = Set<string> | null;
 
@@ -12,20 +14,6 @@ type Starts = Set<string> | null;
 const ANY = '\uffff';
 /** beyond this many starts the table would not pay for itself */
 const MAX_STARTS = 50_000;
-
-/** Index just past the group or class that opens at `at`. */
-function closing(p: string, at: number): number {
-  const open = p[at];
-  let depth = 0;
-  for (let i = at; i < p.length; i++) {
-    const c = p[i];
-    if (c === '\\') i++;
-    else if (open === '(' && c === '[') i = closing(p, i) - 1;
-    else if (c === open) depth++;
-    else if (c === (open === '(' ? ')' : ']') && --depth === 0) return i + 1;
-  }
-  return p.length;
-}
 
 function concat(a: Starts, b: Starts): Starts {
   if (!a || !b) return null;
@@ -139,22 +127,6 @@ function sequence(p: string): Starts {
     if ([...out].every((s) => s.length >= 2)) return out;
     i = end;
   }
-  return out;
-}
-
-function splitTop(p: string): string[] {
-  const out: string[] = [];
-  let from = 0;
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === '\\') i++;
-    else if (c === '(' || c === '[') i = closing(p, i) - 1;
-    else if (c === '|') {
-      out.push(p.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(p.slice(from));
   return out;
 }
 
