@@ -127,6 +127,10 @@ for (const offset of inTree) {
 const sorted = [...terms].sort();
 writeFileSync(
   new URL('../../src/analysis/lexicon/conditions-en.json', import.meta.url),
-  JSON.stringify({ _about: 'Serious illnesses, tumours, genetic diseases, birth defects and syndromes, from WordNet 3.0 (Princeton; WordNet licence): built by scripts/lexicon/wordnet-conditions.ts, everyday ailments left out. A sick child\'s condition by name.', terms: sorted }, null, 0) + '\n',
+  JSON.stringify({
+    _about: 'Serious illnesses, tumours, genetic diseases, birth defects and syndromes, from WordNet 3.0: built by scripts/lexicon/wordnet-conditions.ts, everyday ailments left out. A sick child\'s condition by name.',
+    _licence: 'WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the WordNet 3.0 licence, whose full text ships as licenses/wordnet.txt.',
+    terms: sorted,
+  }) + '\n',
 );
 console.log(`${sorted.length} terms from ${inTree.size} synsets`);
