@@ -4,25 +4,31 @@
 import { isNotSendWord, isSendWord, labelOf } from './labels.ts';
 import type { SendTarget, SiteAdapter } from './types.ts';
 
+/** One CSS selector, or a list of them: one entry per way the site has marked the part, each with
+ *  its reason beside it in the adapter. */
+export type Selector = string | readonly string[];
+
+const css = (selector: Selector): string => (typeof selector === 'string' ? selector : selector.join(', '));
+
 export interface ComposeSelectors {
   name: string;
   hosts: readonly string[];
   /** URL paths this adapter handles (default: all) */
   path?: RegExp;
   /** draft fields (textarea or contenteditable) */
-  draft: string;
+  draft: Selector;
   /** the send control by structure (hook, class, role); when a box holds several, the one whose
    *  label says Send (labels.ts), else the last one */
-  send: string;
+  send: Selector;
   /** controls that count as Send only by their label (a redesign that dropped the hook) */
-  sendByLabel?: string;
+  sendByLabel?: Selector;
   disabled: (button: HTMLElement) => boolean;
-  photoInput: string;
+  photoInput: Selector;
   /** each attached photo's delete control, one per photo in attach order; omit when unknown.
    *  Counting delete controls avoids depending on how the thumbnails are wrapped. */
-  photoDelete?: string;
+  photoDelete?: Selector;
   /** one element per attached photo, to count them when the delete controls are not known */
-  photoThumb?: string;
+  photoThumb?: Selector;
   /** the site's file picker lives outside the compose box (made on the fly in <body>): a photo
    *  picked there belongs to the only compose box open */
   photosFromOutside?: boolean;
@@ -32,7 +38,16 @@ export interface ComposeSelectors {
   maxDepth?: number;
 }
 
-export function createComposeAdapter(s: ComposeSelectors): SiteAdapter {
+export function createComposeAdapter(selectors: ComposeSelectors): SiteAdapter {
+  const s = {
+    ...selectors,
+    draft: css(selectors.draft),
+    send: css(selectors.send),
+    sendByLabel: selectors.sendByLabel && css(selectors.sendByLabel),
+    photoInput: css(selectors.photoInput),
+    photoDelete: selectors.photoDelete && css(selectors.photoDelete),
+    photoThumb: selectors.photoThumb && css(selectors.photoThumb),
+  };
   const maxDepth = s.maxDepth ?? 10;
 
   const candidates = s.sendByLabel ? `${s.send}, ${s.sendByLabel}` : s.send;

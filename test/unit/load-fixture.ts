@@ -3,7 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export function loadFixture(name: 'weibo' | 'weibo-v6' | 'weibo-mobile' | 'x' | 'mastodon' | 'bluesky'): string {
+/** One page per site adapter, named after it (test/unit/site-registry.test.ts checks they agree). */
+export const FIXTURE_NAMES = ['weibo', 'weibo-v6', 'weibo-mobile', 'x', 'mastodon', 'bluesky'] as const;
+
+export function loadFixture(name: (typeof FIXTURE_NAMES)[number]): string {
   const html = readFileSync(resolve(process.cwd(), 'test/fixtures/sites', `${name}.html`), 'utf8');
   document.documentElement.innerHTML = html.replace(/^<!doctype html>\s*<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
   return html;
