@@ -1,8 +1,9 @@
 // The protocol's validators: shape AND sender, for every message type.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   MAX_PHOTO_BYTES, isFromOurContentScript, parseContentMessage, parseContentMessageShape, parseOffscreenMessage, parseVisionReply,
-  type SenderInfo,
+  type ContentProtocol, type DraftScoreMessage, type DraftScoreReply, type PhotoAnalyzeReply, type PhotoReserveMessage, type PopupReplyTo,
+  type PopupTabMessage, type PopupTabReply, type ReplyTo, type SenderInfo, type SitePausedMessage, type SitePausedReply,
 } from './messages.ts';
 
 const RUNTIME = 'abcdefghijklmnopabcdefghijklmnop';
@@ -85,5 +86,25 @@ describe('background → offscreen messages', () => {
     expect(parseVisionReply({ ok: false, error: 'decode failed' })).toEqual({ ok: false, error: 'decode failed' });
     expect(parseVisionReply(undefined)).toBeNull();
     expect(parseVisionReply({ ok: true, facts: { id: ID } })).toBeNull();
+  });
+});
+
+describe('each message is tied to its reply', () => {
+  it('gives every content and popup message kind its own reply type', () => {
+    expectTypeOf<ReplyTo<DraftScoreMessage>>().toEqualTypeOf<DraftScoreReply>();
+    expectTypeOf<ReplyTo<PhotoReserveMessage>>().toEqualTypeOf<PhotoAnalyzeReply>();
+    expectTypeOf<ReplyTo<SitePausedMessage>>().toEqualTypeOf<SitePausedReply>();
+    expectTypeOf<PopupReplyTo<PopupTabMessage>>().toEqualTypeOf<PopupTabReply>();
+    // the protocol lists exactly the kinds the shape parser accepts
+    const kinds: (keyof ContentProtocol)[] = ['photo:reserve', 'photo:analyze', 'photo:forget', 'draft:score', 'site:paused'];
+    const samples: Record<keyof ContentProtocol, unknown> = {
+      'photo:reserve': { type: 'photo:reserve', id: ID, size: 4 },
+      'photo:analyze': analyze,
+      'photo:forget': { type: 'photo:forget', ids: 'all' },
+      'draft:score': score,
+      'site:paused': { type: 'site:paused' },
+    };
+    for (const kind of kinds) expect(parseContentMessageShape(samples[kind])?.type).toBe(kind);
+    expect(parseContentMessageShape({ type: 'photo:unknown' })).toBeNull();
   });
 });

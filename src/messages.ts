@@ -49,7 +49,6 @@ export interface DraftScoreMessage {
 }
 /** Has the user paused checking on the sender's site (its host, from the sender's URL)? */
 export interface SitePausedMessage { type: 'site:paused' }
-export type ContentMessage = PhotoReserveMessage | PhotoAnalyzeMessage | PhotoForgetMessage | DraftScoreMessage | SitePausedMessage;
 
 export interface VisionAnalyzeMessage {
   type: 'vision:analyze';
@@ -86,6 +85,20 @@ export type DraftScoreReply =
   | { ok: false; missing: string[] }
   | { ok: false; error: string };
 export type VisionAnalyzeReply = { ok: true; facts: PhotoFacts } | { ok: false; error: string };
+export interface SitePausedReply { paused: boolean }
+
+/** Each content message with the one reply it gets: the router must answer every kind with its
+ *  own reply type, and a caller gets that type back. */
+export interface ContentProtocol {
+  'photo:reserve': { message: PhotoReserveMessage; reply: PhotoAnalyzeReply };
+  'photo:analyze': { message: PhotoAnalyzeMessage; reply: PhotoAnalyzeReply };
+  'photo:forget': { message: PhotoForgetMessage; reply: PhotoForgetReply };
+  'draft:score': { message: DraftScoreMessage; reply: DraftScoreReply };
+  'site:paused': { message: SitePausedMessage; reply: SitePausedReply };
+}
+export type ContentMessage = ContentProtocol[keyof ContentProtocol]['message'];
+/** The reply a content message gets. */
+export type ReplyTo<M extends ContentMessage> = ContentProtocol[M['type']]['reply'];
 
 /** The parts of runtime.MessageSender we rely on (same in Chrome and Firefox). */
 export interface SenderInfo {
@@ -188,13 +201,20 @@ export function parseVisionReply(r: unknown): VisionAnalyzeReply | null {
 export interface PopupTabMessage { type: 'popup:tab'; tabId: number; host: string }
 /** Pause checking on `host` for an hour, or resume it. */
 export interface PopupPauseMessage { type: 'popup:pause'; host: string; paused: boolean }
-export type PopupMessage = PopupTabMessage | PopupPauseMessage;
 
 /** Counts over the photos a tab's draft holds: `pending` are still being examined. */
 export interface PhotoSummary { photos: number; pending: number; faces: number; childFaces: number; located: number; withText: number }
 export interface PopupTabReply { ok: true; photos: PhotoSummary; pausedUntil: number | null }
 export interface PopupPauseReply { ok: true; pausedUntil: number | null }
-export interface SitePausedReply { paused: boolean }
+
+/** Each popup message with the one reply it gets. */
+export interface PopupProtocol {
+  'popup:tab': { message: PopupTabMessage; reply: PopupTabReply };
+  'popup:pause': { message: PopupPauseMessage; reply: PopupPauseReply };
+}
+export type PopupMessage = PopupProtocol[keyof PopupProtocol]['message'];
+/** The reply a popup message gets. */
+export type PopupReplyTo<M extends PopupMessage> = PopupProtocol[M['type']]['reply'];
 
 const HOST_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/;
 

@@ -2,7 +2,7 @@
 // own, it describes the tab that was active last besides itself, and follows the user's switches.
 import browser, { type Tabs } from 'webextension-polyfill';
 import { h, render } from 'preact';
-import type { PopupPauseMessage, PopupTabMessage, PopupTabReply } from '../messages.ts';
+import type { PopupMessage, PopupReplyTo } from '../messages.ts';
 import { translatorFrom } from './i18n.ts';
 import { Popup } from './popup-view.tsx';
 import { tabView, type PopupApi, type TabView } from './popup-tab.ts';
@@ -15,10 +15,13 @@ document.documentElement.lang = lang;
 document.title = t('extName');
 const clock = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' });
 
+/** A popup message, answered with its own reply type (src/messages.ts's PopupProtocol). */
+const ask = <M extends PopupMessage>(message: M) => browser.runtime.sendMessage(message) as Promise<PopupReplyTo<M>>;
+
 const api: PopupApi = {
   granted: (origins) => browser.permissions.contains({ origins }),
   grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
-  tabStatus: (tabId, host) => browser.runtime.sendMessage({ type: 'popup:tab', tabId, host } satisfies PopupTabMessage) as Promise<PopupTabReply>,
+  tabStatus: (tabId, host) => ask({ type: 'popup:tab', tabId, host }),
 };
 
 const mount = document.getElementById('app')!;
@@ -40,7 +43,7 @@ async function refresh(): Promise<void> {
 
 async function pause(paused: boolean): Promise<void> {
   if (view?.kind !== 'protected') return;
-  await browser.runtime.sendMessage({ type: 'popup:pause', host: view.host, paused } satisfies PopupPauseMessage);
+  await ask({ type: 'popup:pause', host: view.host, paused });
   await refresh();
 }
 
