@@ -60,6 +60,16 @@ describe('text in a photo is a risk signal by itself', () => {
     expect(facts.get('begging-sign.jpg')!.text.split('\n')[0]).toBe('求助两元回家');
   });
 
+  it('takes the begging sign for begging: held by a child in the same photo, the post is stopped', () => {
+    const sign = facts.get('begging-sign.jpg')!;
+    const girl = { age: 8, child: true, box: { x: 400, y: 40, width: 160, height: 180 } };
+    const verdict = analyzeDraft({ text: POST, photos: [{ ...sign, faces: [girl] }], locale: 'zh-CN' });
+    expect(verdict.level).toBe('warn');
+    expect(fromPhoto(verdict, 'vulnerable-begging')).toEqual(['求助两元回家']);
+    // the sign alone, no child shown or named: it may be an adult's
+    expect(judge('begging-sign.jpg').level).toBe('none');
+  });
+
   it('does not warn on the same post with a photo that shows no text', () => {
     expect(facts.get('no-text')!.text).toBe('');
     expect(judge('no-text').level).toBe('none');
