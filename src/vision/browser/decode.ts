@@ -40,6 +40,13 @@ export async function decodeInBrowser(bytes: Uint8Array, header: ImageHeader, li
   return decodeWithBitmap(data, mime, { width, height }, shrink ? target.width : undefined, limits.maxSide);
 }
 
+/** The stored values, not converted by an embedded colour profile: Chromium's and Firefox's colour
+ *  engines and Node's (libvips: lcms2) round differently, ±1 on 3–5 % of the values of an Adobe RGB
+ *  photo, enough to change what OCR reads; without the conversion the three decode to the same
+ *  pixels (node/decode.ts skips it too). Colours of a wide-gamut photo come out a little flat,
+ *  which neither OCR nor the face models measured here depend on. */
+export const NO_COLOUR_PROFILE = { colorSpaceConversion: 'none' } as const;
+
 /** createImageBitmap applies the EXIF orientation itself; asked for the analysis width, Chromium
  *  156 still decodes fully, then scales. 'low' quality: for a 12 MP JPEG → 1600 px in a bare page,
  *  'high' and 'medium' build mipmaps that Skia's cache keeps (15 MB, still there 40 s later; peak
@@ -47,7 +54,7 @@ export async function decodeInBrowser(bytes: Uint8Array, header: ImageHeader, li
  *  to libvips' lanczos3 (Node's decode): mean difference 0.44 against 0.65 per channel value. */
 async function decodeWithBitmap(data: Uint8Array<ArrayBuffer>, mime: string, stored: Size, resizeWidth: number | undefined, maxSide: number): Promise<DecodedPhoto> {
   // the width only: the true aspect ratio even if the orientation read from the metadata were wrong
-  const bitmap = await createImageBitmap(new Blob([data], { type: mime }), resizeWidth ? { resizeWidth, resizeQuality: 'low' } : {});
+  const bitmap = await createImageBitmap(new Blob([data], { type: mime }), { ...NO_COLOUR_PROFILE, ...(resizeWidth ? { resizeWidth, resizeQuality: 'low' } : {}) });
   try {
     const size = fitInside(bitmap.width, bitmap.height, maxSide);
     const turned = (bitmap.width > bitmap.height) !== (stored.width > stored.height);

@@ -36,6 +36,12 @@ describe('decodeToSize', () => {
     expect(closed).toEqual(['decoder']);
   });
 
+  it('asks for the stored values, not converted by the colour profile (as createImageBitmap in decode.ts)', async () => {
+    const { made } = fakeBrowser(false);
+    await decodeToSize(bytes, 'image/jpeg', { width: 1600, height: 1200 }, twelveMp);
+    expect(made).toEqual([expect.objectContaining({ colorSpaceConversion: 'none' })]);
+  });
+
   it('leaves a Chromium-like decoder (frames carry their rotation) JPEGs up to 16 MP and other types', async () => {
     const { made } = fakeBrowser(true);
     expect(await decodeToSize(bytes, 'image/jpeg', { width: 1600, height: 1200 }, twelveMp)).toBeNull();

@@ -16,7 +16,7 @@ interface WebCodecsImageDecoder {
   decode(options?: { frameIndex?: number }): Promise<{ image: VideoFrame; complete: boolean }>;
   close(): void;
 }
-type ImageDecoderConstructor = (new (init: { data: BufferSource; type: string; desiredWidth?: number; desiredHeight?: number }) => WebCodecsImageDecoder)
+type ImageDecoderConstructor = (new (init: { data: BufferSource; type: string; desiredWidth?: number; desiredHeight?: number; colorSpaceConversion?: 'none' | 'default' }) => WebCodecsImageDecoder)
   & { isTypeSupported(type: string): Promise<boolean> };
 
 /** Chromium decodes bigger JPEGs than this (16 MP: 64 MB of pixels) shrunk in the DCT. */
@@ -40,7 +40,8 @@ export async function decodeToSize(data: Uint8Array<ArrayBuffer>, mime: string, 
   // Firefox turns the pixels itself and takes the desired size upright. Chromium takes it as stored
   // and hands out the frame as stored, its turn in `VideoFrame.rotation`, applied when drawn.
   const desired = firefoxLike || !stored.sideways ? upright : { width: upright.height, height: upright.width };
-  const decoder = new Decoder({ data, type: mime, desiredWidth: desired.width, desiredHeight: desired.height });
+  // the stored values, as createImageBitmap gives them (decode.ts: NO_COLOUR_PROFILE)
+  const decoder = new Decoder({ data, type: mime, desiredWidth: desired.width, desiredHeight: desired.height, colorSpaceConversion: 'none' });
   try {
     return (await decoder.decode({ frameIndex: 0 })).image;
   } finally {

@@ -1,5 +1,9 @@
 // Node decoding with sharp: JPEG/PNG/WebP/GIF (first frame)/AVIF. Orientation applied, transparency
 // flattened on white, shrunk while loading; the pixel limit is enforced by libvips before decoding.
+// An embedded colour profile is not applied, as in the browsers (browser/decode.ts): each host's
+// colour engine (lcms2 here, skcms in Chromium, qcms in Firefox) rounds its own way, ±1 on a few
+// per cent of the values, which was enough to move a PaddleOCR box and Tesseract's reading of a
+// photo's texture; the stored values themselves decode alike in all three.
 import sharp from 'sharp';
 import type { DecodedPhoto } from '../core/analyzer.ts';
 import type { ImageFormat } from '../core/sniff.ts';
@@ -19,7 +23,7 @@ export async function decodeWithSharp(bytes: Uint8Array, limits: { maxSide: numb
 }
 
 async function decode(bytes: Uint8Array, limits: { maxSide: number; maxPixels: number }, failOn: 'warning' | 'none'): Promise<DecodedPhoto> {
-  const options = { limitInputPixels: limits.maxPixels, failOn, pages: 1, sequentialRead: true } as const;
+  const options = { limitInputPixels: limits.maxPixels, failOn, pages: 1, sequentialRead: true, ignoreIcc: true } as const;
   const meta = await sharp(bytes, options).metadata();
   if (!meta.width || !meta.height) throw Object.assign(new Error('no size'), { photoProblem: PROBLEM.undecodable });
   if (meta.width * meta.height > limits.maxPixels) {
