@@ -7,20 +7,21 @@
 
 import { closing, splitTop } from './regex-source.ts';
 
-/** Strings of at most two units: two-unit ones are starts of matches, shorter ones whole matches. */
+/** Strings of at most `len` units (two for the tables below): strings of `len` units are starts
+ *  of matches, shorter ones whole matches. */
 type Starts = Set<string> | null;
 
 /** any unit at all (a negated class, `.`, \w…); no lexicon pattern holds this noncharacter */
-const ANY = '\uffff';
+export const ANY = '\uffff';
 /** beyond this many starts the table would not pay for itself */
 const MAX_STARTS = 50_000;
 
-function concat(a: Starts, b: Starts): Starts {
+function concat(a: Starts, b: Starts, len: number): Starts {
   if (!a || !b) return null;
   const out = new Set<string>();
   for (const x of a) {
-    if (x.length >= 2) out.add(x);
-    else for (const y of b) out.add((x + y).slice(0, 2));
+    if (x.length >= len) out.add(x);
+    else for (const y of b) out.add((x + y).slice(0, len));
     if (out.size > MAX_STARTS) return null;
   }
   return out;
@@ -56,16 +57,17 @@ function classStarts(body: string): Starts {
   return out;
 }
 
-/** `x` repeated min..max times (max may be Infinity). Three copies or more start like two: each
- *  copy that is not empty adds a unit, and two units are all that is kept. */
-function repeat(x: Starts, min: number, max: number): Starts {
-  const copies: Starts[] = [new Set(['']), x, concat(x, x)];
+/** `x` repeated min..max times (max may be Infinity). More than `len` copies start like `len`:
+ *  each copy that is not empty adds a unit, and `len` units are all that is kept. */
+function repeat(x: Starts, min: number, max: number, len: number): Starts {
+  const copies: Starts[] = [new Set([''])];
+  for (let k = 1; k <= Math.min(max, len); k++) copies.push(concat(copies[k - 1], x, len));
   let out: Starts = new Set();
-  for (let k = Math.min(min, 2); k <= Math.min(max, 2); k++) out = union(out, copies[k]);
+  for (let k = Math.min(min, len); k <= Math.min(max, len); k++) out = union(out, copies[k]);
   return out;
 }
 
-function sequence(p: string): Starts {
+function sequence(p: string, len: number): Starts {
   let out: Starts = new Set(['']);
   let i = 0;
   while (i < p.length) {
@@ -76,9 +78,9 @@ function sequence(p: string): Starts {
       end = closing(p, i);
       const inner = p.slice(i + 1, end - 1);
       if (/^\?<?[=!]/.test(inner)) atom = new Set(['']); // lookarounds are zero-width
-      else if (inner.startsWith('?:')) atom = alternation(inner.slice(2));
+      else if (inner.startsWith('?:')) atom = alternation(inner.slice(2), len);
       else if (inner.startsWith('?')) return null;
-      else atom = alternation(inner);
+      else atom = alternation(inner, len);
     } else if (c === '[') {
       end = closing(p, i);
       atom = classStarts(p.slice(i + 1, end - 1));
@@ -121,22 +123,32 @@ function sequence(p: string): Starts {
       end += m[0].length;
     }
     if (end > i + 1 && (min !== 1 || max !== 1) && p[end] === '?') end++;
-    out = concat(out, min === 1 && max === 1 ? atom : repeat(atom, min, max));
+    out = concat(out, min === 1 && max === 1 ? atom : repeat(atom, min, max, len), len);
     if (!out) return null;
-    // once every start has two units, the rest of the sequence changes nothing
-    if ([...out].every((s) => s.length >= 2)) return out;
+    // once every start has `len` units, the rest of the sequence changes nothing
+    if ([...out].every((s) => s.length >= len)) return out;
     i = end;
   }
   return out;
 }
 
-function alternation(p: string): Starts {
+function alternation(p: string, len: number): Starts {
   let out: Starts = new Set();
   for (const alt of splitTop(p)) {
-    out = union(out, sequence(alt));
+    out = union(out, sequence(alt, len));
     if (!out) return null;
   }
   return out;
+}
+
+/**
+ * The strings of at most `len` units that the matches of the pattern `source` can start with (a
+ * shorter string: a whole match; ANY: any unit there), or null when it cannot be read, a match
+ * may be empty or the strings would be too many.
+ */
+export function matchStarts(source: string, len = 2): Set<string> | null {
+  const starts = alternation(source, len);
+  return !starts || starts.has('') ? null : starts;
 }
 
 /** Bit tables of what matches can start with: a unit that may be a whole match or be followed by
@@ -157,8 +169,8 @@ const hasBit = (table: Uint32Array, bit: number) => ((table[bit >>> 5] >>> (bit 
  * units fold into each other.
  */
 export function firstPairs(terms: string[]): FirstPairs | null {
-  const starts = alternation(terms.map((t) => `(?:${t})`).join('|'));
-  if (!starts || starts.has('')) return null;
+  const starts = matchStarts(terms.map((t) => `(?:${t})`).join('|'));
+  if (!starts) return null;
   const singles = new Uint32Array(0x800);
   const pairs = new Uint32Array(0x800);
   for (const s of starts) {

@@ -1,0 +1,138 @@
+// The regexes the detectors run over whole texts. Each is registered once (`pattern`), so that one
+// pass over a text (startTable.ts) finds where every one of them may match; a detector then tries
+// its regex only there. Same matches as a scan of the whole text with each regex.
+
+import { StartTable } from './startTable.ts';
+
+const LATIN = /[A-Za-z]/;
+const CJK = /[\u3400-\u9fff]/;
+
+/** Whether a regex built for English (flag i) or Chinese terms can match this text at all. */
+export function worthScanning(re: RegExp, text: string): boolean {
+  return re.flags.includes('i') ? LATIN.test(text) : CJK.test(text) || /\d/.test(re.source);
+}
+
+export class Pattern {
+  /** the regexes, global, in the order their matches are reported */
+  private compiled: RegExp[] | null = null;
+  private sticky: RegExp[] = [];
+  /** index of the first regex in the joined table */
+  first = 0;
+
+  constructor(private readonly make: () => RegExp | RegExp[]) {}
+
+  get regexes(): RegExp[] {
+    if (!this.compiled) {
+      const made = this.make();
+      this.compiled = (Array.isArray(made) ? made : [made]).map((re) => (re.global ? re : new RegExp(re.source, `${re.flags}g`)));
+      this.sticky = this.compiled.map((re) => new RegExp(re.source, `${re.flags.replace('g', '')}y`));
+    }
+    return this.compiled;
+  }
+
+  /** regex k, sticky: tried at one position, `lastIndex` is then the match's end */
+  at(k: number): RegExp {
+    return this.sticky[k];
+  }
+}
+
+const registered: Pattern[] = [];
+let table: StartTable | null = null;
+
+/** A regex (or several, reported in order) to run over whole texts; compiled at first use. */
+export function pattern(make: () => RegExp | RegExp[]): Pattern {
+  const p = new Pattern(make);
+  registered.push(p);
+  table = null;
+  return p;
+}
+
+function joinedTable(): StartTable {
+  if (table) return table;
+  const all: RegExp[] = [];
+  for (const p of registered) {
+    p.first = all.length;
+    all.push(...p.regexes);
+  }
+  return (table = new StartTable(all));
+}
+
+/** A text to run the registered patterns over: where each may match is found in one pass over
+ *  it, the first time a pattern is run, for all of them. */
+export class ScannedText {
+  private found: (number[] | null)[] | null = null;
+  private of: StartTable | null = null;
+
+  constructor(readonly text: string) {}
+
+  /** per registered regex, the positions where it may start a match (null: anywhere) */
+  candidates(): (number[] | null)[] {
+    const t = joinedTable();
+    if (this.of !== t) {
+      this.found = t.candidates(this.text);
+      this.of = t;
+    }
+    return this.found!;
+  }
+}
+
+/** Candidates at more than one position in 16 (digits in a list of phone numbers): one try each
+ *  costs more than the regex's own scan, which skips ahead faster than a call per position. */
+function dense(starts: number[], text: string): boolean {
+  return starts.length * 16 > text.length;
+}
+
+/**
+ * The matches `text.matchAll(re)` gives for each of the pattern's regexes in turn (non-overlapping,
+ * leftmost first). A regex with a start table cannot match the empty string.
+ */
+export function* matches(p: Pattern, scan: ScannedText): Generator<RegExpExecArray> {
+  const { text } = scan;
+  const all = scan.candidates();
+  const res = p.regexes;
+  for (let k = 0; k < res.length; k++) {
+    const starts = all[p.first + k];
+    if (!starts || dense(starts, text)) {
+      res[k].lastIndex = 0; // matchAll starts where the regex was left
+      if (worthScanning(res[k], text)) yield* text.matchAll(res[k]);
+      continue;
+    }
+    const re = p.at(k);
+    let from = 0;
+    for (const at of starts) {
+      if (at < from) continue;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m) continue;
+      from = re.lastIndex;
+      yield m;
+    }
+  }
+}
+
+/**
+ * Every position where the pattern's regex `k` matches, overlapping matches included, with the
+ * end of the match found there: [start, end, start, end…].
+ */
+export function everyMatch(p: Pattern, scan: ScannedText, k = 0): number[] {
+  const { text } = scan;
+  const starts = scan.candidates()[p.first + k];
+  const re = p.at(k);
+  const out: number[] = [];
+  if (!starts || dense(starts, text)) {
+    const whole = p.regexes[k];
+    if (!worthScanning(whole, text)) return out;
+    whole.lastIndex = 0;
+    for (let m = whole.exec(text); m; m = whole.exec(text)) {
+      re.lastIndex = m.index;
+      if (re.test(text) && re.lastIndex > m.index) out.push(m.index, re.lastIndex);
+      whole.lastIndex = m.index + 1; // the next match may start inside this one
+    }
+    return out;
+  }
+  for (const at of starts) {
+    re.lastIndex = at;
+    if (re.test(text) && re.lastIndex > at) out.push(at, re.lastIndex);
+  }
+  return out;
+}

@@ -1,0 +1,193 @@
+// Where each of many regexes may start a match, found for all of them in one pass over a text.
+// The detectors run some ninety regexes over every text; a regex engine scanning 2,000 characters
+// for one of them costs about as much as this whole pass, and most of them match at a handful of
+// places. The pass walks a trie of the first units every regex's matches can start with (read
+// from its source), once from each position, and leaves each regex only the positions where the
+// walk reached one of its starts, to be tried there (sticky). The tables err the safe way: a
+// candidate where nothing matches costs one failed try, a missed start would change a verdict, so
+// a regex whose starts cannot be read (it may start anywhere) gets no table at all.
+
+import { ANY, matchStarts } from './firstPairs.ts';
+
+/**
+ * One unit as every regex compares it, whatever its flags: ASCII letters in lower case, and the
+ * two non-ASCII letters that match an ASCII letter under /iu (ſ, the Kelvin sign). Under /i
+ * without /u no other unit folds into an ASCII one; a case-sensitive regex is only given more
+ * candidates by it.
+ */
+export function fold(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  if (c === 0x17f) return 0x73;
+  if (c === 0x212a) return 0x6b;
+  return c;
+}
+
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** English terms are whole words: such a regex never matches right after a letter */
+const WORD_START = '(?<![A-Za-z])';
+/** units read from each start: four tell English words apart ("the ", "them", "ther") */
+const DEPTH = 4;
+/** a regex's starts are read as deep as this many allow (digits multiply them: \d{4} has 10,000) */
+const MAX_STARTS = 400;
+/** a regex that may start at this many units followed by anything (any capitalised word…) gains
+ *  nothing from a table: its own scan is faster than trying it at most positions */
+const MAX_OPEN_STARTS = 20;
+
+/** The folded starts of `re`, each cut at its first ANY, or null when it may start anywhere. */
+function startsOf(re: RegExp): string[] | null {
+  let starts = matchStarts(re.source, 2);
+  for (let len = 3; len <= DEPTH && starts && starts.size < MAX_STARTS; len++) {
+    const deeper = matchStarts(re.source, len);
+    if (!deeper || deeper.size > MAX_STARTS) break;
+    starts = deeper;
+  }
+  if (!starts) return null;
+  const out = new Set<string>();
+  let open = 0;
+  for (const s of starts) {
+    const cut = s.includes(ANY) ? s.slice(0, s.indexOf(ANY)) : s;
+    if (!cut) return null;
+    // under /i a non-ASCII letter may match units fold() does not join it with (É, é)
+    if (re.ignoreCase && [...cut].some((ch) => ch > '\x7f' && ch.toLowerCase() !== ch.toUpperCase())) return null;
+    // under /u a match never starts inside a surrogate pair, as the pass may: read no such start
+    if (re.unicode && cut.charCodeAt(0) >= 0xdc00 && cut.charCodeAt(0) <= 0xdfff) return null;
+    if (cut.length === 1 && cut !== s && ++open >= MAX_OPEN_STARTS) return null;
+    let folded = '';
+    for (let j = 0; j < cut.length; j++) folded += String.fromCharCode(fold(cut.charCodeAt(j)));
+    out.add(folded);
+  }
+  return [...out];
+}
+
+/** the most trie nodes: an edge's key (node << 16 | unit) stays a small integer */
+const MAX_NODES = 0x7fff;
+const EMPTY = -1;
+const pairBit = (c: number, u: number) => ((c << 5) ^ u) & 0xffff;
+
+/**
+ * The regexes' starts in one trie of folded units. A node's mask (one bit per regex, in 32-bit
+ * words) holds the regexes with a start that ends at that node. The first unit is looked up in a
+ * table; the next ones in a hash table of (node, unit) → child, kept small because the pass reads
+ * it at random (a larger one made the pass wait for memory), and asked only when a bit table of
+ * the first two units lets a start through.
+ */
+export class StartTable {
+  /** per regex: true when its starts could not be read (its caller scans the text itself) */
+  readonly anywhere: boolean[];
+  private readonly words: number;
+  /** folded unit → its node at depth 1 (0: no regex starts with it) */
+  private readonly first = new Uint16Array(0x10000);
+  /** 1 for a first unit some regex may start with right after a letter */
+  private readonly inWord = new Uint8Array(0x10000);
+  /** bits of the first two units of the starts longer than one unit */
+  private readonly pairs = new Uint32Array(0x800);
+  private readonly masks: Uint32Array;
+  /** 1 for the nodes whose mask is not empty */
+  private readonly marked: Uint8Array;
+  /** the trie's edges: node << 16 | unit → child */
+  private readonly keys: Int32Array;
+  private readonly child: Uint16Array;
+  /** regexes whose match cannot start right after an ASCII letter */
+  private readonly wordStart: Uint32Array;
+
+  constructor(regexes: readonly RegExp[]) {
+    this.words = Math.max(1, Math.ceil(regexes.length / 32));
+    const starts = regexes.map(startsOf);
+    let nodes = 1;
+    // the first units first, so that their nodes' numbers fit first[]
+    for (const s of starts) for (const x of s ?? []) this.first[x.charCodeAt(0)] ||= nodes++;
+    const edges = new Map<number, number>();
+    const ends: [node: number, regex: number][] = [];
+    this.wordStart = new Uint32Array(this.words);
+    starts.forEach((s, k) => {
+      if (!s) return;
+      let units = 0;
+      for (const x of s) units += x.length - 1;
+      if (nodes + units > MAX_NODES) return void (starts[k] = null); // no room: this one scans itself
+      const wordOnly = regexes[k].source.startsWith(WORD_START);
+      if (wordOnly) this.wordStart[k >>> 5] |= 1 << (k & 31);
+      for (const x of s) {
+        const c = x.charCodeAt(0);
+        if (!wordOnly) this.inWord[c] = 1;
+        if (x.length > 1) this.pairs[pairBit(c, x.charCodeAt(1)) >>> 5] |= 1 << (pairBit(c, x.charCodeAt(1)) & 31);
+        let node = this.first[c];
+        for (let j = 1; j < x.length; j++) {
+          const key = (node << 16) | x.charCodeAt(j);
+          node = edges.get(key) ?? edges.set(key, nodes++).get(key)!;
+        }
+        ends.push([node, k]);
+      }
+    });
+    this.anywhere = starts.map((s) => s === null);
+    this.masks = new Uint32Array(nodes * this.words);
+    this.marked = new Uint8Array(nodes);
+    for (const [node, k] of ends) {
+      this.masks[node * this.words + (k >>> 5)] |= 1 << (k & 31);
+      this.marked[node] = 1;
+    }
+    const slots = 1 << Math.max(4, Math.ceil(Math.log2(2 * edges.size + 1))); // at most half full
+    this.keys = new Int32Array(slots).fill(EMPTY);
+    this.child = new Uint16Array(slots);
+    for (const [key, node] of edges) {
+      let i = StartTable.slot(key) & (slots - 1);
+      while (this.keys[i] !== EMPTY) i = (i + 1) & (slots - 1);
+      this.keys[i] = key;
+      this.child[i] = node;
+    }
+  }
+
+  private static slot(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> 16;
+  }
+
+  /**
+   * For each regex, the positions of `text` (ascending) where a match may start; null for the
+   * regexes without a table. Every position where one matches is among its candidates.
+   */
+  candidates(text: string): (number[] | null)[] {
+    const out = this.anywhere.map((a) => (a ? null : ([] as number[])));
+    const { words, first, inWord, pairs, masks, marked, wordStart, keys, child } = this;
+    const last = keys.length - 1;
+    const found = new Uint32Array(words);
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = fold(text.charCodeAt(i));
+      let node = first[c];
+      if (node === 0) continue;
+      const afterLetter = i > 0 && isAsciiLetter(text.charCodeAt(i - 1));
+      if (afterLetter && !inWord[c]) continue;
+      let any = false;
+      if (marked[node]) {
+        for (let w = 0; w < words; w++) found[w] |= masks[node * words + w];
+        any = true;
+      }
+      const u = i + 1 < n ? fold(text.charCodeAt(i + 1)) : -1;
+      if (u >= 0 && (pairs[pairBit(c, u) >>> 5] >>> (pairBit(c, u) & 31)) & 1) {
+        // down the trie (the hash lookup inlined: this loop is the whole pass)
+        for (let j = i + 1; j < n && j - i < DEPTH; j++) {
+          const key = (node << 16) | fold(text.charCodeAt(j));
+          let k = StartTable.slot(key) & last;
+          while (keys[k] !== key && keys[k] !== EMPTY) k = (k + 1) & last;
+          if (keys[k] === EMPTY) break;
+          node = child[k];
+          if (marked[node]) {
+            for (let w = 0; w < words; w++) found[w] |= masks[node * words + w];
+            any = true;
+          }
+        }
+      }
+      if (!any) continue;
+      for (let w = 0; w < words; w++) {
+        let m = found[w];
+        found[w] = 0;
+        if (afterLetter) m &= ~wordStart[w];
+        while (m !== 0) {
+          const low = m & -m;
+          out[(w << 5) + 31 - Math.clz32(low)]!.push(i);
+          m ^= low;
+        }
+      }
+    }
+    return out;
+  }
+}
