@@ -1,4 +1,5 @@
 // What every detector returns: a finding at [start, end) of the normalised text.
+import { worthScanning } from '../lexicon/compile.ts';
 import { matches, type Pattern, type ScannedText } from '../lexicon/patterns.ts';
 
 export interface Hit {
@@ -12,10 +13,11 @@ export interface Hit {
   detail?: string | number;
 }
 
-/** The pattern's matches in `text` as hits of one code. */
+/** The pattern's matches in the text as hits of one code (an English regex is not run on a text
+ *  without Latin letters, nor a Chinese one on a text without Chinese characters or digits). */
 export function findAll(p: Pattern, scan: ScannedText, code: string, weight = 1): Hit[] {
   const hits: Hit[] = [];
-  for (const m of matches(p, scan)) if (m[0].length) hits.push({ code, start: m.index, end: m.index + m[0].length, weight });
+  for (const m of matches(p, scan, worthScanning)) if (m[0].length) hits.push({ code, start: m.index, end: m.index + m[0].length, weight });
   return hits;
 }
 

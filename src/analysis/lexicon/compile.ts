@@ -2,8 +2,6 @@
 import { firstCharGate, literalHead } from './firstChars.ts';
 import { everyMatch, pattern, ScannedText, type Pattern } from './patterns.ts';
 
-export { worthScanning } from './patterns.ts';
-
 export interface TermSet {
   zh?: string[];
   en?: string[];
@@ -24,6 +22,14 @@ export function termRegex(set: TermSet, { gate = false } = {}): RegExp[] {
   if (set.zh?.length) out.push(new RegExp(`${gate ? firstCharGate(set.zh) : ''}(?:${groupByHead(set.zh, false)})`, 'g'));
   if (set.en?.length) out.push(new RegExp(`(?<![A-Za-z])${gate ? firstCharGate(set.en, true) : ''}(?:${groupByHead(set.en, true)})(?![A-Za-z])`, 'gi'));
   return out;
+}
+
+const LATIN = /[A-Za-z]/;
+const CJK = /[\u3400-\u9fff]/;
+
+/** Whether a regex from termRegex can match this text at all. */
+export function worthScanning(re: RegExp, text: string): boolean {
+  return re.flags.includes('i') ? LATIN.test(text) : CJK.test(text) || /\d/.test(re.source);
 }
 
 /** Lazily builds a value the first time it is asked for. */
@@ -77,23 +83,27 @@ export function groupByHead(terms: string[], caseInsensitive: boolean): string {
  * start. Build it when the module loads, so its patterns join that pass from the start.
  */
 export class LexiconScanner {
-  private readonly parts: { code: string; weight: number; pattern: Pattern }[][] = [];
+  private readonly parts: { sets: { code: string; weight: number; pattern: Pattern }[]; gate: () => RegExp }[] = [];
 
   constructor(sets: { code: string; weight: number; set: TermSet }[]) {
     for (const lang of ['zh', 'en'] as const) {
       const body = (s: TermSet) => `(?:${groupByHead(s[lang]!, lang === 'en')})`;
       const regex = (s: TermSet) => (lang === 'en' ? new RegExp(`(?<![A-Za-z])${body(s)}(?![A-Za-z])`, 'gi') : new RegExp(body(s), 'g'));
-      const part = sets.filter((s) => s.set[lang]?.length).map((s) => ({ code: s.code, weight: s.weight, pattern: pattern(() => regex(s.set)) }));
-      if (part.length) this.parts.push(part);
+      const withTerms = sets.filter((s) => s.set[lang]?.length);
+      if (!withTerms.length) continue;
+      // a part is skipped on a text without its script, as the scan of all its terms would be
+      const gate = lazy(() => new RegExp(withTerms.flatMap((s) => s.set[lang]!).join('|'), lang === 'en' ? 'i' : ''));
+      this.parts.push({ sets: withTerms.map((s) => ({ code: s.code, weight: s.weight, pattern: pattern(() => regex(s.set)) })), gate });
     }
   }
 
   scan(text: string | ScannedText): ScanHit[] {
     const scan = typeof text === 'string' ? new ScannedText(text) : text;
     const hits: ScanHit[] = [];
-    for (const part of this.parts) {
+    for (const { sets, gate } of this.parts) {
+      if (!worthScanning(gate(), scan.text)) continue;
       const found: (ScanHit & { set: number })[] = [];
-      part.forEach(({ code, weight, pattern }, set) => {
+      sets.forEach(({ code, weight, pattern }, set) => {
         const m = everyMatch(pattern, scan);
         for (let i = 0; i < m.length; i += 2) found.push({ code, start: m[i], end: m[i + 1], weight, set });
       });

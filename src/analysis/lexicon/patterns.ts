@@ -4,14 +4,6 @@
 
 import { StartTable } from './startTable.ts';
 
-const LATIN = /[A-Za-z]/;
-const CJK = /[\u3400-\u9fff]/;
-
-/** Whether a regex built for English (flag i) or Chinese terms can match this text at all. */
-export function worthScanning(re: RegExp, text: string): boolean {
-  return re.flags.includes('i') ? LATIN.test(text) : CJK.test(text) || /\d/.test(re.source);
-}
-
 export class Pattern {
   /** the regexes, global, in the order their matches are reported */
   private compiled: RegExp[] | null = null;
@@ -38,6 +30,11 @@ export class Pattern {
 
 const registered: Pattern[] = [];
 let table: StartTable | null = null;
+
+/** Every pattern registered so far (for tests that check the table against each regex). */
+export function registeredPatterns(): readonly Pattern[] {
+  return registered;
+}
 
 /** A regex (or several, reported in order) to run over whole texts; compiled at first use. */
 export function pattern(make: () => RegExp | RegExp[]): Pattern {
@@ -84,17 +81,19 @@ function dense(starts: number[], text: string): boolean {
 
 /**
  * The matches `text.matchAll(re)` gives for each of the pattern's regexes in turn (non-overlapping,
- * leftmost first). A regex with a start table cannot match the empty string.
+ * leftmost first), skipping the regexes `worth` says need not be run on this text. A regex with a
+ * start table cannot match the empty string.
  */
-export function* matches(p: Pattern, scan: ScannedText): Generator<RegExpExecArray> {
+export function* matches(p: Pattern, scan: ScannedText, worth?: (re: RegExp, text: string) => boolean): Generator<RegExpExecArray> {
   const { text } = scan;
   const all = scan.candidates();
   const res = p.regexes;
   for (let k = 0; k < res.length; k++) {
+    if (worth && !worth(res[k], text)) continue;
     const starts = all[p.first + k];
     if (!starts || dense(starts, text)) {
       res[k].lastIndex = 0; // matchAll starts where the regex was left
-      if (worthScanning(res[k], text)) yield* text.matchAll(res[k]);
+      yield* text.matchAll(res[k]);
       continue;
     }
     const re = p.at(k);
@@ -103,7 +102,7 @@ export function* matches(p: Pattern, scan: ScannedText): Generator<RegExpExecArr
       if (at < from) continue;
       re.lastIndex = at;
       const m = re.exec(text);
-      if (!m) continue;
+      if (!m || m.index !== at) continue; // (under /u a try inside a surrogate pair starts at the pair)
       from = re.lastIndex;
       yield m;
     }
@@ -121,7 +120,6 @@ export function everyMatch(p: Pattern, scan: ScannedText, k = 0): number[] {
   const out: number[] = [];
   if (!starts || dense(starts, text)) {
     const whole = p.regexes[k];
-    if (!worthScanning(whole, text)) return out;
     whole.lastIndex = 0;
     for (let m = whole.exec(text); m; m = whole.exec(text)) {
       re.lastIndex = m.index;
