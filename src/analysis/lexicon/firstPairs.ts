@@ -16,21 +16,27 @@ export const ANY = '\uffff';
 /** beyond this many starts the table would not pay for itself */
 const MAX_STARTS = 50_000;
 
-function concat(a: Starts, b: Starts, len: number): Starts {
+/** how many units of each start are read, and how many starts at most */
+interface Limits {
+  len: number;
+  max: number;
+}
+
+function concat(a: Starts, b: Starts, { len, max }: Limits): Starts {
   if (!a || !b) return null;
   const out = new Set<string>();
   for (const x of a) {
     if (x.length >= len) out.add(x);
     else for (const y of b) out.add((x + y).slice(0, len));
-    if (out.size > MAX_STARTS) return null;
+    if (out.size > max) return null;
   }
   return out;
 }
 
-function union(a: Starts, b: Starts): Starts {
+function union(a: Starts, b: Starts, { max }: Limits): Starts {
   if (!a || !b) return null;
   const out = new Set([...a, ...b]);
-  return out.size > MAX_STARTS ? null : out;
+  return out.size > max ? null : out;
 }
 
 function classStarts(body: string): Starts {
@@ -59,15 +65,16 @@ function classStarts(body: string): Starts {
 
 /** `x` repeated min..max times (max may be Infinity). More than `len` copies start like `len`:
  *  each copy that is not empty adds a unit, and `len` units are all that is kept. */
-function repeat(x: Starts, min: number, max: number, len: number): Starts {
+function repeat(x: Starts, min: number, max: number, limits: Limits): Starts {
+  const len = limits.len;
   const copies: Starts[] = [new Set([''])];
-  for (let k = 1; k <= Math.min(max, len); k++) copies.push(concat(copies[k - 1], x, len));
+  for (let k = 1; k <= Math.min(max, len); k++) copies.push(concat(copies[k - 1], x, limits));
   let out: Starts = new Set();
-  for (let k = Math.min(min, len); k <= Math.min(max, len); k++) out = union(out, copies[k]);
+  for (let k = Math.min(min, len); k <= Math.min(max, len); k++) out = union(out, copies[k], limits);
   return out;
 }
 
-function sequence(p: string, len: number): Starts {
+function sequence(p: string, limits: Limits): Starts {
   let out: Starts = new Set(['']);
   let i = 0;
   while (i < p.length) {
@@ -78,9 +85,9 @@ function sequence(p: string, len: number): Starts {
       end = closing(p, i);
       const inner = p.slice(i + 1, end - 1);
       if (/^\?<?[=!]/.test(inner)) atom = new Set(['']); // lookarounds are zero-width
-      else if (inner.startsWith('?:')) atom = alternation(inner.slice(2), len);
+      else if (inner.startsWith('?:')) atom = alternation(inner.slice(2), limits);
       else if (inner.startsWith('?')) return null;
-      else atom = alternation(inner, len);
+      else atom = alternation(inner, limits);
     } else if (c === '[') {
       end = closing(p, i);
       atom = classStarts(p.slice(i + 1, end - 1));
@@ -123,19 +130,19 @@ function sequence(p: string, len: number): Starts {
       end += m[0].length;
     }
     if (end > i + 1 && (min !== 1 || max !== 1) && p[end] === '?') end++;
-    out = concat(out, min === 1 && max === 1 ? atom : repeat(atom, min, max, len), len);
+    out = concat(out, min === 1 && max === 1 ? atom : repeat(atom, min, max, limits), limits);
     if (!out) return null;
     // once every start has `len` units, the rest of the sequence changes nothing
-    if ([...out].every((s) => s.length >= len)) return out;
+    if ([...out].every((s) => s.length >= limits.len)) return out;
     i = end;
   }
   return out;
 }
 
-function alternation(p: string, len: number): Starts {
+function alternation(p: string, limits: Limits): Starts {
   let out: Starts = new Set();
   for (const alt of splitTop(p)) {
-    out = union(out, sequence(alt, len));
+    out = union(out, sequence(alt, limits), limits);
     if (!out) return null;
   }
   return out;
@@ -144,10 +151,10 @@ function alternation(p: string, len: number): Starts {
 /**
  * The strings of at most `len` units that the matches of the pattern `source` can start with (a
  * shorter string: a whole match; ANY: any unit there), or null when it cannot be read, a match
- * may be empty or the strings would be too many.
+ * may be empty or the strings would be more than `max`.
  */
-export function matchStarts(source: string, len = 2): Set<string> | null {
-  const starts = alternation(source, len);
+export function matchStarts(source: string, len = 2, max = MAX_STARTS): Set<string> | null {
+  const starts = alternation(source, { len, max });
   return !starts || starts.has('') ? null : starts;
 }
 

@@ -33,12 +33,12 @@ const MAX_STARTS = 400;
  *  nothing from a table: its own scan is faster than trying it at most positions */
 const MAX_OPEN_STARTS = 20;
 
-/** The folded starts of `re`, each cut at its first ANY, or null when it may start anywhere. */
+/** The starts of `re`, each cut at its first ANY, or null when it may start anywhere. */
 function startsOf(re: RegExp): string[] | null {
   let starts = matchStarts(re.source, 2);
-  for (let len = 3; len <= DEPTH && starts && starts.size < MAX_STARTS; len++) {
-    const deeper = matchStarts(re.source, len);
-    if (!deeper || deeper.size > MAX_STARTS) break;
+  for (let len = 3; len <= DEPTH && starts; len++) {
+    const deeper = matchStarts(re.source, len, MAX_STARTS);
+    if (!deeper) break;
     starts = deeper;
   }
   if (!starts) return null;
@@ -52,12 +52,13 @@ function startsOf(re: RegExp): string[] | null {
     // under /u a match never starts inside a surrogate pair, as the pass may: read no such start
     if (re.unicode && cut.charCodeAt(0) >= 0xdc00 && cut.charCodeAt(0) <= 0xdfff) return null;
     if (cut.length === 1 && cut !== s && ++open >= MAX_OPEN_STARTS) return null;
-    let folded = '';
-    for (let j = 0; j < cut.length; j++) folded += String.fromCharCode(fold(cut.charCodeAt(j)));
-    out.add(folded);
+    out.add(cut);
   }
   return [...out];
 }
+
+const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 
 /** the most trie nodes: an edge's key (node << 16 | unit) stays a small integer */
 const MAX_NODES = 0x7fff;
@@ -66,7 +67,7 @@ const pairBit = (c: number, u: number) => ((c << 5) ^ u) & 0xffff;
 
 /**
  * The regexes' starts in one trie of folded units. A node's mask (one bit per regex, in 32-bit
- * words) holds the regexes with a start that ends at that node. The first unit is looked up in a
+ * words, signed: V8 keeps them small integers) holds the regexes with a start that ends at that node. The first unit is looked up in a
  * table; the next ones in a hash table of (node, unit) → child, kept small because the pass reads
  * it at random (a larger one made the pass wait for memory), and asked only when a bit table of
  * the first two units lets a start through.
@@ -80,46 +81,59 @@ export class StartTable {
   /** 1 for a first unit some regex may start with right after a letter */
   private readonly inWord = new Uint8Array(0x10000);
   /** bits of the first two units of the starts longer than one unit */
-  private readonly pairs = new Uint32Array(0x800);
-  private readonly masks: Uint32Array;
+  private readonly pairs = new Int32Array(0x800);
+  private readonly masks: Int32Array;
   /** 1 for the nodes whose mask is not empty */
   private readonly marked: Uint8Array;
   /** the trie's edges: node << 16 | unit → child */
   private readonly keys: Int32Array;
   private readonly child: Uint16Array;
   /** regexes whose match cannot start right after an ASCII letter */
-  private readonly wordStart: Uint32Array;
+  private readonly wordStart: Int32Array;
+  /** case-sensitive regexes whose match cannot start at a lower-case (upper-case) ASCII letter:
+   *  the table folds case, a capitalised name must not be tried at every word */
+  private readonly notAtLower: Int32Array;
+  private readonly notAtUpper: Int32Array;
 
   constructor(regexes: readonly RegExp[]) {
     this.words = Math.max(1, Math.ceil(regexes.length / 32));
     const starts = regexes.map(startsOf);
     let nodes = 1;
     // the first units first, so that their nodes' numbers fit first[]
-    for (const s of starts) for (const x of s ?? []) this.first[x.charCodeAt(0)] ||= nodes++;
+    for (const s of starts) for (const x of s ?? []) this.first[fold(x.charCodeAt(0))] ||= nodes++;
     const edges = new Map<number, number>();
     const ends: [node: number, regex: number][] = [];
-    this.wordStart = new Uint32Array(this.words);
+    this.wordStart = new Int32Array(this.words);
+    this.notAtLower = new Int32Array(this.words);
+    this.notAtUpper = new Int32Array(this.words);
     starts.forEach((s, k) => {
       if (!s) return;
+      if (!regexes[k].ignoreCase) {
+        if (!s.some((x) => isLower(x.charCodeAt(0)))) this.notAtLower[k >>> 5] |= 1 << (k & 31);
+        if (!s.some((x) => isUpper(x.charCodeAt(0)))) this.notAtUpper[k >>> 5] |= 1 << (k & 31);
+      }
       let units = 0;
       for (const x of s) units += x.length - 1;
       if (nodes + units > MAX_NODES) return void (starts[k] = null); // no room: this one scans itself
       const wordOnly = regexes[k].source.startsWith(WORD_START);
       if (wordOnly) this.wordStart[k >>> 5] |= 1 << (k & 31);
       for (const x of s) {
-        const c = x.charCodeAt(0);
+        const c = fold(x.charCodeAt(0));
         if (!wordOnly) this.inWord[c] = 1;
-        if (x.length > 1) this.pairs[pairBit(c, x.charCodeAt(1)) >>> 5] |= 1 << (pairBit(c, x.charCodeAt(1)) & 31);
+        if (x.length > 1) {
+          const bit = pairBit(c, fold(x.charCodeAt(1)));
+          this.pairs[bit >>> 5] |= 1 << (bit & 31);
+        }
         let node = this.first[c];
         for (let j = 1; j < x.length; j++) {
-          const key = (node << 16) | x.charCodeAt(j);
+          const key = (node << 16) | fold(x.charCodeAt(j));
           node = edges.get(key) ?? edges.set(key, nodes++).get(key)!;
         }
         ends.push([node, k]);
       }
     });
     this.anywhere = starts.map((s) => s === null);
-    this.masks = new Uint32Array(nodes * this.words);
+    this.masks = new Int32Array(nodes * this.words);
     this.marked = new Uint8Array(nodes);
     for (const [node, k] of ends) {
       this.masks[node * this.words + (k >>> 5)] |= 1 << (k & 31);
@@ -146,16 +160,18 @@ export class StartTable {
    */
   candidates(text: string): (number[] | null)[] {
     const out = this.anywhere.map((a) => (a ? null : ([] as number[])));
-    const { words, first, inWord, pairs, masks, marked, wordStart, keys, child } = this;
+    const { words, first, inWord, pairs, masks, marked, wordStart, notAtLower, notAtUpper, keys, child } = this;
     const last = keys.length - 1;
-    const found = new Uint32Array(words);
+    const found = new Int32Array(words);
     const n = text.length;
+    let prev = 0;
     for (let i = 0; i < n; i++) {
-      const c = fold(text.charCodeAt(i));
+      const raw = text.charCodeAt(i);
+      const afterLetter = isAsciiLetter(prev);
+      prev = raw;
+      const c = fold(raw);
       let node = first[c];
-      if (node === 0) continue;
-      const afterLetter = i > 0 && isAsciiLetter(text.charCodeAt(i - 1));
-      if (afterLetter && !inWord[c]) continue;
+      if (node === 0 || (afterLetter && !inWord[c])) continue;
       let any = false;
       if (marked[node]) {
         for (let w = 0; w < words; w++) found[w] |= masks[node * words + w];
@@ -181,6 +197,8 @@ export class StartTable {
         let m = found[w];
         found[w] = 0;
         if (afterLetter) m &= ~wordStart[w];
+        if (isLower(raw)) m &= ~notAtLower[w];
+        else if (isUpper(raw)) m &= ~notAtUpper[w];
         while (m !== 0) {
           const low = m & -m;
           out[(w << 5) + 31 - Math.clz32(low)]!.push(i);
