@@ -73,12 +73,6 @@ export class ScannedText {
   }
 }
 
-/** Candidates at more than one position in 16 (digits in a list of phone numbers): one try each
- *  costs more than the regex's own scan, which skips ahead faster than a call per position. */
-function dense(starts: number[], text: string): boolean {
-  return starts.length * 16 > text.length;
-}
-
 /**
  * The matches `text.matchAll(re)` gives for each of the pattern's regexes in turn (non-overlapping,
  * leftmost first), skipping the regexes `worth` says need not be run on this text. A regex with a
@@ -91,7 +85,7 @@ export function* matches(p: Pattern, scan: ScannedText, worth?: (re: RegExp, tex
   for (let k = 0; k < res.length; k++) {
     if (worth && !worth(res[k], text)) continue;
     const starts = all[p.first + k];
-    if (!starts || dense(starts, text)) {
+    if (!starts) {
       res[k].lastIndex = 0; // matchAll starts where the regex was left
       yield* text.matchAll(res[k]);
       continue;
@@ -118,7 +112,7 @@ export function everyMatch(p: Pattern, scan: ScannedText, k = 0): number[] {
   const starts = scan.candidates()[p.first + k];
   const re = p.at(k);
   const out: number[] = [];
-  if (!starts || dense(starts, text)) {
+  if (!starts) {
     const whole = p.regexes[k];
     whole.lastIndex = 0;
     for (let m = whole.exec(text); m; m = whole.exec(text)) {

@@ -58,6 +58,12 @@ describe('start table: where many regexes may start, in one pass', () => {
   it('gives up on a regex that may start at any capitalised word: trying it everywhere costs more', () => {
     expect(new StartTable([/(?:[A-Z][\w'.-]+ ){1,3}School/g]).anywhere).toEqual([true]);
   });
+  it('gives no candidates to a regex that may start at more than one position in 16: its own scan is faster', () => {
+    const digits = '1'.repeat(400);
+    expect(candidates([/\d{3}x/g, /孩子/g], digits + '孩子'.repeat(17))).toEqual([null, Array.from({ length: 17 }, (_, i) => 400 + 2 * i)]);
+    // up to 16 candidates are always worth trying, however short the text
+    expect(candidates([/\d{3}x/g], '1'.repeat(17))[0]).toHaveLength(16);
+  });
   it('keeps each regex to its own bit with more than 32 and 64 regexes', () => {
     const res = Array.from({ length: 70 }, (_, k) => new RegExp(`w${k}x`, 'g'));
     const text = Array.from({ length: 70 }, (_, k) => `w${69 - k}x`).join(' ');

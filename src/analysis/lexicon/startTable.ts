@@ -156,11 +156,18 @@ export class StartTable {
 
   /**
    * For each regex, the positions of `text` (ascending) where a match may start; null for the
-   * regexes without a table. Every position where one matches is among its candidates.
+   * regexes without a table, and for those with more than 16 candidates and at more than one
+   * position in 16 (digits in a list of phone numbers): one try each would cost more than the
+   * regex's own scan, which skips ahead faster than a call per position. Every position where a
+   * regex matches is among its candidates.
    */
   candidates(text: string): (number[] | null)[] {
     const out = this.anywhere.map((a) => (a ? null : ([] as number[])));
     const { words, first, inWord, pairs, masks, marked, wordStart, notAtLower, notAtUpper, keys, child } = this;
+    /** the regexes still given candidates: not the ones without a table, nor the dense ones */
+    const active = new Int32Array(words).fill(-1);
+    this.anywhere.forEach((a, k) => a && (active[k >>> 5] &= ~(1 << (k & 31))));
+    const most = Math.max(16, text.length >>> 4);
     const last = keys.length - 1;
     const found = new Int32Array(words);
     const n = text.length;
@@ -194,14 +201,18 @@ export class StartTable {
       }
       if (!any) continue;
       for (let w = 0; w < words; w++) {
-        let m = found[w];
+        let m = found[w] & active[w];
         found[w] = 0;
         if (afterLetter) m &= ~wordStart[w];
         if (isLower(raw)) m &= ~notAtLower[w];
         else if (isUpper(raw)) m &= ~notAtUpper[w];
         while (m !== 0) {
           const low = m & -m;
-          out[(w << 5) + 31 - Math.clz32(low)]!.push(i);
+          const k = (w << 5) + 31 - Math.clz32(low);
+          if (out[k]!.push(i) > most) {
+            out[k] = null;
+            active[w] &= ~low;
+          }
           m ^= low;
         }
       }
