@@ -7,7 +7,7 @@
 // candidate where nothing matches costs one failed try, a missed start would change a verdict, so
 // a regex whose starts cannot be read (it may start anywhere) gets no table at all.
 
-import { ANY, matchStarts } from './firstPairs.ts';
+import { ANY, matchStarts } from './matchStarts.ts';
 
 /**
  * One unit as every regex compares it, whatever its flags: ASCII letters in lower case, and the

@@ -1,19 +1,20 @@
-// The first two code units a pattern's matches can start with, read from the pattern's source.
-// Many Chinese risk phrases start with a common character (不, 在, 一, 有…): the first character
-// alone lets a scanner try the lexicon at a third of all positions, the first two at a handful.
-// Read like firstChars.ts, erring the safe way (the set may hold starts no match has, never miss
-// one): lookarounds, anchors and \b are skipped, a negated class, `.`, \w, \s, \p{…} or \u…
-// stand for any unit, and whatever else it cannot read gives null.
+// The first code units a pattern's matches can start with, read from the pattern's source, for
+// the start table (startTable.ts). Many Chinese risk phrases start with a common character (不,
+// 在, 一, 有…) and English terms with common letters: the first unit alone would let a scan try a
+// lexicon at a third of all positions, the first two to four at a handful. Read like
+// firstChars.ts, erring the safe way (the set may hold starts no match has, never miss one):
+// lookarounds, anchors and \b are skipped, a negated class, `.`, \w, \s, \p{…} or \u… stand
+// for any unit, and whatever else it cannot read gives null.
 
 import { closing, splitTop } from './regex-source.ts';
 
-/** Strings of at most `len` units (two for the tables below): strings of `len` units are starts
- *  of matches, shorter ones whole matches. */
+/** Strings of at most `len` units: strings of `len` units are starts of matches, shorter ones
+ *  whole matches. */
 type Starts = Set<string> | null;
 
 /** any unit at all (a negated class, `.`, \w…); no lexicon pattern holds this noncharacter */
 export const ANY = '\uffff';
-/** beyond this many starts the table would not pay for itself */
+/** beyond this many starts a table would not pay for itself */
 const MAX_STARTS = 50_000;
 
 /** how many units of each start are read, and how many starts at most */
@@ -156,39 +157,4 @@ function alternation(p: string, limits: Limits): Starts {
 export function matchStarts(source: string, len = 2, max = MAX_STARTS): Set<string> | null {
   const starts = alternation(source, { len, max });
   return !starts || starts.has('') ? null : starts;
-}
-
-/** Bit tables of what matches can start with: a unit that may be a whole match or be followed by
- *  anything, and a hash of the first two units. A hash collision only lets a start through that
- *  the pattern itself then rejects. Number keys above 2^30 made a Set lookup slow. */
-export interface FirstPairs {
-  singles: Uint32Array;
-  pairs: Uint32Array;
-}
-
-const pairHash = (first: number, second: number) => ((first << 5) ^ second) & 0xffff;
-const setBit = (table: Uint32Array, bit: number) => (table[bit >>> 5] |= 1 << (bit & 31));
-const hasBit = (table: Uint32Array, bit: number) => ((table[bit >>> 5] >>> (bit & 31)) & 1) === 1;
-
-/**
- * What the matches of any of `terms` can start with, or null when it cannot be read (a term can
- * start with any unit, or match the empty string). Case-sensitive patterns only: under /i more
- * units fold into each other.
- */
-export function firstPairs(terms: string[]): FirstPairs | null {
-  const starts = matchStarts(terms.map((t) => `(?:${t})`).join('|'));
-  if (!starts) return null;
-  const singles = new Uint32Array(0x800);
-  const pairs = new Uint32Array(0x800);
-  for (const s of starts) {
-    if (s[0] === ANY) return null;
-    if (s.length === 1 || s[1] === ANY) setBit(singles, s.charCodeAt(0));
-    else setBit(pairs, pairHash(s.charCodeAt(0), s.charCodeAt(1)));
-  }
-  return { singles, pairs };
-}
-
-/** Whether a match may start at `at`, whose unit is `c` (null: anything may). */
-export function mayStartAt(p: FirstPairs | null, text: string, at: number, c: number): boolean {
-  return !p || hasBit(p.singles, c) || (at + 1 < text.length && hasBit(p.pairs, pairHash(c, text.charCodeAt(at + 1))));
 }
