@@ -38,6 +38,14 @@ describe('start table: where many regexes may start, in one pass', () => {
     expect(en).toEqual([5, 10, 15]);
     expect(zh).toEqual([1, 5, 10, 15]);
   });
+  it('inside a word, still gives the regexes that may start there (not whole words) their starts', () => {
+    const res = [/(?:on|at) [A-Z][a-z]+ Street/g, /(?<![A-Za-z])on(?![A-Za-z])/gi, /ICU|孩子/g, /(?<![A-Za-z])\d岁/g];
+    const [street, word, mixed, age] = candidates(res, 'Canon Main Street on ICU孩子 kidICU x9岁');
+    expect(street).toEqual([3, 18]);
+    expect(word).toEqual([18]);
+    expect(mixed).toEqual([21, 24, 30]);
+    expect(age).toEqual([]);
+  });
   it('compares letters as the regex flags do: any case under /i, ſ and the Kelvin sign under /iu', () => {
     expect(candidates([/kid/gi], 'KID Kid kid')[0]).toEqual([0, 4, 8]);
     expect(candidates([/so/giu, /kid/giu], 'ſo \u212Aid')).toEqual([[0], [3]]);

@@ -66,28 +66,108 @@ const EMPTY = -1;
 const pairBit = (c: number, u: number) => ((c << 5) ^ u) & 0xffff;
 
 /**
- * The regexes' starts in one trie of folded units. A node's mask (one bit per regex, in 32-bit
- * words, signed: V8 keeps them small integers) holds the regexes with a start that ends at that node. The first unit is looked up in a
- * table; the next ones in a hash table of (node, unit) → child, kept small because the pass reads
- * it at random (a larger one made the pass wait for memory), and asked only when a bit table of
- * the first two units lets a start through.
+ * Starts in a trie of folded units. A node's mask (one bit per regex, in 32-bit words, signed: V8
+ * keeps them small integers) holds the regexes with a start that ends at that node. The first
+ * unit is looked up in a table; the next ones in a hash table of (node, unit) → child, kept small
+ * because the pass reads it at random (a larger one made the pass wait for memory), and asked
+ * only when a bit table of the first two units lets a start through.
+ */
+class Trie {
+  /** folded unit → its node at depth 1 (0: no start begins with it) */
+  readonly first: Uint16Array;
+  /** bits of the first two units of the starts longer than one unit */
+  readonly pairs = new Int32Array(0x800);
+  readonly masks: Int32Array;
+  /** 1 for the nodes whose mask is not empty */
+  readonly marked: Uint8Array;
+  /** the edges: node << 16 | unit → child */
+  readonly keys: Int32Array;
+  readonly child: Uint16Array;
+
+  /** `starts`: [folded start, regex] */
+  constructor(starts: [string, number][], words: number, units: number) {
+    this.first = new Uint16Array(units);
+    let nodes = 1;
+    // the first units first, so that their nodes' numbers fit first[]
+    for (const [x] of starts) this.first[x.charCodeAt(0)] ||= nodes++;
+    const edges = new Map<number, number>();
+    const ends: [node: number, regex: number][] = [];
+    for (const [x, k] of starts) {
+      const c = x.charCodeAt(0);
+      if (x.length > 1) {
+        const bit = pairBit(c, x.charCodeAt(1));
+        this.pairs[bit >>> 5] |= 1 << (bit & 31);
+      }
+      let node = this.first[c];
+      for (let j = 1; j < x.length; j++) {
+        const key = (node << 16) | x.charCodeAt(j);
+        node = edges.get(key) ?? edges.set(key, nodes++).get(key)!;
+      }
+      ends.push([node, k]);
+    }
+    this.masks = new Int32Array(nodes * words);
+    this.marked = new Uint8Array(nodes);
+    for (const [node, k] of ends) {
+      this.masks[node * words + (k >>> 5)] |= 1 << (k & 31);
+      this.marked[node] = 1;
+    }
+    const slots = 1 << Math.max(4, Math.ceil(Math.log2(2 * edges.size + 1))); // at most half full
+    this.keys = new Int32Array(slots).fill(EMPTY);
+    this.child = new Uint16Array(slots);
+    for (const [key, node] of edges) {
+      let i = slot(key) & (slots - 1);
+      while (this.keys[i] !== EMPTY) i = (i + 1) & (slots - 1);
+      this.keys[i] = key;
+      this.child[i] = node;
+    }
+  }
+
+  /**
+   * Adds to `found` the regexes with a start at `at` of `text` (whose folded unit is `c`); false
+   * when there is none.
+   */
+  walk(text: string, at: number, c: number, found: Int32Array): boolean {
+    let node = c < this.first.length ? this.first[c] : 0;
+    if (node === 0) return false;
+    const { pairs, masks, marked, keys, child } = this;
+    const words = found.length;
+    const last = keys.length - 1;
+    const n = text.length;
+    let any = false;
+    if (marked[node]) {
+      for (let w = 0; w < words; w++) found[w] |= masks[node * words + w];
+      any = true;
+    }
+    const u = at + 1 < n ? fold(text.charCodeAt(at + 1)) : -1;
+    if (u < 0 || !((pairs[pairBit(c, u) >>> 5] >>> (pairBit(c, u) & 31)) & 1)) return any;
+    for (let j = at + 1; j < n && j - at < DEPTH; j++) {
+      const key = (node << 16) | fold(text.charCodeAt(j));
+      let k = slot(key) & last;
+      while (keys[k] !== key && keys[k] !== EMPTY) k = (k + 1) & last;
+      if (keys[k] === EMPTY) break;
+      node = child[k];
+      if (marked[node]) {
+        for (let w = 0; w < words; w++) found[w] |= masks[node * words + w];
+        any = true;
+      }
+    }
+    return any;
+  }
+}
+
+const slot = (key: number) => Math.imul(key, 0x9e3779b1) >>> 16;
+
+/**
+ * The regexes' starts in two tries: all of them, and, for a letter right after a letter (inside
+ * an English word), only those of the regexes that may start there; most English terms are whole
+ * words, and walking their starts from every letter of every word was most of the pass.
  */
 export class StartTable {
   /** per regex: true when its starts could not be read (its caller scans the text itself) */
   readonly anywhere: boolean[];
   private readonly words: number;
-  /** folded unit → its node at depth 1 (0: no regex starts with it) */
-  private readonly first = new Uint16Array(0x10000);
-  /** 1 for a first unit some regex may start with right after a letter */
-  private readonly inWord = new Uint8Array(0x10000);
-  /** bits of the first two units of the starts longer than one unit */
-  private readonly pairs = new Int32Array(0x800);
-  private readonly masks: Int32Array;
-  /** 1 for the nodes whose mask is not empty */
-  private readonly marked: Uint8Array;
-  /** the trie's edges: node << 16 | unit → child */
-  private readonly keys: Int32Array;
-  private readonly child: Uint16Array;
+  private readonly all: Trie;
+  private readonly inWord: Trie;
   /** regexes whose match cannot start right after an ASCII letter */
   private readonly wordStart: Int32Array;
   /** case-sensitive regexes whose match cannot start at a lower-case (upper-case) ASCII letter:
@@ -98,60 +178,34 @@ export class StartTable {
   constructor(regexes: readonly RegExp[]) {
     this.words = Math.max(1, Math.ceil(regexes.length / 32));
     const starts = regexes.map(startsOf);
-    let nodes = 1;
-    // the first units first, so that their nodes' numbers fit first[]
-    for (const s of starts) for (const x of s ?? []) this.first[fold(x.charCodeAt(0))] ||= nodes++;
-    const edges = new Map<number, number>();
-    const ends: [node: number, regex: number][] = [];
     this.wordStart = new Int32Array(this.words);
     this.notAtLower = new Int32Array(this.words);
     this.notAtUpper = new Int32Array(this.words);
+    const all: [string, number][] = [];
+    const inWord: [string, number][] = [];
+    let units = 0;
     starts.forEach((s, k) => {
       if (!s) return;
+      const size = s.reduce((sum, x) => sum + x.length, 0);
+      if (units + size > MAX_NODES) return void (starts[k] = null); // no room: this one scans itself
+      units += size;
+      const bit = 1 << (k & 31);
       if (!regexes[k].ignoreCase) {
-        if (!s.some((x) => isLower(x.charCodeAt(0)))) this.notAtLower[k >>> 5] |= 1 << (k & 31);
-        if (!s.some((x) => isUpper(x.charCodeAt(0)))) this.notAtUpper[k >>> 5] |= 1 << (k & 31);
+        if (!s.some((x) => isLower(x.charCodeAt(0)))) this.notAtLower[k >>> 5] |= bit;
+        if (!s.some((x) => isUpper(x.charCodeAt(0)))) this.notAtUpper[k >>> 5] |= bit;
       }
-      let units = 0;
-      for (const x of s) units += x.length - 1;
-      if (nodes + units > MAX_NODES) return void (starts[k] = null); // no room: this one scans itself
       const wordOnly = regexes[k].source.startsWith(WORD_START);
-      if (wordOnly) this.wordStart[k >>> 5] |= 1 << (k & 31);
+      if (wordOnly) this.wordStart[k >>> 5] |= bit;
       for (const x of s) {
-        const c = fold(x.charCodeAt(0));
-        if (!wordOnly) this.inWord[c] = 1;
-        if (x.length > 1) {
-          const bit = pairBit(c, fold(x.charCodeAt(1)));
-          this.pairs[bit >>> 5] |= 1 << (bit & 31);
-        }
-        let node = this.first[c];
-        for (let j = 1; j < x.length; j++) {
-          const key = (node << 16) | fold(x.charCodeAt(j));
-          node = edges.get(key) ?? edges.set(key, nodes++).get(key)!;
-        }
-        ends.push([node, k]);
+        let folded = '';
+        for (let j = 0; j < x.length; j++) folded += String.fromCharCode(fold(x.charCodeAt(j)));
+        all.push([folded, k]);
+        if (!wordOnly && isLower(folded.charCodeAt(0))) inWord.push([folded, k]);
       }
     });
     this.anywhere = starts.map((s) => s === null);
-    this.masks = new Int32Array(nodes * this.words);
-    this.marked = new Uint8Array(nodes);
-    for (const [node, k] of ends) {
-      this.masks[node * this.words + (k >>> 5)] |= 1 << (k & 31);
-      this.marked[node] = 1;
-    }
-    const slots = 1 << Math.max(4, Math.ceil(Math.log2(2 * edges.size + 1))); // at most half full
-    this.keys = new Int32Array(slots).fill(EMPTY);
-    this.child = new Uint16Array(slots);
-    for (const [key, node] of edges) {
-      let i = StartTable.slot(key) & (slots - 1);
-      while (this.keys[i] !== EMPTY) i = (i + 1) & (slots - 1);
-      this.keys[i] = key;
-      this.child[i] = node;
-    }
-  }
-
-  private static slot(key: number): number {
-    return Math.imul(key, 0x9e3779b1) >>> 16;
+    this.all = new Trie(all, this.words, 0x10000);
+    this.inWord = new Trie(inWord, this.words, 0x80);
   }
 
   /**
@@ -163,43 +217,18 @@ export class StartTable {
    */
   candidates(text: string): (number[] | null)[] {
     const out = this.anywhere.map((a) => (a ? null : ([] as number[])));
-    const { words, first, inWord, pairs, masks, marked, wordStart, notAtLower, notAtUpper, keys, child } = this;
+    const { words, all, inWord, wordStart, notAtLower, notAtUpper } = this;
     /** the regexes still given candidates: not the ones without a table, nor the dense ones */
     const active = new Int32Array(words).fill(-1);
     this.anywhere.forEach((a, k) => a && (active[k >>> 5] &= ~(1 << (k & 31))));
     const most = Math.max(16, text.length >>> 4);
-    const last = keys.length - 1;
     const found = new Int32Array(words);
-    const n = text.length;
     let prev = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < text.length; i++) {
       const raw = text.charCodeAt(i);
       const afterLetter = isAsciiLetter(prev);
       prev = raw;
-      const c = fold(raw);
-      let node = first[c];
-      if (node === 0 || (afterLetter && !inWord[c])) continue;
-      let any = false;
-      if (marked[node]) {
-        for (let w = 0; w < words; w++) found[w] |= masks[node * words + w];
-        any = true;
-      }
-      const u = i + 1 < n ? fold(text.charCodeAt(i + 1)) : -1;
-      if (u >= 0 && (pairs[pairBit(c, u) >>> 5] >>> (pairBit(c, u) & 31)) & 1) {
-        // down the trie (the hash lookup inlined: this loop is the whole pass)
-        for (let j = i + 1; j < n && j - i < DEPTH; j++) {
-          const key = (node << 16) | fold(text.charCodeAt(j));
-          let k = StartTable.slot(key) & last;
-          while (keys[k] !== key && keys[k] !== EMPTY) k = (k + 1) & last;
-          if (keys[k] === EMPTY) break;
-          node = child[k];
-          if (marked[node]) {
-            for (let w = 0; w < words; w++) found[w] |= masks[node * words + w];
-            any = true;
-          }
-        }
-      }
-      if (!any) continue;
+      if (!(afterLetter && isAsciiLetter(raw) ? inWord : all).walk(text, i, fold(raw), found)) continue;
       for (let w = 0; w < words; w++) {
         let m = found[w] & active[w];
         found[w] = 0;
