@@ -3,12 +3,15 @@
 import { detectAll, type Findings } from './detectors/index.ts';
 import { distance, overlaps, SpanIndex, type Hit } from './detectors/hit.ts';
 import { alertFormat, elderlySubject, everydayCause, generalCue, longAgo, particularChild, type TrapContext } from './detectors/traps.ts';
+import { ScannedText } from './lexicon/patterns.ts';
 import { normalizeText, type NormalizedText } from './text/normalize.ts';
 import type { Draft, Face, GpsPoint } from './types.ts';
 
 /** One text the detectors read: the draft itself or the text read from photo `photo`. */
 export interface Source {
   nt: NormalizedText;
+  /** nt.text, for the lexicons' patterns: asked by the detectors and by the cues looked for later */
+  scan: ScannedText;
   photo?: number;
   findings: Findings;
 }
@@ -79,7 +82,8 @@ const AGE_LIKE = /\d|岁|years?|yrs?|months?|个月/i;
 
 function read(text: string, photo?: number): Source {
   const nt = normalizeText(text);
-  return { nt, photo, findings: detectAll(nt.text) };
+  const scan = new ScannedText(nt.text);
+  return { nt, scan, photo, findings: detectAll(nt.text, scan) };
 }
 
 const CJK = /[\u3400-\u9fff]/;
@@ -92,7 +96,7 @@ const PARTICULAR_IDS = new Set(['name', 'first-name', 'phone-number', 'id-number
  *  at risk, so the collective word alone (儿童, 孩子们, children) is not such a cue, nor are the
  *  English advocacy words of news about them (a million children, UNICEF says). */
 function isAboutChildrenInGeneral(sources: Source[], childWords: Located[]): boolean {
-  if (!sources.some((s) => generalCue(s.nt.text).length > 0 || s.findings.contexts.some((c) => c.code === 'advocacy' && CJK.test(s.nt.text[c.start])))) return false;
+  if (!sources.some((s) => generalCue(s.nt.text, s.scan).length > 0 || s.findings.contexts.some((c) => c.code === 'advocacy' && CJK.test(s.nt.text[c.start])))) return false;
   for (const l of childWords) {
     const word = l.source.nt.text.slice(l.hit.start, l.hit.end);
     // an age range (0-14岁, "aged 5-12") is a group's, not one child's
@@ -101,7 +105,7 @@ function isAboutChildrenInGeneral(sources: Source[], childWords: Located[]): boo
   for (const s of sources) {
     if (s.findings.child.some((h) => h.code === 'stranger-child')) return false;
     if (s.findings.identifiers.some((h) => PARTICULAR_IDS.has(h.code))) return false;
-    if (particularChild(s.nt.text).length) return false;
+    if (particularChild(s.nt.text, s.scan).length) return false;
   }
   return true;
 }
@@ -126,7 +130,7 @@ export function collectSignals(draft: Draft): Signals {
     let words = s.findings.child.filter((h) => h.code === 'child' && !(ages.length && adultNear(h)));
     // an old person's 儿子 / 女儿 ("son", "daughter") is a grown-up: with no child's age and no
     // other child word, the post is about adults
-    if (words.length && words.every((h) => OFFSPRING.test(s.nt.text.slice(h.start, h.end))) && elderlySubject(s.nt.text).length) words = [];
+    if (words.length && words.every((h) => OFFSPRING.test(s.nt.text.slice(h.start, h.end))) && elderlySubject(s.nt.text, s.scan).length) words = [];
     // 宝宝 / "little guy" next to a kitten and no clearer child word: the pet is meant
     const pet = s.findings.contexts.some((c) => c.code === 'pet');
     const clear = words.filter((h) => h.detail !== 'ambiguous');
@@ -198,11 +202,11 @@ export function collectSignals(draft: Draft): Signals {
   // while teething, hungry before dinner, is not at risk
   if (vulnerable.size === 1 && vulnerable.has('signs')) {
     explainAway('guarded');
-    if (vulnerable.size && sources.some((s) => everydayCause(s.nt.text).length)) contexts.add('everyday');
+    if (vulnerable.size && sources.some((s) => everydayCause(s.nt.text, s.scan).length)) contexts.add('everyday');
     explainAway('everyday');
   }
   // a missing-child notice that names a film (看了《亲爱的》才转发) is still a notice
-  if (!contexts.has('review') || !sources.some((s) => alertFormat(s.nt.text).length)) explainAway('review');
+  if (!contexts.has('review') || !sources.some((s) => alertFormat(s.nt.text, s.scan).length)) explainAway('review');
   explainAway('tech');
   if (!childFaces.length) explainAway('advocacy');
   // advice or opinion about children as a group (防拐 tips, "hitting children should be illegal")
@@ -213,7 +217,7 @@ export function collectSignals(draft: Draft): Signals {
     explainAway('advocacy');
   }
   // a story from long ago: the child in it is grown up now, unless still missing or abducted
-  if (vulnerable.size && [...vulnerable.keys()].every((c) => !STILL_SOUGHT.has(c)) && sources.some((s) => longAgo(s.nt.text).length)) {
+  if (vulnerable.size && [...vulnerable.keys()].every((c) => !STILL_SOUGHT.has(c)) && sources.some((s) => longAgo(s.nt.text, s.scan).length)) {
     contexts.add('past');
     explainAway('past');
   }

@@ -2,11 +2,12 @@
 // Ages of 18 and over are returned as 'adult-age' so the engine can tell who a sentence is about.
 import lexicon from '../lexicon/child.json';
 import { lazy, termRegex } from '../lexicon/compile.ts';
+import { matches, pattern, ScannedText } from '../lexicon/patterns.ts';
 import { findAll, type Hit } from './hit.ts';
 
-const childRe = lazy(() => termRegex(lexicon.child, { gate: true }));
-const ageRe = lazy(() => termRegex(lexicon.age, { gate: true }));
-const strangerRe = lazy(() => termRegex(lexicon.stranger));
+const childWords = pattern(() => termRegex(lexicon.child, { gate: true }));
+const ages = pattern(() => termRegex(lexicon.age, { gate: true }));
+const strangers = pattern(() => termRegex(lexicon.stranger));
 const ambiguousRe = lazy(() => new RegExp(`^(?:${[...lexicon.ambiguous.zh, ...lexicon.ambiguous.en].join('|')})$`, 'i'));
 
 const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -29,17 +30,15 @@ function ageOf(m: RegExpMatchArray): number {
 }
 
 /** Child words marked 'ambiguous' (宝宝, "little guy", ages) may mean a pet. */
-export function detectChildWords(text: string): Hit[] {
-  const hits = findAll(childRe(), text, 'child');
+export function detectChildWords(text: string, scan = new ScannedText(text)): Hit[] {
+  const hits = findAll(childWords, scan, 'child');
   for (const h of hits) if (ambiguousRe().test(text.slice(h.start, h.end))) h.detail = 'ambiguous';
-  for (const re of ageRe()) {
-    for (const m of text.matchAll(re)) {
-      const age = ageOf(m);
-      if (!Number.isFinite(age)) continue;
-      hits.push({ code: age < 18 ? 'child' : 'adult-age', start: m.index, end: m.index + m[0].length, weight: 1, detail: 'ambiguous' });
-    }
+  for (const m of matches(ages, scan)) {
+    const age = ageOf(m);
+    if (!Number.isFinite(age)) continue;
+    hits.push({ code: age < 18 ? 'child' : 'adult-age', start: m.index, end: m.index + m[0].length, weight: 1, detail: 'ambiguous' });
   }
   // "这个小男孩", "a little girl": someone else's child (returned as its own code)
-  hits.push(...findAll(strangerRe(), text, 'stranger-child', 0.5));
+  hits.push(...findAll(strangers, scan, 'stranger-child', 0.5));
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -1,5 +1,6 @@
 // What every detector returns: a finding at [start, end) of the normalised text.
 import { worthScanning } from '../lexicon/compile.ts';
+import { matches, type Pattern, type ScannedText } from '../lexicon/patterns.ts';
 
 export interface Hit {
   /** detector-specific code: a category ('lost', 'child', 'phone-number'…) */
@@ -12,20 +13,11 @@ export interface Hit {
   detail?: string | number;
 }
 
-export function findAll(res: RegExp | RegExp[] | null, text: string, code: string, weight = 1): Hit[] {
-  if (!res) return [];
+/** The pattern's matches in the text as hits of one code (an English regex is not run on a text
+ *  without Latin letters, nor a Chinese one on a text without Chinese characters or digits). */
+export function findAll(p: Pattern, scan: ScannedText, code: string, weight = 1): Hit[] {
   const hits: Hit[] = [];
-  for (const re of Array.isArray(res) ? res : [res]) {
-    if (!worthScanning(re, text)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      hits.push({ code, start: m.index, end: m.index + m[0].length, weight });
-    }
-  }
+  for (const m of matches(p, scan, worthScanning)) if (m[0].length) hits.push({ code, start: m.index, end: m.index + m[0].length, weight });
   return hits;
 }
 

@@ -9,6 +9,7 @@ import { detectPlates } from './plates.ts';
 import { detectResidentIds } from './residentId.ts';
 import { detectContexts, detectMasks } from './traps.ts';
 import { detectVulnerability } from './vulnerability.ts';
+import { ScannedText } from '../lexicon/patterns.ts';
 
 export interface Findings {
   child: Hit[];
@@ -18,27 +19,28 @@ export interface Findings {
   masks: Hit[];
 }
 
-export function detectAll(text: string): Findings {
-  const masks = detectMasks(text);
+/** `scan`: the same text, where the lexicons' patterns are found in one pass for every detector */
+export function detectAll(text: string, scan = new ScannedText(text)): Findings {
+  const masks = detectMasks(text, scan);
   const idHits = [
-    ...detectResidentIds(text),
-    ...detectPhones(text),
-    ...detectPlates(text),
-    ...detectNames(text),
-    ...detectSchools(text),
-    ...detectClasses(text),
-    ...detectAddresses(text),
-    ...detectStreets(text),
-    ...detectStations(text),
+    ...detectResidentIds(text, scan),
+    ...detectPhones(text, scan),
+    ...detectPlates(text, scan),
+    ...detectNames(text, scan),
+    ...detectSchools(text, scan),
+    ...detectClasses(text, scan),
+    ...detectAddresses(text, scan),
+    ...detectStreets(text, scan),
+    ...detectStations(text, scan),
   ];
   // an ID number is not also a phone number
   const ids = idHits.filter((h) => h.code === 'id-number');
   const identifiers = idHits.filter((h) => h.code === 'id-number' || !(h.code === 'phone-number' && ids.some((i) => i.start < h.end && h.start < i.end)));
   return {
-    child: outside(detectChildWords(text), masks),
-    vulnerability: outside(detectVulnerability(text), masks),
+    child: outside(detectChildWords(text, scan), masks),
+    vulnerability: outside(detectVulnerability(text, scan), masks),
     identifiers,
-    contexts: detectContexts(text),
+    contexts: detectContexts(text, scan),
     masks,
   };
 }

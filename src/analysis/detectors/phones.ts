@@ -4,18 +4,19 @@
 // Public hotlines (110, 12355, NCMEC…) and toll-free business numbers are not a family's phone.
 import lexicon from '../lexicon/identifiers.json';
 import { lazy } from '../lexicon/compile.ts';
+import { matches, pattern, ScannedText } from '../lexicon/patterns.ts';
 import type { Hit } from './hit.ts';
 
 const P = lexicon.phones;
-const kinds = lazy(() => [
-  { kind: 'mobile-cn', re: new RegExp(P.mobileCn, 'g') },
-  { kind: 'landline-cn', re: new RegExp(P.landlineCn, 'g') },
-  { kind: 'international', re: new RegExp(P.international, 'g') },
-  { kind: 'north-america', re: new RegExp(P.northAmerica, 'g') },
+const kinds = [
+  { kind: 'mobile-cn', numbers: pattern(() => new RegExp(P.mobileCn, 'g')) },
+  { kind: 'landline-cn', numbers: pattern(() => new RegExp(P.landlineCn, 'g')) },
+  { kind: 'international', numbers: pattern(() => new RegExp(P.international, 'g')) },
+  { kind: 'north-america', numbers: pattern(() => new RegExp(P.northAmerica, 'g')) },
   // a local number counts only right after a phone cue (localCue): without one a 7-digit run
   // is as likely an order number or a score
-  { kind: 'local', re: new RegExp(P.local, 'g') },
-]);
+  { kind: 'local', numbers: pattern(() => new RegExp(P.local, 'g')) },
+];
 const localCue = lazy(() => new RegExp(P.localCue, 'i'));
 
 /** enough to judge and to quote; a paste of thousands must not cost a check of every pair */
@@ -31,11 +32,10 @@ function isPublicNumber(raw: string, kind: string): boolean {
   return P.tollFreePrefixes.some((p) => national.startsWith(p));
 }
 
-export function detectPhones(text: string): Hit[] {
+export function detectPhones(text: string, scan = new ScannedText(text)): Hit[] {
   const hits: Hit[] = [];
-  for (const { kind, re } of kinds()) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+  for (const { kind, numbers } of kinds) {
+    for (const m of matches(numbers, scan)) {
       if (hits.length >= MAX_PHONES) break;
       const number = m[0];
       const start = m.index;

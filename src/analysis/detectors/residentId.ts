@@ -2,10 +2,10 @@
 // character). Full numbers must pass the checksum; partly masked ones (110105********1234) count
 // when the visible part is plausible, because even the masked form narrows a child down.
 import lexicon from '../lexicon/identifiers.json';
-import { lazy } from '../lexicon/compile.ts';
+import { matches, pattern, ScannedText } from '../lexicon/patterns.ts';
 import type { Hit } from './hit.ts';
 
-const re = lazy(() => new RegExp(lexicon.residentId, 'g'));
+const ids = pattern(() => new RegExp(lexicon.residentId, 'g'));
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
 
@@ -24,9 +24,9 @@ function birthDateOk(id: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-export function detectResidentIds(text: string): Hit[] {
+export function detectResidentIds(text: string, scan = new ScannedText(text)): Hit[] {
   const hits: Hit[] = [];
-  for (const m of text.matchAll(re())) {
+  for (const m of matches(ids, scan)) {
     const id = m[0];
     const masked = id.includes('*');
     if (masked) {

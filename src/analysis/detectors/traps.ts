@@ -3,24 +3,25 @@
 // advocacy, a parent right there, an everyday cause for crying or hunger). Masks hide words
 // inside them; contexts are judged by the verdict.
 import lexicon from '../lexicon/traps.json';
-import { LexiconScanner, lazy, termRegex, type TermSet } from '../lexicon/compile.ts';
+import { LexiconScanner, termRegex, type TermSet } from '../lexicon/compile.ts';
+import { pattern, ScannedText } from '../lexicon/patterns.ts';
 import { findAll, type Hit } from './hit.ts';
 
 export const TRAP_CONTEXTS = ['review', 'tech', 'pet', 'adult', 'advocacy', 'guarded'] as const;
 /** 'everyday' is looked for only when weak signs alone would make a warning (see everydayCause) */
 export type TrapContext = (typeof TRAP_CONTEXTS)[number] | 'everyday' | 'past';
 
-const maskRe = lazy(() => termRegex(lexicon.mask));
-const contexts = lazy(() => new LexiconScanner(TRAP_CONTEXTS.map((code) => ({ code, weight: 1, set: lexicon[code] as TermSet }))));
-const everydayRe = lazy(() => termRegex(lexicon.everyday));
-const alertRe = lazy(() => termRegex(lexicon.alertFormat));
-const generalRe = lazy(() => termRegex(lexicon.general));
-const particularRe = lazy(() => termRegex(lexicon.particular));
-const elderlyRe = lazy(() => termRegex(lexicon.elderly));
-const longAgoRe = lazy(() => termRegex(lexicon.longAgo));
+const masks = pattern(() => termRegex(lexicon.mask));
+const contexts = new LexiconScanner(TRAP_CONTEXTS.map((code) => ({ code, weight: 1, set: lexicon[code] as TermSet })));
+const everyday = pattern(() => termRegex(lexicon.everyday));
+const alerts = pattern(() => termRegex(lexicon.alertFormat));
+const general = pattern(() => termRegex(lexicon.general));
+const particular = pattern(() => termRegex(lexicon.particular));
+const elderly = pattern(() => termRegex(lexicon.elderly));
+const pastStories = pattern(() => termRegex(lexicon.longAgo));
 
-export function detectMasks(text: string): Hit[] {
-  return findAll(maskRe(), text, 'mask');
+export function detectMasks(text: string, scan = new ScannedText(text)): Hit[] {
+  return findAll(masks, scan, 'mask');
 }
 
 /** A capitalised animal or adult word followed by another capitalised word is part of a name
@@ -49,8 +50,8 @@ function isAttacker(text: string, h: Hit): boolean {
   return (ATTACKER_BEFORE_ZH.test(before) && ATTACK_AFTER_ZH.test(text.slice(h.end, h.end + 4))) || ATTACKER_BEFORE_EN.test(before);
 }
 
-export function detectContexts(text: string): Hit[] {
-  const hits = contexts().scan(text).filter((h) => !inProperName(text, h));
+export function detectContexts(text: string, scan = new ScannedText(text)): Hit[] {
+  const hits = contexts.scan(scan).filter((h) => !inProperName(text, h));
   // an animal named again later (狗主人, "the dog's owner") is still the attacker, not a subject;
   // an adult after "by" / 被 is the one who did it
   const petAttacked = hits.some((h) => h.code === 'pet' && isAttacker(text, h));
@@ -60,33 +61,33 @@ export function detectContexts(text: string): Hit[] {
 /** Whether the text gives an everyday cause for crying, hunger or tiredness (teething, a nap,
  *  dinner not ready). Its many common first characters (出, 开, 打…) made it the costliest context
  *  to scan, and it matters only when weak signs alone would warn: asked then, not on every draft. */
-export function everydayCause(text: string): Hit[] {
-  return findAll(everydayRe(), text, 'everyday');
+export function everydayCause(text: string, scan = new ScannedText(text)): Hit[] {
+  return findAll(everyday, scan, 'everyday');
 }
 
 /** A missing-child notice format (寻人启事, AMBER Alert): a film named in such a post is not a
  *  review. Asked only when a review context was found. */
-export function alertFormat(text: string): Hit[] {
-  return findAll(alertRe(), text, 'alert');
+export function alertFormat(text: string, scan = new ScannedText(text)): Hit[] {
+  return findAll(alerts, scan, 'alert');
 }
 
 /** Advice, opinion or policy about children as a group (防拐 tips, a children's charity). Asked
  *  only when a risk sign was found next to a child's photo. */
-export function generalCue(text: string): Hit[] {
-  return findAll(generalRe(), text, 'general');
+export function generalCue(text: string, scan = new ScannedText(text)): Hit[] {
+  return findAll(general, scan, 'general');
 }
 
 /** Words that single out one child (a kinship word, he / she, "my son"). */
-export function particularChild(text: string): Hit[] {
-  return findAll(particularRe(), text, 'particular');
+export function particularChild(text: string, scan = new ScannedText(text)): Hit[] {
+  return findAll(particular, scan, 'particular');
 }
 
 /** An old person as the subject (老人, 八十多岁, "elderly"): their sons and daughters are adults. */
-export function elderlySubject(text: string): Hit[] {
-  return findAll(elderlyRe(), text, 'elderly');
+export function elderlySubject(text: string, scan = new ScannedText(text)): Hit[] {
+  return findAll(elderly, scan, 'elderly');
 }
 
 /** A story from long ago (1993年, 37年前, 当年, "in the early 70s"): its child is grown up now. */
-export function longAgo(text: string): Hit[] {
-  return findAll(longAgoRe(), text, 'past');
+export function longAgo(text: string, scan = new ScannedText(text)): Hit[] {
+  return findAll(pastStories, scan, 'past');
 }

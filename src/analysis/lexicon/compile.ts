@@ -1,6 +1,6 @@
 // Turns the lexicon data files into regular expressions, once, at first use.
-import { firstCharGate, firstChars, literalHead } from './firstChars.ts';
-import { firstPairs, mayStartAt, type FirstPairs } from './firstPairs.ts';
+import { firstCharGate, literalHead } from './firstChars.ts';
+import { everyMatch, pattern, ScannedText, type Pattern } from './patterns.ts';
 
 export interface TermSet {
   zh?: string[];
@@ -76,93 +76,39 @@ export function groupByHead(terms: string[], caseInsensitive: boolean): string {
   return out.join('|');
 }
 
-/** Whether any of `terms` matches, in any order: terms without a plain first character go last. */
-function anyTerm(terms: string[], caseInsensitive: boolean): string {
-  const head = (t: string) => literalHead(t) !== null;
-  return `(?:${groupByHead([...terms.filter(head), ...terms.filter((t) => !head(t))], caseInsensitive)})`;
-}
-
-interface SetMatcher {
-  code: string;
-  weight: number;
-  /** sticky: `test` at a position leaves `lastIndex` at the match's end */
-  re: RegExp;
-  /** Chinese: the first two units its matches can start with (null: not known) */
-  pairs: FirstPairs | null;
-}
-
 /**
- * Scans a text for many term sets at once: one pass of a combined regex finds where any term
- * starts, then each set's sticky regex says which sets match there. Same results as one scan per
- * set (overlapping matches included), a fraction of the passes. The sets worth trying are looked
- * up by the first character's code, and `test` (no match array) reads each set's match end.
+ * Scans a text for many term sets, reporting every position where a set matches (overlapping
+ * matches of different sets included), ordered by position, then by set, Chinese sets first.
+ * Each set is a registered pattern, so the one pass of patterns.ts finds where its terms may
+ * start. Build it when the module loads, so its patterns join that pass from the start.
  */
 export class LexiconScanner {
-  private readonly parts: { any: RegExp; byChar: Map<number, SetMatcher[]>; anyChar: SetMatcher[]; heads: Uint32Array | null; pairs: FirstPairs | null; anyAt: RegExp }[] = [];
+  private readonly parts: { sets: { code: string; weight: number; pattern: Pattern }[]; gate: () => RegExp }[] = [];
 
   constructor(sets: { code: string; weight: number; set: TermSet }[]) {
     for (const lang of ['zh', 'en'] as const) {
+      const body = (s: TermSet) => `(?:${groupByHead(s[lang]!, lang === 'en')})`;
+      const regex = (s: TermSet) => (lang === 'en' ? new RegExp(`(?<![A-Za-z])${body(s)}(?![A-Za-z])`, 'gi') : new RegExp(body(s), 'g'));
       const withTerms = sets.filter((s) => s.set[lang]?.length);
       if (!withTerms.length) continue;
-      const body = (s: TermSet) => `(?:${groupByHead(s[lang]!, lang === 'en')})`;
-      const wrap = (src: string) => (lang === 'en' ? `(?<![A-Za-z])${src}(?![A-Za-z])` : src);
-      const flags = lang === 'en' ? 'i' : '';
-      // English: no lookahead gate (see termRegex); Chinese: the gate serves only sets that may
-      // start anywhere, the others are found through the bit tables below
-      const gate = lang === 'zh' ? firstCharGate(withTerms.flatMap((s) => s.set[lang]!)) : '';
-      const each = withTerms.map((s) => ({
-        code: s.code,
-        weight: s.weight,
-        re: new RegExp(wrap(body(s.set)), `y${flags}`),
-        starts: firstChars(s.set[lang]!, lang === 'en'),
-        pairs: lang === 'zh' ? firstPairs(s.set[lang]!) : null,
-      }));
-      // per first character, the sets (in their order) that can start with it; sets that could
-      // start with anything are tried everywhere
-      const anyChar = each.filter((e) => !e.starts);
-      const byChar = new Map<number, SetMatcher[]>();
-      for (const e of each) for (const c of e.starts ?? []) byChar.set(c.charCodeAt(0), []);
-      for (const [code, list] of byChar) for (const e of each) if (!e.starts || e.starts.has(String.fromCharCode(code))) list.push(e);
-      const any = new RegExp(wrap(`${gate}${anyTerm(withTerms.flatMap((s) => s.set[lang]!), lang === 'en')}`), `g${flags}`);
-      // Chinese: the gate is a class of hundreds of scattered characters, slow for the regex
-      // engine to test at every position; a bit table of the first characters tried in a loop
-      // finds the same positions (a set hits only where its first character is one of byChar's)
-      const heads = lang === 'zh' && !anyChar.length ? new Uint32Array(0x800) : null;
-      if (heads) for (const c of byChar.keys()) heads[c >>> 5] |= 1 << (c & 31);
-      // and the first two units: common first characters (不, 在, 一…) start few of the phrases
-      const pairs = heads && each.every((e) => e.pairs) ? firstPairs(withTerms.flatMap((s) => s.set[lang]!)) : null;
-      this.parts.push({ any, byChar, anyChar, heads, pairs, anyAt: new RegExp(any.source, `y${flags}`) });
+      // a part is skipped on a text without its script, as the scan of all its terms would be
+      const gate = lazy(() => new RegExp(withTerms.flatMap((s) => s.set[lang]!).join('|'), lang === 'en' ? 'i' : ''));
+      this.parts.push({ sets: withTerms.map((s) => ({ code: s.code, weight: s.weight, pattern: pattern(() => regex(s.set)) })), gate });
     }
   }
 
-  scan(text: string): ScanHit[] {
+  scan(text: string | ScannedText): ScanHit[] {
+    const scan = typeof text === 'string' ? new ScannedText(text) : text;
     const hits: ScanHit[] = [];
-    for (const { any, byChar, anyChar, heads, pairs, anyAt } of this.parts) {
-      if (!worthScanning(any, text)) continue;
-      if (heads) {
-        for (let at = 0; at < text.length; at++) {
-          const c = text.charCodeAt(at);
-          if (!((heads[c >>> 5] >>> (c & 31)) & 1) || !mayStartAt(pairs, text, at, c)) continue;
-          anyAt.lastIndex = at;
-          if (!anyAt.test(text)) continue;
-          for (const e of byChar.get(c)!) {
-            if (!mayStartAt(e.pairs, text, at, c)) continue;
-            e.re.lastIndex = at;
-            if (e.re.test(text) && e.re.lastIndex > at) hits.push({ code: e.code, start: at, end: e.re.lastIndex, weight: e.weight });
-          }
-        }
-        continue;
-      }
-      any.lastIndex = 0;
-      for (let m = any.exec(text); m; m = any.exec(text)) {
-        const at = m.index;
-        const candidates = byChar.get(text.charCodeAt(at)) ?? anyChar;
-        for (const e of candidates) {
-          e.re.lastIndex = at;
-          if (e.re.test(text) && e.re.lastIndex > at) hits.push({ code: e.code, start: at, end: e.re.lastIndex, weight: e.weight });
-        }
-        any.lastIndex = at + 1; // later matches may start inside this one
-      }
+    for (const { sets, gate } of this.parts) {
+      if (!worthScanning(gate(), scan.text)) continue;
+      const found: (ScanHit & { set: number })[] = [];
+      sets.forEach(({ code, weight, pattern }, set) => {
+        const m = everyMatch(pattern, scan);
+        for (let i = 0; i < m.length; i += 2) found.push({ code, start: m[i], end: m[i + 1], weight, set });
+      });
+      found.sort((a, b) => a.start - b.start || a.set - b.set);
+      for (const { code, start, end, weight } of found) hits.push({ code, start, end, weight });
     }
     return hits;
   }

@@ -1,4 +1,4 @@
-// Reading a pattern's source by its top-level structure: shared by firstChars.ts and firstPairs.ts,
+// Reading a pattern's source by its top-level structure: shared by firstChars.ts and matchStarts.ts,
 // which read what matches can start with.
 
 /** Index just past the group or class that opens at `at` (`(` or `[`). */

@@ -1,0 +1,130 @@
+// The regexes the detectors run over whole texts. Each is registered once (`pattern`), so that one
+// pass over a text (startTable.ts) finds where every one of them may match; a detector then tries
+// its regex only there. Same matches as a scan of the whole text with each regex.
+
+import { StartTable } from './startTable.ts';
+
+export class Pattern {
+  /** the regexes, global, in the order their matches are reported */
+  private compiled: RegExp[] | null = null;
+  private sticky: RegExp[] = [];
+  /** index of the first regex in the joined table */
+  first = 0;
+
+  constructor(private readonly make: () => RegExp | RegExp[]) {}
+
+  get regexes(): RegExp[] {
+    if (!this.compiled) {
+      const made = this.make();
+      this.compiled = (Array.isArray(made) ? made : [made]).map((re) => (re.global ? re : new RegExp(re.source, `${re.flags}g`)));
+      this.sticky = this.compiled.map((re) => new RegExp(re.source, `${re.flags.replace('g', '')}y`));
+    }
+    return this.compiled;
+  }
+
+  /** regex k, sticky: tried at one position, `lastIndex` is then the match's end */
+  at(k: number): RegExp {
+    return this.sticky[k];
+  }
+}
+
+const registered: Pattern[] = [];
+let table: StartTable | null = null;
+
+/** Every pattern registered so far (for tests that check the table against each regex). */
+export function registeredPatterns(): readonly Pattern[] {
+  return registered;
+}
+
+/** A regex (or several, reported in order) to run over whole texts; compiled at first use. */
+export function pattern(make: () => RegExp | RegExp[]): Pattern {
+  const p = new Pattern(make);
+  registered.push(p);
+  table = null;
+  return p;
+}
+
+function joinedTable(): StartTable {
+  if (table) return table;
+  const all: RegExp[] = [];
+  for (const p of registered) {
+    p.first = all.length;
+    all.push(...p.regexes);
+  }
+  return (table = new StartTable(all));
+}
+
+/** A text to run the registered patterns over: where each may match is found in one pass over
+ *  it, the first time a pattern is run, for all of them. */
+export class ScannedText {
+  private found: (number[] | null)[] | null = null;
+  private of: StartTable | null = null;
+
+  constructor(readonly text: string) {}
+
+  /** per registered regex, the positions where it may start a match (null: anywhere) */
+  candidates(): (number[] | null)[] {
+    const t = joinedTable();
+    if (this.of !== t) {
+      this.found = t.candidates(this.text);
+      this.of = t;
+    }
+    return this.found!;
+  }
+}
+
+/**
+ * The matches `text.matchAll(re)` gives for each of the pattern's regexes in turn (non-overlapping,
+ * leftmost first), skipping the regexes `worth` says need not be run on this text. A regex with a
+ * start table cannot match the empty string.
+ */
+export function* matches(p: Pattern, scan: ScannedText, worth?: (re: RegExp, text: string) => boolean): Generator<RegExpExecArray> {
+  const { text } = scan;
+  const all = scan.candidates();
+  const res = p.regexes;
+  for (let k = 0; k < res.length; k++) {
+    if (worth && !worth(res[k], text)) continue;
+    const starts = all[p.first + k];
+    if (!starts) {
+      res[k].lastIndex = 0; // matchAll starts where the regex was left
+      yield* text.matchAll(res[k]);
+      continue;
+    }
+    const re = p.at(k);
+    let from = 0;
+    for (const at of starts) {
+      if (at < from) continue;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m || m.index !== at) continue; // (under /u a try inside a surrogate pair starts at the pair)
+      from = re.lastIndex;
+      yield m;
+    }
+  }
+}
+
+/**
+ * Every position where the pattern's regex `k` matches, overlapping matches included, with the
+ * end of the match found there: [start, end, start, end…].
+ */
+export function everyMatch(p: Pattern, scan: ScannedText, k = 0): number[] {
+  const { text } = scan;
+  const starts = scan.candidates()[p.first + k];
+  const re = p.at(k);
+  const out: number[] = [];
+  if (!starts) {
+    const whole = p.regexes[k];
+    whole.lastIndex = 0;
+    for (let m = whole.exec(text); m; m = whole.exec(text)) {
+      re.lastIndex = m.index;
+      if (re.test(text) && re.lastIndex > m.index) out.push(m.index, re.lastIndex);
+      whole.lastIndex = m.index + 1; // the next match may start inside this one
+    }
+    return out;
+  }
+  for (const at of starts) {
+    re.lastIndex = at;
+    if (re.test(text) && re.lastIndex > at) out.push(at, re.lastIndex);
+  }
+  return out;
+}

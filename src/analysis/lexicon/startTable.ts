@@ -1,0 +1,251 @@
+// Where each of many regexes may start a match, found for all of them in one pass over a text.
+// The detectors run some 110 regexes over every text; a regex engine scanning 2,000 characters
+// for one of them costs about as much as this whole pass, and most of them match at a handful of
+// places. The pass walks a trie of the first units every regex's matches can start with (read
+// from its source), once from each position, and leaves each regex only the positions where the
+// walk reached one of its starts, to be tried there (sticky). The tables err the safe way: a
+// candidate where nothing matches costs one failed try, a missed start would change a verdict, so
+// a regex whose starts cannot be read (it may start anywhere) gets no table at all.
+
+import { ANY, matchStarts } from './matchStarts.ts';
+
+/**
+ * One unit as every regex compares it, whatever its flags: ASCII letters in lower case, and the
+ * two non-ASCII letters that match an ASCII letter under /iu (ſ, the Kelvin sign). Under /i
+ * without /u no other unit folds into an ASCII one; a case-sensitive regex is only given more
+ * candidates by it.
+ */
+export function fold(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  if (c === 0x17f) return 0x73;
+  if (c === 0x212a) return 0x6b;
+  return c;
+}
+
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** English terms are whole words: such a regex never matches right after a letter */
+const WORD_START = '(?<![A-Za-z])';
+/** units read from each start: four tell English words apart ("the ", "them", "ther") */
+const DEPTH = 4;
+/** a regex's starts are read as deep as this many allow (digits multiply them: \d{4} has 10,000) */
+const MAX_STARTS = 400;
+/** a regex that may start at this many units followed by anything (any capitalised word…) gains
+ *  nothing from a table: its own scan is faster than trying it at most positions */
+const MAX_OPEN_STARTS = 20;
+
+/** The starts of `re`, each cut at its first ANY, or null when it may start anywhere. */
+function startsOf(re: RegExp): string[] | null {
+  let starts = matchStarts(re.source, 2);
+  for (let len = 3; len <= DEPTH && starts; len++) {
+    const deeper = matchStarts(re.source, len, MAX_STARTS);
+    if (!deeper) break;
+    starts = deeper;
+  }
+  if (!starts) return null;
+  const out = new Set<string>();
+  let open = 0;
+  for (const s of starts) {
+    const cut = s.includes(ANY) ? s.slice(0, s.indexOf(ANY)) : s;
+    if (!cut) return null;
+    // under /i a non-ASCII letter may match units fold() does not join it with (É, é)
+    if (re.ignoreCase && [...cut].some((ch) => ch > '\x7f' && ch.toLowerCase() !== ch.toUpperCase())) return null;
+    // under /u a match never starts inside a surrogate pair, as the pass may: read no such start
+    if (re.unicode && cut.charCodeAt(0) >= 0xdc00 && cut.charCodeAt(0) <= 0xdfff) return null;
+    if (cut.length === 1 && cut !== s && ++open >= MAX_OPEN_STARTS) return null;
+    out.add(cut);
+  }
+  return [...out];
+}
+
+const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+
+/** the most trie nodes: an edge's key (node << 16 | unit) stays a small integer */
+const MAX_NODES = 0x7fff;
+const EMPTY = -1;
+const pairBit = (c: number, u: number) => ((c << 5) ^ u) & 0xffff;
+
+/**
+ * Starts in a trie of folded units. A node's mask (one bit per regex, in 32-bit words, signed: V8
+ * keeps them small integers) holds the regexes with a start that ends at that node. The first
+ * unit is looked up in a table; the next ones in a hash table of (node, unit) → child, kept small
+ * because the pass reads it at random (a larger one made the pass wait for memory), and asked
+ * only when a bit table of the first two units lets a start through.
+ */
+class Trie {
+  /** folded unit → its node at depth 1 (0: no start begins with it) */
+  readonly first: Uint16Array;
+  /** bits of the first two units of the starts longer than one unit */
+  readonly pairs = new Int32Array(0x800);
+  readonly masks: Int32Array;
+  /** 1 for the nodes whose mask is not empty */
+  readonly marked: Uint8Array;
+  /** the edges: node << 16 | unit → child */
+  readonly keys: Int32Array;
+  readonly child: Uint16Array;
+
+  /** `starts`: [folded start, regex] */
+  constructor(starts: [string, number][], words: number, units: number) {
+    this.first = new Uint16Array(units);
+    let nodes = 1;
+    // the first units first, so that their nodes' numbers fit first[]
+    for (const [x] of starts) this.first[x.charCodeAt(0)] ||= nodes++;
+    const edges = new Map<number, number>();
+    const ends: [node: number, regex: number][] = [];
+    for (const [x, k] of starts) {
+      const c = x.charCodeAt(0);
+      if (x.length > 1) {
+        const bit = pairBit(c, x.charCodeAt(1));
+        this.pairs[bit >>> 5] |= 1 << (bit & 31);
+      }
+      let node = this.first[c];
+      for (let j = 1; j < x.length; j++) {
+        const key = (node << 16) | x.charCodeAt(j);
+        node = edges.get(key) ?? edges.set(key, nodes++).get(key)!;
+      }
+      ends.push([node, k]);
+    }
+    this.masks = new Int32Array(nodes * words);
+    this.marked = new Uint8Array(nodes);
+    for (const [node, k] of ends) {
+      this.masks[node * words + (k >>> 5)] |= 1 << (k & 31);
+      this.marked[node] = 1;
+    }
+    const slots = 1 << Math.max(4, Math.ceil(Math.log2(2 * edges.size + 1))); // at most half full
+    this.keys = new Int32Array(slots).fill(EMPTY);
+    this.child = new Uint16Array(slots);
+    for (const [key, node] of edges) {
+      let i = slot(key) & (slots - 1);
+      while (this.keys[i] !== EMPTY) i = (i + 1) & (slots - 1);
+      this.keys[i] = key;
+      this.child[i] = node;
+    }
+  }
+
+  /**
+   * Adds to `found` the regexes with a start at `at` of `text` (whose folded unit is `c`); false
+   * when there is none.
+   */
+  walk(text: string, at: number, c: number, found: Int32Array): boolean {
+    let node = c < this.first.length ? this.first[c] : 0;
+    if (node === 0) return false;
+    const { pairs, masks, marked, keys, child } = this;
+    const words = found.length;
+    const last = keys.length - 1;
+    const n = text.length;
+    let any = false;
+    if (marked[node]) {
+      for (let w = 0; w < words; w++) found[w] |= masks[node * words + w];
+      any = true;
+    }
+    const u = at + 1 < n ? fold(text.charCodeAt(at + 1)) : -1;
+    if (u < 0 || !((pairs[pairBit(c, u) >>> 5] >>> (pairBit(c, u) & 31)) & 1)) return any;
+    for (let j = at + 1; j < n && j - at < DEPTH; j++) {
+      const key = (node << 16) | fold(text.charCodeAt(j));
+      let k = slot(key) & last;
+      while (keys[k] !== key && keys[k] !== EMPTY) k = (k + 1) & last;
+      if (keys[k] === EMPTY) break;
+      node = child[k];
+      if (marked[node]) {
+        for (let w = 0; w < words; w++) found[w] |= masks[node * words + w];
+        any = true;
+      }
+    }
+    return any;
+  }
+}
+
+const slot = (key: number) => Math.imul(key, 0x9e3779b1) >>> 16;
+
+/**
+ * The regexes' starts in two tries: all of them, and, for a letter right after a letter (inside
+ * an English word), only those of the regexes that may start there; most English terms are whole
+ * words, and walking their starts from every letter of every word was most of the pass.
+ */
+export class StartTable {
+  /** per regex: true when its starts could not be read (its caller scans the text itself) */
+  readonly anywhere: boolean[];
+  private readonly words: number;
+  private readonly all: Trie;
+  private readonly inWord: Trie;
+  /** regexes whose match cannot start right after an ASCII letter */
+  private readonly wordStart: Int32Array;
+  /** case-sensitive regexes whose match cannot start at a lower-case (upper-case) ASCII letter:
+   *  the table folds case, a capitalised name must not be tried at every word */
+  private readonly notAtLower: Int32Array;
+  private readonly notAtUpper: Int32Array;
+
+  constructor(regexes: readonly RegExp[]) {
+    this.words = Math.max(1, Math.ceil(regexes.length / 32));
+    const starts = regexes.map(startsOf);
+    this.wordStart = new Int32Array(this.words);
+    this.notAtLower = new Int32Array(this.words);
+    this.notAtUpper = new Int32Array(this.words);
+    const all: [string, number][] = [];
+    const inWord: [string, number][] = [];
+    let units = 0;
+    starts.forEach((s, k) => {
+      if (!s) return;
+      const size = s.reduce((sum, x) => sum + x.length, 0);
+      if (units + size > MAX_NODES) return void (starts[k] = null); // no room: this one scans itself
+      units += size;
+      const bit = 1 << (k & 31);
+      if (!regexes[k].ignoreCase) {
+        if (!s.some((x) => isLower(x.charCodeAt(0)))) this.notAtLower[k >>> 5] |= bit;
+        if (!s.some((x) => isUpper(x.charCodeAt(0)))) this.notAtUpper[k >>> 5] |= bit;
+      }
+      const wordOnly = regexes[k].source.startsWith(WORD_START);
+      if (wordOnly) this.wordStart[k >>> 5] |= bit;
+      for (const x of s) {
+        let folded = '';
+        for (let j = 0; j < x.length; j++) folded += String.fromCharCode(fold(x.charCodeAt(j)));
+        all.push([folded, k]);
+        if (!wordOnly && isLower(folded.charCodeAt(0))) inWord.push([folded, k]);
+      }
+    });
+    this.anywhere = starts.map((s) => s === null);
+    this.all = new Trie(all, this.words, 0x10000);
+    this.inWord = new Trie(inWord, this.words, 0x80);
+  }
+
+  /**
+   * For each regex, the positions of `text` (ascending) where a match may start; null for the
+   * regexes without a table, and for those with more than 16 candidates and at more than one
+   * position in 16 (digits in a list of phone numbers): one try each would cost more than the
+   * regex's own scan, which skips ahead faster than a call per position. Every position where a
+   * regex matches is among its candidates.
+   */
+  candidates(text: string): (number[] | null)[] {
+    const out = this.anywhere.map((a) => (a ? null : ([] as number[])));
+    const { words, all, inWord, wordStart, notAtLower, notAtUpper } = this;
+    /** the regexes still given candidates: not the ones without a table, nor the dense ones */
+    const active = new Int32Array(words).fill(-1);
+    this.anywhere.forEach((a, k) => a && (active[k >>> 5] &= ~(1 << (k & 31))));
+    const most = Math.max(16, text.length >>> 4);
+    const found = new Int32Array(words);
+    let prev = 0;
+    for (let i = 0; i < text.length; i++) {
+      const raw = text.charCodeAt(i);
+      const afterLetter = isAsciiLetter(prev);
+      prev = raw;
+      if (!(afterLetter && isAsciiLetter(raw) ? inWord : all).walk(text, i, fold(raw), found)) continue;
+      for (let w = 0; w < words; w++) {
+        let m = found[w] & active[w];
+        found[w] = 0;
+        if (afterLetter) m &= ~wordStart[w];
+        if (isLower(raw)) m &= ~notAtLower[w];
+        else if (isUpper(raw)) m &= ~notAtUpper[w];
+        while (m !== 0) {
+          const low = m & -m;
+          const k = (w << 5) + 31 - Math.clz32(low);
+          if (out[k]!.push(i) > most) {
+            out[k] = null;
+            active[w] &= ~low;
+          }
+          m ^= low;
+        }
+      }
+    }
+    return out;
+  }
+}
