@@ -37,7 +37,7 @@ const STEPS: Step[] = [
   // and analysed photos from file to file; test/longest-first.ts starts the longest files first);
   // its readings have roomy budgets (test/eval/analyzers.ts), so a busy machine slows it without
   // changing what it finds. EVAL_WORKERS and E2E_WORKERS set the counts.
-  vitest('unit', ['--project', 'unit'], { env: { TEST_WORKERS: String(Math.max(1, availableParallelism() - 1)) }, after: CHECKED }),
+  vitest('unit', ['--project', 'unit', '--project', 'unit-isolated'], { env: { TEST_WORKERS: String(Math.max(1, availableParallelism() - 1)) }, after: CHECKED }),
   vitest('eval', ['--project', 'eval'], { env: { TEST_WORKERS: process.env.EVAL_WORKERS ?? '2' }, after: CHECKED }),
   { name: 'build chrome', command: ['npm', 'run', '--silent', 'build:chrome'], after: CHECKED },
   { name: 'build firefox', command: ['npm', 'run', '--silent', 'build:firefox'], after: CHECKED },

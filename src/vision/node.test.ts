@@ -98,7 +98,9 @@ describe('cache and lifecycle', () => {
   });
 
   it('releases the OCR worker and face models after the idle time', async () => {
-    const idle = createNodePhotoAnalyzer({ idleMs: 1_000 });
+    // a roomy OCR budget: a reading cut short ends by terminating the thread (src/vision/core/ocr.ts),
+    // which on a busy machine released it before the idle time this checks
+    const idle = createNodePhotoAnalyzer({ idleMs: 1_000, ocrBudgetMs: 120_000 });
     await idle.analyze(readBytes('ocr/zh/paddle_word_1.jpg'), { name: 'w.jpg' });
     expect(idle.loaded.text).toBe(true); // its idle clock has just restarted
     const started = Date.now();

@@ -2,16 +2,16 @@
 // with the README's matching rule. Goals: en ≥ 88%, zh ≥ 80%; native Tesseract 5.3 finds 66% / 30%,
 // Tesseract's recipe alone 81.3% / 54.4%. Both are gated at what the recipe reaches (see
 // src/vision/README.md, "PaddleOCR and Tesseract"). Printed per image.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodePhotoAnalyzer } from '../../src/vision/node.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { textAnalyzer as analyzer } from './analyzers.ts';
 import { keyFound, keyStrings, readBytes, readManifest } from '../../src/vision/eval/ground-truth.ts';
 import type { PhotoFacts } from '../../src/analysis/types.ts';
 import { evalReport } from './eval-report.ts';
 
-// A roomy time budget: this measures recognition, and the suite shares 2 cores with other test
-// files (on a machine shared by eight engineers a picture took up to 120 s). The product's 4 s
-// budget is checked below (cut short only past it) and in the bench.
-const analyzer = createNodePhotoAnalyzer({ ocrBudgetMs: 120_000 });
+// The shared text analyzer (analyzers.ts): a roomy time budget, 120 s, because this measures
+// recognition and the suite shares 2 cores with other test files (on a machine shared by eight
+// engineers a picture took up to 120 s). The product's 4 s budget is checked below (cut short only
+// past it) and in the bench.
 const images = readManifest().filter((r) => r.category.startsWith('ocr/'));
 const report = evalReport('ocr');
 const results = new Map<string, { facts: PhotoFacts; found: number; keys: number; ms: number }>();
@@ -28,7 +28,6 @@ beforeAll(async () => {
   const cutShort = [...results.values()].filter((r) => r.facts.textCutShort).length;
   report.summary([...['en', 'zh'].map((lang) => `OCR ${lang}: ${(100 * share(lang)).toFixed(1)}% of key strings found`), `OCR: ${results.size} photos, ${cutShort} cut short by the time budget`]);
 }, 600_000);
-afterAll(() => analyzer.dispose());
 
 function share(lang: string): number {
   const rows = [...results.entries()].filter(([file]) => file.startsWith(`ocr/${lang}/`)).map(([, r]) => r);

@@ -2,7 +2,7 @@
 // sign wording (test/fixtures/photo-text/README.md), read by the Node host's OCR (PaddleOCR +
 // Tesseract, as the scanner and the extension read them) and judged by the risk engine with a post
 // that says nothing risky itself.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { textAnalyzer as analyzer } from './analyzers.ts';
@@ -21,7 +21,6 @@ beforeAll(async () => {
   }
   facts.set('no-text', await analyzer.analyze(readBytes('negatives/kodak_kodim23.png'), { name: 'kodim23.png' }));
 }, 300_000);
-afterAll(() => analyzer.dispose());
 
 const judge = (photo: string) => analyzeDraft({ text: POST, photos: [facts.get(photo)!], locale: 'zh-CN' });
 const fromPhoto = (verdict: ReturnType<typeof judge>, code: string) =>

@@ -11,7 +11,6 @@ import { analyzeDraft, textToCover } from '../../src/analysis/index.ts';
 import type { Box, Face, PhotoFacts } from '../../src/analysis/types.ts';
 import { evalReport } from './eval-report.ts';
 
-afterAll(() => Promise.all([facesAnalyzer.dispose(), textAnalyzer.dispose()]));
 const report = evalReport('pixelate');
 afterAll(() => report.summary([`pixelate: ${covered} photos covered and read again`]));
 let covered = 0;

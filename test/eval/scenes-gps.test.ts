@@ -1,10 +1,8 @@
 // GPS through the Node analyzer (metadata read by the engine's reader): every exif/gps file reports
 // its position, no exif/no_gps file does; HEIC keeps its GPS though its pixels are not checked.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { facesAnalyzer as analyzer } from './analyzers.ts';
 import { readBytes, readManifest } from '../../src/vision/eval/ground-truth.ts';
-
-afterAll(() => analyzer.dispose());
 
 const rows = readManifest();
 const withGps = rows.filter((r) => r.category === 'exif/gps').map((r) => {

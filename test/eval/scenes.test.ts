@@ -6,7 +6,6 @@ import { readBytes, readManifest } from '../../src/vision/eval/ground-truth.ts';
 import type { PhotoFacts } from '../../src/analysis/types.ts';
 import { evalReport } from './eval-report.ts';
 
-afterAll(() => analyzer.dispose());
 const report = evalReport('scenes');
 let analyzed = 0;
 afterAll(() => report.summary([`scenes: ${analyzed} photos analyzed, faces found per photo listed in the report`]));
