@@ -1,18 +1,20 @@
 // A sick child's condition by name ("Guillain-Barré syndrome", "aplastic anaemia", "hydrocephalus"),
-// from the thousand-odd serious illnesses of lexicon/conditions-en.json. One pass over the words:
-// each word is looked up once, and only a word that can start a name tries the longer phrases.
+// from the thousand-odd serious illnesses of lexicon/conditions-en.json. The text's one pass for
+// all detectors (lexicon/patterns.ts) finds where a name's first word may start; only there are
+// the words read and the names looked up.
 import lexicon from '../lexicon/conditions-en.json';
 import { lazy } from '../lexicon/compile.ts';
+import { matches, pattern, ScannedText } from '../lexicon/patterns.ts';
 import type { Hit } from './hit.ts';
 
 /** A word as the lexicon spells it: lower case, no accents, no possessive ('s). */
 export function wordKey(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]s$/, '');
+  let key = word.toLowerCase();
+  // most words are plain ASCII: the Unicode decomposition only for the others
+  if (!ASCII.test(key)) key = key.normalize('NFD').replace(/\p{M}/gu, '');
+  return key.includes("'") || key.includes('’') ? key.replace(/['’]s$/, '') : key;
 }
+const ASCII = /^[\x00-\x7f]*$/;
 
 interface Names {
   /** every name, its words joined by one space */
@@ -32,26 +34,49 @@ const names = lazy((): Names => {
   return { phrases, longestFrom };
 });
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** a Latin-script word (with accented letters), read where a name may start */
+const WORD = /[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F]*(?:['’][A-Za-z]+)?/y;
 
 /** A plural names the same condition: "seizures", "tumours". */
 const singular = (key: string) => (key.length > 4 && key.endsWith('s') ? key.slice(0, -1) : key);
 
-export function detectConditions(text: string): Hit[] {
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** where a name's first word starts: at a word's start, its letters in any case (a name whose
+ *  first word carries an accent in the text, not in WordNet — "Ménière" — is not found) */
+const firstWord = pattern(() => {
+  const words = [...names().longestFrom.keys()].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![A-Za-z])(?:${words.map(escape).join('|')})`, 'gi');
+});
+
+function wordAt(text: string, at: number): { key: string; start: number; end: number } | null {
+  WORD.lastIndex = at;
+  const m = WORD.exec(text);
+  return m ? { key: wordKey(m[0]), start: at, end: WORD.lastIndex } : null;
+}
+
+export function detectConditions(text: string, scan = new ScannedText(text)): Hit[] {
   const { phrases, longestFrom } = names();
-  const words: { key: string; start: number; end: number }[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ key: wordKey(m[0]), start: m.index, end: m.index + m[0].length });
   const hits: Hit[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const longest = longestFrom.get(words[i].key) ?? longestFrom.get(singular(words[i].key));
-    if (!longest) continue;
+  let from = 0;
+  for (const m of matches(firstWord, scan)) {
+    if (m.index < from) continue;
+    const first = wordAt(text, m.index);
+    const longest = first && (longestFrom.get(first.key) ?? longestFrom.get(singular(first.key)));
+    if (!first || !longest) continue;
+    // the words after it, joined by spaces or hyphens ("Guillain-Barré syndrome")
+    const words = [first];
+    while (words.length < longest) {
+      const gap = /^[\s-]+/.exec(text.slice(words[words.length - 1].end, words[words.length - 1].end + 8));
+      const next = gap && wordAt(text, words[words.length - 1].end + gap[0].length);
+      if (!next) break;
+      words.push(next);
+    }
     // the longest name wins: "acute lymphoblastic leukemia", not "leukemia" after it
-    for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
-      const keys = words.slice(i, i + n).map((w) => w.key);
+    for (let n = words.length; n >= 1; n--) {
+      const keys = words.slice(0, n).map((w) => w.key);
       if (phrases.has(keys.join(' ')) || phrases.has([...keys.slice(0, -1), singular(keys[n - 1])].join(' '))) {
-        hits.push({ code: 'sick', start: words[i].start, end: words[i + n - 1].end, weight: 1 });
-        i += n - 1;
+        hits.push({ code: 'sick', start: first.start, end: words[n - 1].end, weight: 1 });
+        from = words[n - 1].end;
         break;
       }
     }
