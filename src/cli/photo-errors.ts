@@ -3,12 +3,12 @@
 // (src/vision/core/problems.ts, sentences joined by spaces); each known sentence is replaced by
 // its translation, a technical detail in brackets is kept as it is.
 import type { Locale } from '../analysis/types.ts';
+import { escapeRegex } from '../analysis/lexicon/regex-source.ts';
 import { PROBLEM } from '../vision/core/problems.ts';
 
 type Translation = [english: string | RegExp, zhCN: string, zhTW: string];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const TOO_LARGE = new RegExp(escape(PROBLEM.tooLarge(1, 2, 3e6)).replace('1×2', '(\\d+)×(\\d+)').replace(' 3 ', ' (\\d+) '));
+const TOO_LARGE = new RegExp(escapeRegex(PROBLEM.tooLarge(1, 2, 3e6)).replace('1×2', '(\\d+)×(\\d+)').replace(' 3 ', ' (\\d+) '));
 
 const SENTENCES: Translation[] = [
   [PROBLEM.empty, '文件是空的（0 字节）：没有可检查的图片。', '檔案是空的（0 位元組）：沒有可檢查的圖片。'],

@@ -5,6 +5,7 @@
 import lexicon from '../lexicon/conditions-en.json';
 import { lazy } from '../lexicon/compile.ts';
 import { matches, pattern, ScannedText } from '../lexicon/patterns.ts';
+import { escapeRegex } from '../lexicon/regex-source.ts';
 import type { Hit } from './hit.ts';
 
 /** A word as the lexicon spells it: lower case, no accents, no possessive ('s). */
@@ -40,12 +41,11 @@ const WORD = /[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F]*(?:['’][A-Za-z]+)?
 /** A plural names the same condition: "seizures", "tumours". */
 const singular = (key: string) => (key.length > 4 && key.endsWith('s') ? key.slice(0, -1) : key);
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** where a name's first word starts: at a word's start, its letters in any case (a name whose
  *  first word carries an accent in the text, not in WordNet — "Ménière" — is not found) */
 const firstWord = pattern(() => {
   const words = [...names().longestFrom.keys()].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![A-Za-z])(?:${words.map(escape).join('|')})`, 'gi');
+  return new RegExp(`(?<![A-Za-z])(?:${words.map(escapeRegex).join('|')})`, 'gi');
 });
 
 function wordAt(text: string, at: number): { key: string; start: number; end: number } | null {

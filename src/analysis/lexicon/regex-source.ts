@@ -1,5 +1,8 @@
 // Reading a pattern's source by its top-level structure: shared by firstChars.ts and matchStarts.ts,
-// which read what matches can start with.
+// which read what matches can start with; and writing plain text into one.
+
+/** `text` as a pattern that matches exactly it. */
+export const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Index just past the group or class that opens at `at` (`(` or `[`). */
 export function closing(p: string, at: number): number {
