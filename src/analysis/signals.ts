@@ -3,6 +3,7 @@
 import { detectAll, type Findings } from './detectors/index.ts';
 import { distance, overlaps, SpanIndex, type Hit } from './detectors/hit.ts';
 import { alertFormat, elderlySubject, everydayCause, generalCue, longAgo, particularChild, type TrapContext } from './detectors/traps.ts';
+import { graveIllness, saysAllSafe } from './detectors/vulnerability.ts';
 import { ScannedText } from './lexicon/patterns.ts';
 import { normalizeText, type NormalizedText } from './text/normalize.ts';
 import type { Draft, Face, GpsPoint } from './types.ts';
@@ -44,6 +45,13 @@ export interface Signals {
 const NOT_ON_THEIR_OWN = new Set(['sick', 'sick-weak', 'fundraising', 'appeal', 'distress', 'alone-weak', 'labour-weak', 'lost-weak', 'harm-weak', 'stranger']);
 /** weak signs that add up: two different ones make a child look at risk */
 const WEAK = ['appeal', 'distress', 'alone-weak', 'labour-weak', 'lost-weak', 'harm-weak', 'stranger'];
+/** a plain sick word counts with a plea for money this close to it (无钱治病, "our son's treatment"),
+ *  not with one a few sentences on (a hospital named, then 爱心接力 at the end) */
+const NEAR_PLEA = 24;
+/** Is a hit of `a` within `within` code units of a hit of `b` in the same text? */
+function near(a: Located[], b: Located[], within: number): boolean {
+  return a.some((x) => b.some((y) => x.source === y.source && distance(x.hit, y.hit) <= within));
+}
 /** 1 for the code units that end a clause; a table, because a Set lookup per character showed in profiles */
 const CLAUSE_MARKS = new Uint8Array(0x10000);
 for (const c of ',，。！？!?；;\n:：') CLAUSE_MARKS[c.charCodeAt(0)] = 1;
@@ -182,8 +190,17 @@ export function collectSignals(draft: Draft): Signals {
   const vulnerable = new Map<string, Located[]>();
   for (const [code, hits] of byCategory) if (!NOT_ON_THEIR_OWN.has(code) && hits.some((l) => l.hit.weight >= 1)) vulnerable.set(code, hits);
   const sick = byCategory.get('sick') ?? [];
+  const sickWeak = byCategory.get('sick-weak') ?? [];
   const fundraising = byCategory.get('fundraising') ?? [];
+  const appeal = byCategory.get('appeal') ?? [];
+  // a sick child and a plea: money asked for any illness, or help asked for a grave one
+  const grave = sick.filter((l) => graveIllness(l.source.nt.text.slice(l.hit.start, l.hit.end)));
   if (sick.length && fundraising.length) vulnerable.set('sick-fundraising', [...sick, ...fundraising]);
+  else if (grave.length && appeal.length) vulnerable.set('sick-fundraising', [...grave, ...appeal]);
+  else if (near(sickWeak, fundraising, NEAR_PLEA)) vulnerable.set('sick-fundraising', [...sickWeak, ...fundraising]);
+  // a home lost to a fire or a storm, and a plea for help, unless everyone came through unharmed
+  const lostHome = byCategory.get('disaster-weak') ?? [];
+  if (lostHome.length && (fundraising.length || appeal.length) && !vulnerable.has('disaster') && !lostHome.some((l) => saysAllSafe(l.source.nt.text))) vulnerable.set('disaster', [...lostHome, ...fundraising, ...appeal]);
   // weak signs of a strong category (weight 0.5) count like the weak categories
   const weakGroups = [...WEAK, ...[...byCategory.keys()].filter((c) => !NOT_ON_THEIR_OWN.has(c) && !vulnerable.has(c))]
     .map((c) => byCategory.get(c) ?? [])

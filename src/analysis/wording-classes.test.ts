@@ -460,3 +460,55 @@ describe('beating an illness, and a tumour’s grade, are not a beating and a sc
     expect(warns(['Her stepdad beat her with a belt, the 5-year-old is covered in bruises', 'Help our son beat leukemia, every dollar counts'], 'en')).toEqual([]);
   });
 });
+
+describe('a sick child and a plea for help, without a fundraising word', () => {
+  it('warns on a serious illness with an appeal, and on a sick child with a plea for money', () => {
+    expect(warns(['女儿查出白血病，求扩散，看到的朋友帮帮她', '家里无钱治病，8岁的儿子只能躺在床上', '为了给孩子治病，花光了家里所有积蓄'])).toEqual([]);
+    expect(warns(['女兒查出白血病，求擴散，看到的朋友幫幫她', '家裡無錢治病，8歲的兒子只能躺在床上'], 'zh-TW')).toEqual([]);
+    expect(warns(['Sick boy’s mother pleads for help to pay for his care', 'My daughter has pneumonia and is in intensive care, please share', 'We spent all our savings on our son’s treatment'], 'en')).toEqual([]);
+  });
+  it('is silent on an everyday illness and an appeal for something else', () => {
+    expect(silent(['宝宝生病了，求推荐靠谱的儿科医生', '孩子发烧在家休息，转发抽奖'])).toEqual([]);
+    expect(silent(['寶寶生病了，求推薦靠譜的兒科醫生'], 'zh-TW')).toEqual([]);
+    expect(silent(['Kids are sick at home today, please share your best soup recipe', 'My son is sick, rt if your Monday is going badly too'], 'en')).toEqual([]);
+  });
+});
+
+describe('children whose parents died, and families that lost their home', () => {
+  it('warns', () => {
+    expect(warns(['一场大火烧毁了他们的家，三个孩子无处可去，求大家帮帮他们'])).toEqual([]);
+    expect(warns(['一場大火燒毀了他們的家，三個孩子無處可去，求大家幫幫他們'], 'zh-TW')).toEqual([]);
+    expect(
+      warns(['After the sudden loss of both parents, the four children need your help', 'Their house burned down last night and the kids lost everything, please help us', 'Our home was destroyed by the tornado, me and my three kids have nowhere to go, please help'], 'en'),
+    ).toEqual([]);
+  });
+  it('is silent on a lost job or a burnt dinner, and on a house fire drill', () => {
+    expect(silent(['孩子们今天在学校参加了消防演习，学会了用灭火器'])).toEqual([]);
+    expect(silent(['孩子們今天在學校參加了消防演習', '房子被大火燒毀了，好在一家人都平安，謝謝大家的幫助'], 'zh-TW')).toEqual([]);
+    expect(silent(['Fire drill at the kids’ school today, they loved the fire truck', 'The loss of their dad’s job was hard but the kids are doing great', 'Burned the dinner, the kids had cereal, please help me learn to cook lol', 'Our house caught fire last night, my daughter and I are safe, donations for the repairs welcome'], 'en')).toEqual([]);
+  });
+});
+
+describe('a child in a war zone, named by the place', () => {
+  it('warns on a child of, in or from a place at war', () => {
+    expect(warns(['叙利亚的孩子们在废墟旁排队领水', '一个加沙小女孩抱着弟弟坐在路边'])).toEqual([]);
+    expect(warns(['敘利亞的孩子們在路邊排隊領水'], 'zh-TW')).toEqual([]);
+    expect(warns(['A Syrian girl holds her little brother at the roadside', 'Children of Gaza queue for water', 'Child in Aleppo sits by the road, photo by our reporter', 'Yemen’s children are paying the price'], 'en')).toEqual([]);
+  });
+  it('is silent on a place named beside a child in everyday life, and on a documentary', () => {
+    expect(silent(['周末带孩子去吃了叙利亚菜，味道不错'])).toEqual([]);
+    expect(silent(['週末帶孩子去吃了敘利亞菜，味道不錯'], 'zh-TW')).toEqual([]);
+    expect(silent(['Took the kids to the Ukrainian festival downtown, great food', 'Just watched the documentary Children of Syria, an amazing film', 'Children of Gaza is a powerful series, watch it'], 'en')).toEqual([]);
+  });
+});
+
+describe('a bare 抱走 / 拐走 / 抢走 with nobody taken and nobody taking: fan slang and figures of speech', () => {
+  it('is silent on fans taking their idol home and a phone that took a father away', () => {
+    expect(silent(['#新歌首发# 把我家小凯的歌抱走，谢谢', '拐走123我家阿源，今天也是爱你的一天', '#手机抢走了妈妈#【周末一家人各玩各的】'])).toEqual([]);
+    expect(silent(['把我家小凱的歌抱走，謝謝'], 'zh-TW')).toEqual([]);
+  });
+  it('still warns when a child is taken, by someone or in the passive', () => {
+    expect(warns(['孩子在商场被一个陌生男子抱走了，求扩散', '一名男子将正在玩耍的女童抱走', '有人抱走了我的孩子，监控在这里', '他抱走孩子后骑车往东去了'])).toEqual([]);
+    expect(warns(['一名男子將正在玩耍的女童抱走'], 'zh-TW')).toEqual([]);
+  });
+});

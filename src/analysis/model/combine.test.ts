@@ -122,8 +122,10 @@ describe('the engine with the model', () => {
       expect(out.reasons.find((r) => r.code === 'vulnerable-wording')!.evidence.length).toBeGreaterThan(0);
     }
   });
-  it('adds no warning over an adult, a pet or a child found safe, however sure the model is', () => {
+  it('adds no warning over an adult, a pet, a child found safe or a film, however sure the model is', () => {
     for (const [text, locale] of [
+      ['Just finished the documentary about the refugee children of the war, what an incredible film, the director did a brilliant job', 'en'],
+      ['看完了纪录片《战火中的孩子》，导演拍得太好了，难民孩子们的笑容让人难忘', 'zh-CN'],
       ['Update: our little Liam has been found safe and sound this morning after the long search, and his mother Julie thanks everyone who shared the post', 'en'],
       ['孩子已经找到了，谢谢大家这两天的转发和帮助！父亲张建国今天上午在派出所把他接回了家，一切都好', 'zh-CN'],
       ['A 24-year-old girl from Ohio has been traveling alone for a whole year across South America with only a backpack and a camera', 'en'],

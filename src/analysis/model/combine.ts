@@ -98,10 +98,12 @@ function substantial(text: string, lang: 'zh' | 'en'): boolean {
 const FOUND_SAFE = /(?:已经?|终于|平安)被?(?:找到|找回|寻回|回家|到家)|(?:找到|找回|寻回)了(?![吗么没])|平安(?:归来|无事|无恙)|\b(?:has|have|had) been (?:found|located)\b(?!\s+(?:wandering|alone|abandoned|dead|injured|hurt|living|sleeping|begging|in|on|at|near|under))|\b(?:found|located) (?:safe|unharmed|well)\b|\bsafe(?:ly)? (?:home|back|and sound)\b|\bback home safe/i;
 
 /** The rules found that the one described is an adult or a pet (27岁的女孩, "a 24-year-old girl",
- *  "my fur baby"), a child of long ago who is grown up now, or the child is found: the model,
- *  which cannot tell who is meant nor when, adds no warning over that. */
+ *  "my fur baby"), a child of long ago who is grown up now, children in a film, a book or code,
+ *  or the child is found: the model, which cannot tell who is meant, when, nor whether it is a
+ *  story, adds no warning over that. */
+const NOT_FOR_THE_MODEL = ['adult', 'pet', 'past', 'review', 'tech'] as const;
 function notForTheModelToAdd(s: Signals, text: string): boolean {
-  if (s.suppressedBy.has('adult') || s.suppressedBy.has('pet') || s.suppressedBy.has('past') || FOUND_SAFE.test(text)) return true;
+  if (NOT_FOR_THE_MODEL.some((c) => s.suppressedBy.has(c)) || FOUND_SAFE.test(text)) return true;
   // every child word was an adult's ("girl" next to an adult age): the words mean an adult
   return s.childWords.length === 0 && detectChildWords(text).some((h) => h.code === 'adult-age');
 }
