@@ -512,3 +512,37 @@ describe('a bare 抱走 / 拐走 / 抢走 with nobody taken and nobody taking: f
     expect(warns(['一名男子將正在玩耍的女童抱走'], 'zh-TW')).toEqual([]);
   });
 });
+
+describe('more wording for a child in need: squalor, no food at home, organs, a donor sought, a plea to save the child', () => {
+  it('warns', () => {
+    expect(warns(['求扩散，救救这个孩子吧', '对这个小孩生出了恻隐之心，真心希望能帮到他', '女儿确诊白血病，跪求好心人《救救我女儿》http://t.cn/abc'])).toEqual([]);
+    expect(warns(['求擴散，救救這個孩子吧'], 'zh-TW')).toEqual([]);
+    expect(
+      warns([
+        'The children were found living in squalor, with no food in the house',
+        'A 9th grade girl at our school, poor hygiene and food insecurity, can anyone help?',
+        'Couple charged with bringing a child to the UK to harvest his organs',
+        'Boy’s worldwide search for a bone marrow donor',
+        'Their home was damaged in the hurricane and the family needs help, two young kids',
+        'Children in Homs, #Syria sit by the road waiting for aid',
+        'We had to leave Syria so that our children could live',
+      ], 'en'),
+    ).toEqual([]);
+  });
+  it('is silent on the look-alikes', () => {
+    expect(silent(['这道题救救孩子吧，太难了哈哈', '读完《小王子》http://t.cn/abc 孩子很喜欢', '看了电影《寻子》，孩子被拐的那段哭了'])).toEqual([]);
+    expect(silent(['這道題救救孩子吧，太難了哈哈'], 'zh-TW')).toEqual([]);
+    expect(silent(['Blood donor drive at the school gym on Friday, bring the kids', 'My son needs help with his homework tonight', 'The kids’ room is pure squalor after the sleepover lol'], 'en')).toEqual([]);
+  });
+});
+
+describe('a night hour as a child’s circumstance, not as the time a news item happened', () => {
+  it('is silent on a news item timestamped at night', () => {
+    expect(silent(['9日凌晨，一位大学生给室友发消息说手机丢了，请帮忙报警', '今天凌晨发帖的网友道歉，称对孩子造成了伤害'])).toEqual([]);
+    expect(silent(['9日凌晨，一位大學生給室友發消息說手機丟了，請幫忙報警'], 'zh-TW')).toEqual([]);
+  });
+  it('still warns on a child out alone at night, and on a lost child found at night', () => {
+    expect(warns(['这个小孩凌晨两点还一个人在街上走，求扩散', '丢失的婴儿今天凌晨在郊区找到，偷车贼逃跑了'])).toEqual([]);
+    expect(warns(['這個小孩凌晨兩點還一個人在街上走，求擴散'], 'zh-TW')).toEqual([]);
+  });
+});
