@@ -2,7 +2,7 @@
 // (and not to a dog or a grandmother in the same post), which identifiers and photo facts exist.
 import { detectAll, type Findings } from './detectors/index.ts';
 import { distance, overlaps, SpanIndex, type Hit } from './detectors/hit.ts';
-import { alertFormat, elderlySubject, everydayCause, generalCue, longAgo, particularChild, type TrapContext } from './detectors/traps.ts';
+import { alertFormat, elderlySubject, everydayCause, generalCue, longAgo, particularChild, universityStudent, type TrapContext } from './detectors/traps.ts';
 import { graveIllness, saysAllSafe } from './detectors/vulnerability.ts';
 import { ScannedText } from './lexicon/patterns.ts';
 import { normalizeText, type NormalizedText } from './text/normalize.ts';
@@ -84,6 +84,8 @@ const STILL_SOUGHT = new Set(['missing', 'abducted', 'trafficked', 'lost', 'runa
 
 /** kinship words that name someone's offspring of any age */
 const OFFSPRING = /^(?:儿子|女儿|闺女|sons?|daughters?)$/i;
+/** words for a young person that also name a young adult (not 小孩, 宝宝, "kid", nor an age) */
+const YOUNG_PERSON = /^(?:女孩儿?|男孩儿?|孙女|孙子|儿子|女儿|闺女|孩子|girls?|boys?|sons?|daughters?|granddaughters?|grandsons?)$/i;
 
 /** a child hit that is an age (6岁, "11 year old", "(7)") rather than a word */
 const AGE_LIKE = /\d|岁|years?|yrs?|months?|个月/i;
@@ -139,6 +141,8 @@ export function collectSignals(draft: Draft): Signals {
     // an old person's 儿子 / 女儿 ("son", "daughter") is a grown-up: with no child's age and no
     // other child word, the post is about adults
     if (words.length && words.every((h) => OFFSPRING.test(s.nt.text.slice(h.start, h.end))) && elderlySubject(s.nt.text, s.scan).length) words = [];
+    // a girl, a son or a granddaughter at university, with no child's age, is a young adult
+    if (words.length && words.every((h) => YOUNG_PERSON.test(s.nt.text.slice(h.start, h.end))) && universityStudent(s.nt.text, s.scan).length) words = [];
     // 宝宝 / "little guy" next to a kitten and no clearer child word: the pet is meant
     const pet = s.findings.contexts.some((c) => c.code === 'pet');
     const clear = words.filter((h) => h.detail !== 'ambiguous');
@@ -150,7 +154,9 @@ export function collectSignals(draft: Draft): Signals {
   const otherSubjects = sources.flatMap((s) => {
     const risk = new SpanIndex(s.findings.vulnerability);
     const child = new SpanIndex(s.findings.child.filter((h) => h.code === 'child'));
-    return [...subjectsOf(s, 'pet', risk, child), ...subjectsOf(s, 'adult', risk, child)].map(at(s));
+    // a student at university is a young adult, whether or not the adult words name them
+    const students = universityStudent(s.nt.text, s.scan).map((h) => ({ ...h, code: 'adult' }));
+    return [...subjectsOf(s, 'pet', risk, child), ...subjectsOf(s, 'adult', risk, child), ...students.filter((h) => !child.overlaps(h.start, h.end))].map(at(s));
   });
   const adultAges = sources.flatMap((s) => s.findings.child.filter((h) => h.code === 'adult-age').map(at(s)));
   const childAnywhere = childWords.length > 0 || childFaces.length > 0;

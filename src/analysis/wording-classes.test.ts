@@ -546,3 +546,16 @@ describe('a night hour as a child’s circumstance, not as the time a news item 
     expect(warns(['這個小孩凌晨兩點還一個人在街上走，求擴散'], 'zh-TW')).toEqual([]);
   });
 });
+
+describe('a girl or a son at university is a young adult', () => {
+  it('is silent on a university student called 女孩 / girl, missing or not', () => {
+    expect(silent(['寻找女孩李某某，三年前在某某大学读大二时失联，家人一直在街头寻找', '爷爷露宿街头寻找孙女，她是大学生，去年失联'])).toEqual([]);
+    expect(silent(['尋找女孩李某某，三年前在某某大學讀大二時失聯，家人一直在街頭尋找'], 'zh-TW')).toEqual([]);
+    expect(silent(['Missing girl: a sophomore at Ohio State University, last seen leaving a party', 'Our son, a college student, has been missing since Friday'], 'en')).toEqual([]);
+  });
+  it('still warns on a child at school, or with a child’s age', () => {
+    expect(warns(['女孩12岁，读初一，放学后失联，家人在街头寻找', '这个小女孩在大学门口乞讨，每天都在'])).toEqual([]);
+    expect(warns(['女孩12歲，讀初一，放學後失聯，家人在街頭尋找'], 'zh-TW')).toEqual([]);
+    expect(warns(['Missing girl, 14, last seen near the university campus', 'Our son has been missing since Friday, he is 15'], 'en')).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ const general = pattern(() => termRegex(lexicon.general));
 const particular = pattern(() => termRegex(lexicon.particular));
 const elderly = pattern(() => termRegex(lexicon.elderly));
 const pastStories = pattern(() => termRegex(lexicon.longAgo));
+const university = pattern(() => termRegex(lexicon.university));
 
 export function detectMasks(text: string, scan = new ScannedText(text)): Hit[] {
   return findAll(masks, scan, 'mask');
@@ -85,6 +86,11 @@ export function particularChild(text: string, scan = new ScannedText(text)): Hit
 /** An old person as the subject (老人, 八十多岁, "elderly"): their sons and daughters are adults. */
 export function elderlySubject(text: string, scan = new ScannedText(text)): Hit[] {
   return findAll(elderly, scan, 'elderly');
+}
+
+/** A student at university or college (读大二, 大学生, "a sophomore at Ohio State"): a young adult. */
+export function universityStudent(text: string, scan = new ScannedText(text)): Hit[] {
+  return findAll(university, scan, 'university');
 }
 
 /** A story from long ago (1993年, 37年前, 当年, "in the early 70s"): its child is grown up now. */

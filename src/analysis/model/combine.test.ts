@@ -45,21 +45,28 @@ const sure: LoadedModel = { weights: new Float32Array(1 << HASH_BITS).fill(0.05)
 
 describe('the engine with the model', () => {
   it('explains a model-driven verdict with the words that drove it, quoted from the original text', () => {
-    for (const [text, locale] of [
-      ['天亮前就看到幾個小孩在街上掃地，他們本該去上學，卻每天天不亮就出來幹活，一直掃到中午，沒有人管他們吃飯', 'zh-TW'],
-      ['Kids separated from their parents at the border are held in cages, sleeping on concrete floors with foil blankets, and nobody will tell the families where they are', 'en'],
-    ] as const) {
-      const v = analyzeDraft(draft(text, locale));
-      const reason = v.reasons.find((r) => r.code === 'vulnerable-wording');
-      expect(v.level).toBe('warn');
-      expect(reason?.message).toBeTruthy();
-      for (const e of reason!.evidence) {
-        if (e.kind !== 'text') throw new Error('text evidence expected');
-        expect(text.slice(e.start, e.end)).toBe(e.quote);
-      }
+    const text = 'Kids separated from their parents at the border are held in cages, sleeping on concrete floors with foil blankets, and nobody will tell the families where they are';
+    const v = analyzeDraft(draft(text, 'en'));
+    const reason = v.reasons.find((r) => r.code === 'vulnerable-wording');
+    expect(v.level).toBe('warn');
+    expect(reason?.message).toBeTruthy();
+    for (const e of reason!.evidence) {
+      if (e.kind !== 'text') throw new Error('text evidence expected');
+      expect(text.slice(e.start, e.end)).toBe(e.quote);
     }
-    // traditional characters are quoted as typed, not as the simplified text the model read
-    expect(quotesOf(analyzeDraft(draft('天亮前就看到幾個小孩在街上掃地，他們本該去上學，卻每天天不亮就出來幹活，一直掃到中午，沒有人管他們吃飯', 'zh-TW')), 'vulnerable-wording').join('')).toMatch(/[個學幹]/);
+  });
+  it('quotes traditional characters as typed, not the simplified text the model read', () => {
+    // any model that adds the warning: what is checked is the way back from its n-grams to the draft
+    const text = '幾個小孩在街上掃地幹活，他們本該去上學，卻每天天不亮就出來，一直掃到中午，沒有人管他們吃飯';
+    const s = collectSignals(draft(text, 'zh-TW'));
+    const out = withTextModel(s, judge(s), 'zh-TW', sure);
+    const evidence = out.reasons.find((r) => r.code === 'vulnerable-wording')!.evidence;
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) {
+      if (e.kind !== 'text') throw new Error('text evidence expected');
+      expect(text.slice(e.start, e.end)).toBe(e.quote);
+    }
+    expect(evidence.map((e) => (e.kind === 'text' ? e.quote : '')).join('')).toMatch(/[個學幹來們]/);
   });
   it('quotes whole words, not subword pieces or function words', () => {
     const v = analyzeDraft(draft('Have you seen this child? 8yo girl taken from her home last night'));
