@@ -559,3 +559,12 @@ describe('a girl or a son at university is a young adult', () => {
     expect(warns(['Missing girl, 14, last seen near the university campus', 'Our son has been missing since Friday, he is 15'], 'en')).toEqual([]);
   });
 });
+
+describe('a CamelCase hashtag is read as its words', () => {
+  it('warns on a risk sign written as a hashtag', () => {
+    expect(warns(['This 12 year old boy crossed the desert alone #UnaccompaniedMinors #MigrantKids'], 'en')).toEqual([]);
+  });
+  it('is silent on everyday hashtags', () => {
+    expect(silent(['First day of school for my girl #ProudMom #BackToSchool #KidsOfInstagram'], 'en')).toEqual([]);
+  });
+});

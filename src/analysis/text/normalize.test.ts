@@ -27,6 +27,14 @@ describe('normalizeText', () => {
     expect(nt.mentions.map((h) => src.slice(h.start, h.end))).toEqual(['//@爱心人士:', '@小明']);
     expect(nt.urls.map((h) => src.slice(h.start, h.end))).toEqual(['https://t.cn/A6abcd']);
   });
+  it('splits a CamelCase hashtag into its words, and maps them back', () => {
+    const src = 'So sad. #MigrantKidsInCrisis #AmberAlert #iPhone #NASA McDonald';
+    const nt = normalizeText(src);
+    expect(nt.text).toBe('So sad. Migrant Kids In Crisis Amber Alert i Phone NASA McDonald');
+    const at = nt.text.indexOf('Kids In');
+    const span = toSource(nt, at, at + 'Kids In'.length);
+    expect(src.slice(span.start, span.end)).toBe('KidsIn');
+  });
   it('turns emoji into blanks and keeps offsets right after them', () => {
     const src = '🙏😭 孩子走丢了👧🏻求扩散';
     const nt = normalizeText(src);

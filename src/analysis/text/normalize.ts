@@ -1,6 +1,6 @@
 // Text normalisation for matching, with a map back to the original text so evidence can quote it.
 // traditional → simplified, full-width → half-width, curly quotes and dashes folded, emoji,
-// URLs, @mentions and repost markers blanked, hashtag marks dropped, spaces between CJK characters
+// URLs, @mentions and repost markers blanked, hashtag marks dropped and CamelCase hashtags split, spaces between CJK characters
 // (OCR output) removed, lone surrogates replaced, invisible characters (zero-width, soft hyphen,
 // word joiner, variation selectors, bidi controls) dropped; then the spellings that hide a word
 // (乞·讨, c-h-i-l-d, сhild, m1ss1ng, qitao) undone (evasions.ts). Case is kept: matchers use /i
@@ -33,6 +33,9 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s\u3000-\u303f\uff01-\uff5e\u4e00-\u9f
 // Weibo nicknames: CJK, letters, digits, _ and -; a repost chain writes "//@name:"
 const MENTION_RE = /(?:\/\/)?@[\p{L}\p{N}_-]{1,30}[:：]?/gu;
 const HASHTAG_RE = /#([^#\n]{1,40})#|#([\p{L}\p{N}_]+)/gu;
+/** a Latin hashtag, and in it a capital right after a small letter: where its words meet */
+const LATIN_TAG = /#[A-Za-z0-9_]{3,}/g;
+const CAMEL_HUMP = /(?<=[a-z])[A-Z]/g;
 const EMOJI_RE = /\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}\u200d\ufe00-\ufe0f\u20e3]/u;
 
 const FOLD: Record<string, string> = {
@@ -88,20 +91,30 @@ export function normalizeText(source: unknown): NormalizedText {
   const urls = MAY_HAVE_URL.test(src) ? collect(URL_RE, src) : [];
   const mentions = collect(MENTION_RE, src);
   const hashtags: Span[] = [];
+  // #MigrantKidsInCrisis is read as "Migrant Kids In Crisis": a blank before each capital that
+  // follows a small letter inside a hashtag
+  const splits: number[] = [];
   for (const m of src.matchAll(HASHTAG_RE)) {
     const body = m[1] ?? m[2];
     const at = m.index + m[0].indexOf(body);
     hashtags.push({ start: at, end: at + body.length });
   }
+  if (src.includes('#')) {
+    for (const tag of src.matchAll(LATIN_TAG)) for (const c of tag[0].matchAll(CAMEL_HUMP)) splits.push(tag.index + c.index);
+  }
+  const splitAt = splits.length ? new Uint8Array(src.length) : null;
+  for (const i of splits) splitAt![i] = 1;
 
   // 1. blank URLs and mentions, fold characters, drop blanks between CJK characters (OCR writes
-  //    "寻 人 启 事"); one pass over UTF-16 units into typed arrays (never more units than `src`)
+  //    "寻 人 启 事"); one pass over UTF-16 units into typed arrays (never more units than `src`
+//    and the blanks that split CamelCase hashtags)
   const blank = new Uint8Array(src.length + 1);
   for (const s of urls) blank.fill(1, s.start, s.end);
   for (const s of mentions) blank.fill(1, s.start, s.end);
-  const units = new Uint16Array(src.length);
-  const from = new Int32Array(src.length);
-  const to = new Int32Array(src.length);
+  const room = src.length + (splitAt ? splitAt.reduce((a, b) => a + b, 0) : 0);
+  const units = new Uint16Array(room);
+  const from = new Int32Array(room);
+  const to = new Int32Array(room);
   let n = 0;
   const put = (u: number, at: number) => {
     if (u === SPACE) {
@@ -122,6 +135,7 @@ export function normalizeText(source: unknown): NormalizedText {
       continue;
     }
     const code = src.charCodeAt(i);
+    if (splitAt?.[i]) put(SPACE, i);
     // fast path for the common case (CJK ideographs, printable ASCII but '#'): kept as they are
     if ((code >= 0x3400 && code <= 0x9fff) || (code > 0x20 && code < 0x7f && code !== HASH)) put(code, i);
     // surrogate pairs: keep real characters (CJK extension B…), drop emoji; lone halves → blank
