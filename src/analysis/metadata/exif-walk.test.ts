@@ -36,12 +36,21 @@ describe('the bounded EXIF walk', () => {
     expect(readExifBlock(t.b)).toMatchObject({ latitude: -10, longitude: -20 });
   });
   it('reads no more than the entries that fit, and at most 1024 of 65535 declared', () => {
-    const t = tiff(2 ** 20);
-    t.ifd(8, [[0x8825, 4, 1, 200]], 0, 65535); // the rest of the block is zero entries
-    withGps(t);
-    const start = performance.now();
-    expect(readExifBlock(t.b)).toMatchObject({ latitude: -10, longitude: -20 });
-    expect(performance.now() - start).toBeLessThan(50);
+    // IFD0 declares 65535 entries (786 KB of them); the GPS pointer is entry `index`, the others
+    // empty; the GPS IFD lies past them all
+    const gpsPointerAt = (index: number, size = 2 ** 20) => {
+      const t = tiff(size);
+      const gpsAt = size - 512;
+      t.ifd(8, [...Array.from({ length: index }, () => [0, 0, 0, 0] as [number, number, number, number]), [0x8825, 4, 1, gpsAt]], 0, 65535);
+      t.ifd(gpsAt, [[1, 2, 2, 'S'.charCodeAt(0)], [2, 5, 3, gpsAt + 100], [3, 2, 2, 'W'.charCodeAt(0)], [4, 5, 3, gpsAt + 124]]);
+      t.rationals(gpsAt + 100, 10, 0, 0);
+      t.rationals(gpsAt + 124, 20, 0, 0);
+      return readExifBlock(t.b);
+    };
+    expect(gpsPointerAt(1023)).toMatchObject({ latitude: -10, longitude: -20 });
+    expect(gpsPointerAt(1024).latitude).toBeUndefined();
+    // a block too small for the entries declared (16 KB: 1364 fit) still gives those it holds
+    expect(gpsPointerAt(1023, 2 ** 14)).toMatchObject({ latitude: -10, longitude: -20 });
   });
   it('stops at a chain of IFDs that loops, and after 16 IFDs of a long chain', () => {
     const loop = tiff(512);
