@@ -52,18 +52,25 @@ describe('the bounded EXIF walk', () => {
     // a block too small for the entries declared (16 KB: 1364 fit) still gives those it holds
     expect(gpsPointerAt(1023, 2 ** 14)).toMatchObject({ latitude: -10, longitude: -20 });
   });
-  it('stops at a chain of IFDs that loops, and after 16 IFDs of a long chain', () => {
+  it('stops at a chain of IFDs that loops, and follows a long chain for 14 IFDs, leaving room for the GPS IFD', () => {
     const loop = tiff(512);
     loop.ifd(8, [[0x8825, 4, 1, 200]], 100);
     loop.ifd(100, [], 8); // back to IFD0
     withGps(loop);
     expect(readExifBlock(loop.b).latitude).toBe(-10);
-    const long = tiff(1 << 16);
-    for (let k = 0; k < 4000; k++) long.ifd(1000 + 14 * k, [], 1000 + 14 * (k + 1));
-    long.ifd(8, [], 1000);
-    const start = performance.now();
-    expect(readExifBlock(long.b)).toEqual({});
-    expect(performance.now() - start).toBeLessThan(50);
+    // a chain of 4000 IFDs with the GPS pointer in IFD number `k`: the chain is followed for 14
+    // IFDs, which leaves room in the 16 for the Exif and GPS IFDs they point to
+    const gpsInChainAt = (k: number) => {
+      const long = tiff(1 << 17);
+      const ifdAt = (j: number) => 1000 + 26 * j;
+      for (let j = 0; j < 4000; j++) long.ifd(ifdAt(j), j === k ? [[0x8825, 4, 1, 200]] : [], ifdAt(j + 1));
+      long.ifd(8, k === -1 ? [[0x8825, 4, 1, 200]] : [], ifdAt(0));
+      withGps(long);
+      return readExifBlock(long.b);
+    };
+    expect(gpsInChainAt(-1).latitude).toBe(-10); // the pointer in IFD0
+    expect(gpsInChainAt(12).latitude).toBe(-10); // IFD0 + 13 chained
+    expect(gpsInChainAt(13)).toEqual({});
   });
   it('skips a value whose count or offset does not fit, without allocating for it', () => {
     const t = tiff(512);

@@ -154,7 +154,8 @@ export function readExifBlock(bytes: Uint8Array): ExifFields {
   // IFD0 and the IFDs chained after it (IFD1 is the thumbnail's; a GPS pointer may sit in either);
   // a chain that comes back to an IFD it passed is a loop
   const chain = new Set<number>();
-  for (let at = block.u32(4), first = true; at && !chain.has(at); first = false) {
+  // the chain stops two IFDs short of the bound: the Exif and GPS IFDs it points to are still read
+  for (let at = block.u32(4), first = true; at && !chain.has(at) && chain.size < MAX_IFDS - 2; first = false) {
     chain.add(at);
     const ifd = visit(at);
     if (!ifd) break;
