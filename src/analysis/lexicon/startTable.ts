@@ -27,21 +27,34 @@ const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c
 const WORD_START = '(?<![A-Za-z])';
 /** units read from each start: four tell English words apart ("the ", "them", "ther") */
 const DEPTH = 4;
-/** a regex's starts are read as deep as this many allow (digits multiply them: \d{4} has 10,000) */
+/** a regex's starts are read one unit deeper while they stay under this many, or grow at most
+ *  GROWTH times: digits multiply them (\d{4} has 10,000), words of a long list hardly (the first
+ *  words of a thousand illness names: 172 starts of two letters, 581 of four; read at two, they
+ *  let that regex be tried at most English words) */
 const MAX_STARTS = 400;
+const GROWTH = 4;
 /** a regex that may start at this many units followed by anything (any capitalised word…) gains
  *  nothing from a table: its own scan is faster than trying it at most positions */
 const MAX_OPEN_STARTS = 20;
 
-/** The starts of `re`, each cut at its first ANY, or null when it may start anywhere. */
+/** The starts of `re`, each cut at its first ANY, read as deep as they stay few and usable; null
+ *  when it may start anywhere. */
 function startsOf(re: RegExp): string[] | null {
   let starts = matchStarts(re.source, 2);
-  for (let len = 3; len <= DEPTH && starts; len++) {
-    const deeper = matchStarts(re.source, len, MAX_STARTS);
-    if (!deeper) break;
+  let best = starts && cutStarts(re, starts);
+  for (let len = 3; len <= DEPTH && starts && best; len++) {
+    const deeper = matchStarts(re.source, len, Math.max(MAX_STARTS, GROWTH * starts.size));
+    // deeper starts may hold more that are open after one unit (被 + any): then stay shallower
+    const cut = deeper && cutStarts(re, deeper);
+    if (!cut) break;
     starts = deeper;
+    best = cut;
   }
-  if (!starts) return null;
+  return best;
+}
+
+/** `starts` cut at their first ANY, or null when the regex may start anywhere. */
+function cutStarts(re: RegExp, starts: Set<string>): string[] | null {
   const out = new Set<string>();
   let open = 0;
   for (const s of starts) {
@@ -60,8 +73,9 @@ function startsOf(re: RegExp): string[] | null {
 const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
 const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 
-/** the most trie nodes: an edge's key (node << 16 | unit) stays a small integer */
-const MAX_NODES = 0x7fff;
+/** the most trie nodes: a node's number fits 16 bits, and no edge's key (node << 16 | unit, a
+ *  32-bit integer) is EMPTY */
+const MAX_NODES = 0xfffe;
 const EMPTY = -1;
 const pairBit = (c: number, u: number) => ((c << 5) ^ u) & 0xffff;
 
@@ -80,9 +94,9 @@ class Trie {
   readonly masks: Int32Array;
   /** 1 for the nodes whose mask is not empty */
   readonly marked: Uint8Array;
-  /** the edges: node << 16 | unit → child */
-  readonly keys: Int32Array;
-  readonly child: Uint16Array;
+  /** the edges, a hash table of slot pairs [node << 16 | unit, child]: the key and its child side
+   *  by side, so a probe that finds its key reads one cache line, not one in each of two tables */
+  readonly edges: Int32Array;
 
   /** `starts`: [folded start, regex] */
   constructor(starts: [string, number][], words: number, units: number) {
@@ -112,13 +126,12 @@ class Trie {
       this.marked[node] = 1;
     }
     const slots = 1 << Math.max(4, Math.ceil(Math.log2(2 * edges.size + 1))); // at most half full
-    this.keys = new Int32Array(slots).fill(EMPTY);
-    this.child = new Uint16Array(slots);
+    this.edges = new Int32Array(2 * slots).fill(EMPTY);
     for (const [key, node] of edges) {
       let i = slot(key) & (slots - 1);
-      while (this.keys[i] !== EMPTY) i = (i + 1) & (slots - 1);
-      this.keys[i] = key;
-      this.child[i] = node;
+      while (this.edges[2 * i] !== EMPTY) i = (i + 1) & (slots - 1);
+      this.edges[2 * i] = key;
+      this.edges[2 * i + 1] = node;
     }
   }
 
@@ -129,9 +142,9 @@ class Trie {
   walk(text: string, at: number, c: number, found: Int32Array): boolean {
     let node = c < this.first.length ? this.first[c] : 0;
     if (node === 0) return false;
-    const { pairs, masks, marked, keys, child } = this;
+    const { pairs, masks, marked, edges } = this;
     const words = found.length;
-    const last = keys.length - 1;
+    const last = (edges.length >>> 1) - 1;
     const n = text.length;
     let any = false;
     if (marked[node]) {
@@ -143,9 +156,13 @@ class Trie {
     for (let j = at + 1; j < n && j - at < DEPTH; j++) {
       const key = (node << 16) | fold(text.charCodeAt(j));
       let k = slot(key) & last;
-      while (keys[k] !== key && keys[k] !== EMPTY) k = (k + 1) & last;
-      if (keys[k] === EMPTY) break;
-      node = child[k];
+      let held = edges[2 * k];
+      while (held !== key && held !== EMPTY) {
+        k = (k + 1) & last;
+        held = edges[2 * k];
+      }
+      if (held === EMPTY) break;
+      node = edges[2 * k + 1];
       if (marked[node]) {
         for (let w = 0; w < words; w++) found[w] |= masks[node * words + w];
         any = true;
