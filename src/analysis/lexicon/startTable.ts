@@ -80,32 +80,32 @@ const EMPTY = -1;
 const pairBit = (c: number, u: number) => ((c << 5) ^ u) & 0xffff;
 
 /**
- * Starts in a trie of folded units. A node's mask (one bit per regex, in 32-bit words, signed: V8
- * keeps them small integers) holds the regexes with a start that ends at that node. The first
- * unit is looked up in a table; the next ones in a hash table of (node, unit) → child, kept small
- * because the pass reads it at random (a larger one made the pass wait for memory), and asked
- * only when a bit table of the first two units lets a start through.
+ * Starts in a trie of folded units; each node lists the regexes with a start that ends there. The
+ * first unit is looked up in a table; the next ones in a hash table of (node, unit) → child, kept
+ * small because the pass reads it at random (a larger one made the pass wait for memory), and
+ * asked only when a bit table of the first two units lets a start through.
  */
 class Trie {
   /** folded unit → its node at depth 1 (0: no start begins with it) */
   readonly first: Uint16Array;
   /** bits of the first two units of the starts longer than one unit */
   readonly pairs = new Int32Array(0x800);
-  readonly masks: Int32Array;
-  /** 1 for the nodes whose mask is not empty */
-  readonly marked: Uint8Array;
+  /** the regexes whose start ends at node n: ids[offsets[n]] … ids[offsets[n + 1] - 1] (most
+   *  nodes have none or one: a list, not a bit mask of all the regexes, to read and to hold) */
+  readonly offsets: Int32Array;
+  readonly ids: Uint16Array;
   /** the edges, a hash table of slot pairs [node << 16 | unit, child]: the key and its child side
    *  by side, so a probe that finds its key reads one cache line, not one in each of two tables */
   readonly edges: Int32Array;
 
   /** `starts`: [folded start, regex] */
-  constructor(starts: [string, number][], words: number, units: number) {
+  constructor(starts: [string, number][], units: number) {
     this.first = new Uint16Array(units);
     let nodes = 1;
     // the first units first, so that their nodes' numbers fit first[]
     for (const [x] of starts) this.first[x.charCodeAt(0)] ||= nodes++;
     const edges = new Map<number, number>();
-    const ends: [node: number, regex: number][] = [];
+    const ends = new Map<number, Set<number>>();
     for (const [x, k] of starts) {
       const c = x.charCodeAt(0);
       if (x.length > 1) {
@@ -117,14 +117,13 @@ class Trie {
         const key = (node << 16) | x.charCodeAt(j);
         node = edges.get(key) ?? edges.set(key, nodes++).get(key)!;
       }
-      ends.push([node, k]);
+      (ends.get(node) ?? ends.set(node, new Set()).get(node)!).add(k);
     }
-    this.masks = new Int32Array(nodes * words);
-    this.marked = new Uint8Array(nodes);
-    for (const [node, k] of ends) {
-      this.masks[node * words + (k >>> 5)] |= 1 << (k & 31);
-      this.marked[node] = 1;
-    }
+    this.offsets = new Int32Array(nodes + 1);
+    for (const [node, ks] of ends) this.offsets[node + 1] = ks.size;
+    for (let n = 0; n < nodes; n++) this.offsets[n + 1] += this.offsets[n];
+    this.ids = new Uint16Array(this.offsets[nodes]);
+    for (const [node, ks] of ends) this.ids.set([...ks].sort((x, y) => x - y), this.offsets[node]);
     const slots = 1 << Math.max(4, Math.ceil(Math.log2(2 * edges.size + 1))); // at most half full
     this.edges = new Int32Array(2 * slots).fill(EMPTY);
     for (const [key, node] of edges) {
@@ -135,40 +134,18 @@ class Trie {
     }
   }
 
-  /**
-   * Adds to `found` the regexes with a start at `at` of `text` (whose folded unit is `c`); false
-   * when there is none.
-   */
-  walk(text: string, at: number, c: number, found: Int32Array): boolean {
-    let node = c < this.first.length ? this.first[c] : 0;
-    if (node === 0) return false;
-    const { pairs, masks, marked, edges } = this;
-    const words = found.length;
+  /** The child of `node` by the folded unit `u`, or 0. */
+  child(node: number, u: number): number {
+    const { edges } = this;
     const last = (edges.length >>> 1) - 1;
-    const n = text.length;
-    let any = false;
-    if (marked[node]) {
-      for (let w = 0; w < words; w++) found[w] |= masks[node * words + w];
-      any = true;
+    const key = (node << 16) | u;
+    let k = slot(key) & last;
+    let held = edges[2 * k];
+    while (held !== key && held !== EMPTY) {
+      k = (k + 1) & last;
+      held = edges[2 * k];
     }
-    const u = at + 1 < n ? fold(text.charCodeAt(at + 1)) : -1;
-    if (u < 0 || !((pairs[pairBit(c, u) >>> 5] >>> (pairBit(c, u) & 31)) & 1)) return any;
-    for (let j = at + 1; j < n && j - at < DEPTH; j++) {
-      const key = (node << 16) | fold(text.charCodeAt(j));
-      let k = slot(key) & last;
-      let held = edges[2 * k];
-      while (held !== key && held !== EMPTY) {
-        k = (k + 1) & last;
-        held = edges[2 * k];
-      }
-      if (held === EMPTY) break;
-      node = edges[2 * k + 1];
-      if (marked[node]) {
-        for (let w = 0; w < words; w++) found[w] |= masks[node * words + w];
-        any = true;
-      }
-    }
-    return any;
+    return held === EMPTY ? 0 : edges[2 * k + 1];
   }
 }
 
@@ -182,22 +159,22 @@ const slot = (key: number) => Math.imul(key, 0x9e3779b1) >>> 16;
 export class StartTable {
   /** per regex: true when its starts could not be read (its caller scans the text itself) */
   readonly anywhere: boolean[];
-  private readonly words: number;
   private readonly all: Trie;
   private readonly inWord: Trie;
-  /** regexes whose match cannot start right after an ASCII letter */
-  private readonly wordStart: Int32Array;
-  /** case-sensitive regexes whose match cannot start at a lower-case (upper-case) ASCII letter:
-   *  the table folds case, a capitalised name must not be tried at every word */
-  private readonly notAtLower: Int32Array;
-  private readonly notAtUpper: Int32Array;
+  /** per regex, 1 when its match cannot start right after an ASCII letter */
+  private readonly wordStart: Uint8Array;
+  /** per regex, 1 when it is case-sensitive and its match cannot start at a lower-case
+   *  (upper-case) ASCII letter: the table folds case, a capitalised name must not be tried at
+   *  every word */
+  private readonly notAtLower: Uint8Array;
+  private readonly notAtUpper: Uint8Array;
 
   constructor(regexes: readonly RegExp[]) {
-    this.words = Math.max(1, Math.ceil(regexes.length / 32));
+    if (regexes.length > 0xffff) throw new Error('start table: more regexes than a node can list');
     const starts = regexes.map(startsOf);
-    this.wordStart = new Int32Array(this.words);
-    this.notAtLower = new Int32Array(this.words);
-    this.notAtUpper = new Int32Array(this.words);
+    this.wordStart = new Uint8Array(regexes.length);
+    this.notAtLower = new Uint8Array(regexes.length);
+    this.notAtUpper = new Uint8Array(regexes.length);
     const all: [string, number][] = [];
     const inWord: [string, number][] = [];
     let units = 0;
@@ -206,13 +183,12 @@ export class StartTable {
       const size = s.reduce((sum, x) => sum + x.length, 0);
       if (units + size > MAX_NODES) return void (starts[k] = null); // no room: this one scans itself
       units += size;
-      const bit = 1 << (k & 31);
       if (!regexes[k].ignoreCase) {
-        if (!s.some((x) => isLower(x.charCodeAt(0)))) this.notAtLower[k >>> 5] |= bit;
-        if (!s.some((x) => isUpper(x.charCodeAt(0)))) this.notAtUpper[k >>> 5] |= bit;
+        if (!s.some((x) => isLower(x.charCodeAt(0)))) this.notAtLower[k] = 1;
+        if (!s.some((x) => isUpper(x.charCodeAt(0)))) this.notAtUpper[k] = 1;
       }
       const wordOnly = regexes[k].source.startsWith(WORD_START);
-      if (wordOnly) this.wordStart[k >>> 5] |= bit;
+      if (wordOnly) this.wordStart[k] = 1;
       for (const x of s) {
         let folded = '';
         for (let j = 0; j < x.length; j++) folded += String.fromCharCode(fold(x.charCodeAt(j)));
@@ -221,8 +197,8 @@ export class StartTable {
       }
     });
     this.anywhere = starts.map((s) => s === null);
-    this.all = new Trie(all, this.words, 0x10000);
-    this.inWord = new Trie(inWord, this.words, 0x80);
+    this.all = new Trie(all, 0x10000);
+    this.inWord = new Trie(inWord, 0x80);
   }
 
   /**
@@ -234,33 +210,34 @@ export class StartTable {
    */
   candidates(text: string): (number[] | null)[] {
     const out = this.anywhere.map((a) => (a ? null : ([] as number[])));
-    const { words, all, inWord, wordStart, notAtLower, notAtUpper } = this;
-    /** the regexes still given candidates: not the ones without a table, nor the dense ones */
-    const active = new Int32Array(words).fill(-1);
-    this.anywhere.forEach((a, k) => a && (active[k >>> 5] &= ~(1 << (k & 31))));
+    /** per regex, the last position given to it: a regex may have starts of several lengths there */
+    const last = new Int32Array(out.length).fill(-1);
     const most = Math.max(16, text.length >>> 4);
-    const found = new Int32Array(words);
+    const n = text.length;
     let prev = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < n; i++) {
       const raw = text.charCodeAt(i);
       const afterLetter = isAsciiLetter(prev);
       prev = raw;
-      if (!(afterLetter && isAsciiLetter(raw) ? inWord : all).walk(text, i, fold(raw), found)) continue;
-      for (let w = 0; w < words; w++) {
-        let m = found[w] & active[w];
-        found[w] = 0;
-        if (afterLetter) m &= ~wordStart[w];
-        if (isLower(raw)) m &= ~notAtLower[w];
-        else if (isUpper(raw)) m &= ~notAtUpper[w];
-        while (m !== 0) {
-          const low = m & -m;
-          const k = (w << 5) + 31 - Math.clz32(low);
-          if (out[k]!.push(i) > most) {
-            out[k] = null;
-            active[w] &= ~low;
-          }
-          m ^= low;
+      const trie = afterLetter && isAsciiLetter(raw) ? this.inWord : this.all;
+      const c = fold(raw);
+      let node = c < trie.first.length ? trie.first[c] : 0;
+      if (node === 0) continue;
+      const notAtCase = isLower(raw) ? this.notAtLower : isUpper(raw) ? this.notAtUpper : null;
+      const { offsets, ids, pairs } = trie;
+      for (let j = i + 1; ; j++) {
+        for (let e = offsets[node], end = offsets[node + 1]; e < end; e++) {
+          const k = ids[e];
+          const list = out[k];
+          if (list === null || last[k] === i || (afterLetter && this.wordStart[k]) || (notAtCase !== null && notAtCase[k])) continue;
+          last[k] = i;
+          if (list.push(i) > most) out[k] = null;
         }
+        if (j >= n || j - i >= DEPTH) break;
+        const u = fold(text.charCodeAt(j));
+        if (j === i + 1 && !((pairs[pairBit(c, u) >>> 5] >>> (pairBit(c, u) & 31)) & 1)) break;
+        node = trie.child(node, u);
+        if (node === 0) break;
       }
     }
     return out;
