@@ -103,6 +103,12 @@ export function* matches(p: Pattern, scan: ScannedText, worth?: (re: RegExp, tex
   }
 }
 
+/** Whether the pattern's regexes match anywhere in the text, as `regex.test(text)` tells; where
+ *  they may start is already known, so the text is not scanned again. */
+export function matchesSomewhere(p: Pattern, scan: ScannedText): boolean {
+  return !matches(p, scan).next().done;
+}
+
 /**
  * Every position where the pattern's regex `k` matches, overlapping matches included, with the
  * end of the match found there: [start, end, start, end…].
