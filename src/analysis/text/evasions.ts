@@ -67,11 +67,14 @@ const mayReadAsRisk = (u: number) => !isDigit(u) || u === 0x31 || String.fromCha
 function leetReadings(word: string): string[] {
   let readings = [''];
   for (const c of word) {
-    const options = c === '1' ? ['i', 'l'] : [LEET[c] ?? c];
-    readings = readings.flatMap((r) => options.map((o) => r + o)).slice(0, 16);
+    const options = c === '1' ? ONE : [LEET[c] ?? c];
+    const next: string[] = [];
+    for (const r of readings) for (const o of options) if (next.length < 16) next.push(r + o);
+    readings = next;
   }
   return readings;
 }
+const ONE = ['i', 'l'];
 
 /** Copies the word [i, end) as it is when nothing in it can be folded (most words): no arrays made. */
 function copyPlainWord(src: Units, i: number, end: number, w: Writer): boolean {

@@ -41,7 +41,9 @@ const FOLD: Record<string, string> = {
   '\u30fb': '·', '\u3000': ' ', '\u00a0': ' ', '\u2027': '·', '\u2022': '·', '\u2219': '·', '\u22c5': '·',
   '\uff65': '·', '\u0387': '·', '\u2e31': '·', '\u2024': '.',
 };
-const FOLD_CODES = new Map(Object.entries(FOLD).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
+/** folded unit by unit, 0 when none: a table, as it is asked of every punctuation mark */
+const FOLD_CODES = new Uint16Array(0x10000);
+for (const [k, v] of Object.entries(FOLD)) FOLD_CODES[k.charCodeAt(0)] = v.charCodeAt(0);
 const SPACE = 0x20;
 const HASH = 0x23;
 
@@ -142,7 +144,7 @@ export function normalizeText(source: unknown): NormalizedText {
     } else if (code >= 0xdc00 && code <= 0xdfff) put(SPACE, i);
     else if (code === HASH) put(SPACE, i);
     else if (code >= 0xff01 && code <= 0xff5e) put(code - 0xfee0, i);
-    else if (FOLD_CODES.has(code)) put(FOLD_CODES.get(code)!, i);
+    else if (FOLD_CODES[code]) put(FOLD_CODES[code], i);
     else if (isInvisible(code)) continue;
     else if (isSpace(code) || (mayBeEmoji(code) && EMOJI_RE.test(src[i]))) put(SPACE, i);
     else put(code, i);
