@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import child from './child.json';
 import identifiers from './identifiers.json';
 import { termRegex } from './compile.ts';
-import { everyMatch, matches, matchesSomewhere, pattern, ScannedText } from './patterns.ts';
+import { allMatches, everyMatch, matches, matchesSomewhere, pattern, ScannedText } from './patterns.ts';
 
 const text =
   '我家儿子6岁，在育才小学3年级2班，电话13812345678。这个小孩子孩子气 Our son Ethan, 7, lost his kid brother; the KIDS (5) are 10 years old. ' +
@@ -25,6 +25,16 @@ describe('patterns run through one scan of the text', () => {
       expect(got).toEqual(all(p, text));
     }
     expect([...matches(ages, scan)].map((m) => m[0])).toEqual(['6岁', '7', '(5)', '10 years old']);
+  });
+  it('give the same matches all at once with allMatches, empty matches of a regex without a table included', () => {
+    const empty = pattern(() => [/x*/g, /\p{L}*/gu]);
+    for (const t of [text, '', 'axxb', '\u{1F476}x\u{1F476}', 'a\ud83db']) {
+      const scan = new ScannedText(t);
+      for (const p of [childWords, ages, classes, overlapping, phones, empty]) {
+        expect(allMatches(p, scan).map((m) => [m.index, ...m])).toEqual(all(p, t));
+        expect(allMatches(p, scan)).toEqual([...matches(p, scan)]);
+      }
+    }
   });
   it('tell whether a pattern matches somewhere as regex.test does', () => {
     const texts = [text, '孩子找到了', 'a missing kid', 'Missing', 'the dismissing clerk', '失 踪', ''];
