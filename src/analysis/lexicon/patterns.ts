@@ -60,7 +60,14 @@ export class ScannedText {
   private found: (number[] | null)[] | null = null;
   private of: StartTable | null = null;
 
+  private held: { latin: boolean; cjk: boolean } | null = null;
+
   constructor(readonly text: string) {}
+
+  /** whether the text holds ASCII letters, CJK characters: asked for many regexes, read once */
+  scripts(): { latin: boolean; cjk: boolean } {
+    return (this.held ??= { latin: /[A-Za-z]/.test(this.text), cjk: /[\u3400-\u9fff]/.test(this.text) });
+  }
 
   /** per registered regex, the positions where it may start a match (null: anywhere) */
   candidates(): (number[] | null)[] {
@@ -104,14 +111,14 @@ export function* matches(p: Pattern, scan: ScannedText, worth?: (re: RegExp, tex
 }
 
 /** What `matches` gives, all at once in an array: for a caller that reads every match, without a
- *  generator's step per match. */
-export function allMatches(p: Pattern, scan: ScannedText, worth?: (re: RegExp, text: string) => boolean): RegExpExecArray[] {
+ *  generator's step per match (`worth` is asked with the scanned text). */
+export function allMatches(p: Pattern, scan: ScannedText, worth?: (re: RegExp, scan: ScannedText) => boolean): RegExpExecArray[] {
   const { text } = scan;
   const all = scan.candidates();
   const res = p.regexes;
   const out: RegExpExecArray[] = [];
   for (let k = 0; k < res.length; k++) {
-    if (worth && !worth(res[k], text)) continue;
+    if (worth && !worth(res[k], scan)) continue;
     const starts = all[p.first + k];
     if (!starts) {
       // as matchAll: an empty match moves on by one character (a code point under /u)
