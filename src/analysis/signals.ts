@@ -25,6 +25,8 @@ export interface Located {
 export interface Signals {
   /** the draft's own text, normalised */
   text: NormalizedText;
+  /** that text, for the lexicons' patterns asked after the detectors */
+  scan: ScannedText;
   hasPhoto: boolean;
   childFaces: { photo: number; face: Face }[];
   childWords: Located[];
@@ -267,6 +269,7 @@ export function collectSignals(draft: Draft): Signals {
   const places = draft.photos.flatMap((p, photo) => (p.places ?? []).map((place) => ({ photo, place })));
   return {
     text: sources[0].nt,
+    scan: sources[0].scan,
     hasPhoto: draft.photos.length > 0,
     childFaces,
     childWords: childWords.filter((l) => !(contexts.has('tech') || (contexts.has('review') && !childFaces.length)) || l.hit.code === 'class'),

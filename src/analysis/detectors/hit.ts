@@ -1,6 +1,6 @@
 // What every detector returns: a finding at [start, end) of the normalised text.
 import { worthScanning } from '../lexicon/compile.ts';
-import { matches, type Pattern, type ScannedText } from '../lexicon/patterns.ts';
+import { allMatches, type Pattern, type ScannedText } from '../lexicon/patterns.ts';
 
 export interface Hit {
   /** detector-specific code: a category ('lost', 'child', 'phone-number'…) */
@@ -17,7 +17,11 @@ export interface Hit {
  *  without Latin letters, nor a Chinese one on a text without Chinese characters or digits). */
 export function findAll(p: Pattern, scan: ScannedText, code: string, weight = 1): Hit[] {
   const hits: Hit[] = [];
-  for (const m of matches(p, scan, worthScanning)) if (m[0].length) hits.push({ code, start: m.index, end: m.index + m[0].length, weight });
+  const found = allMatches(p, scan, worthScanning);
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if (m[0].length) hits.push({ code, start: m.index, end: m.index + m[0].length, weight });
+  }
   return hits;
 }
 

@@ -4,7 +4,7 @@
 // English first name alone (code 'first-name': it identifies a child only with a school).
 import lexicon from '../lexicon/identifiers.json';
 import { lazy } from '../lexicon/compile.ts';
-import { everyMatch, matches, pattern, ScannedText } from '../lexicon/patterns.ts';
+import { everyMatch, matches, matchesSomewhere, pattern, ScannedText } from '../lexicon/patterns.ts';
 import type { Hit } from './hit.ts';
 
 const SURNAME = `(?:${lexicon.compoundSurnames.join('|')}|[${lexicon.surnames}])`;
@@ -27,9 +27,9 @@ const enFull = pattern(() => new RegExp(`(?<![A-Za-z])(${FIRST} ${EN_CAP})(?![A-
 const P = lexicon.parentNames;
 const zhParent = pattern(() => new RegExp(`${P.zhCues}(${ZH_NAME})`, 'gu'));
 const enParent = pattern(() => new RegExp(`(?<![A-Za-z])${P.enCues},? (${EN_CAP}(?: and ${EN_CAP})? ${EN_CAP})(?![A-Za-z])`, 'giu'));
-const foundOrMissing = lazy(() => new RegExp(P.foundOrMissing, 'i'));
+const foundOrMissing = pattern(() => new RegExp(P.foundOrMissing, 'gi'));
 const MAX_FIRST_NAMES = 20;
-const SCHOOL_WORD = /Elementary|Primary|Middle|High|School|Academy|Kindergarten|Preschool/;
+const SCHOOL_WORD = pattern(() => /Elementary|Primary|Middle|High|School|Academy|Kindergarten|Preschool/g);
 const enFirst = pattern(() => new RegExp(`(?<![A-Za-z])${FIRST}(?![A-Za-z])`, 'gu'));
 const enAged = pattern(() => new RegExp(`(?<![A-Za-z])(${EN_CAP} ${EN_CAP}),? (?:\\(\\d{1,2}\\)|\\d{1,2},|aged \\d)`, 'gu'));
 
@@ -70,7 +70,7 @@ function namesBeforeCues(scan: ScannedText): RegExpExecArray[] {
 
 export function detectNames(text: string, scan = new ScannedText(text)): Hit[] {
   const hits: Hit[] = [];
-  if (foundOrMissing().test(text)) {
+  if (matchesSomewhere(foundOrMissing, scan)) {
     for (const m of matches(zhParent, scan)) push(hits, m.index + m[0].length - m[1].length, m[1], 'parent');
     for (const m of matches(enParent, scan)) if (/^[A-Z]/.test(m[1])) push(hits, m.index + m[0].length - m[1].length, m[1], 'parent');
   }
@@ -87,7 +87,7 @@ export function detectNames(text: string, scan = new ScannedText(text)): Hit[] {
   for (const m of matches(enAged, scan)) if (!NOT_NAMES.has(m[1].split(' ')[0])) push(hits, m.index, m[1]);
   // a first name alone matters only next to a school: look for one only then, and a few are
   // enough (a 100,000-character paste of names must not cost a check of every pair)
-  if (SCHOOL_WORD.test(text)) {
+  if (matchesSomewhere(SCHOOL_WORD, scan)) {
     let seen = 0;
     for (const m of matches(enFirst, scan)) {
       if (++seen > MAX_FIRST_NAMES) break;

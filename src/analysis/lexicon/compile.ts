@@ -27,9 +27,18 @@ export function termRegex(set: TermSet, { gate = false } = {}): RegExp[] {
 const LATIN = /[A-Za-z]/;
 const CJK = /[\u3400-\u9fff]/;
 
-/** Whether a regex from termRegex can match this text at all. */
-export function worthScanning(re: RegExp, text: string): boolean {
-  return re.flags.includes('i') ? LATIN.test(text) : CJK.test(text) || /\d/.test(re.source);
+/** regex → whether its source has a digit */
+const digits = new WeakMap<RegExp, boolean>();
+
+/** Whether a regex from termRegex can match this text at all (a scanned text tells which scripts
+ *  it holds once, not for each regex). */
+export function worthScanning(re: RegExp, text: string | ScannedText): boolean {
+  const { latin, cjk } = typeof text === 'string' ? { latin: LATIN.test(text), cjk: CJK.test(text) } : text.scripts();
+  if (re.ignoreCase) return latin;
+  if (cjk) return true;
+  let d = digits.get(re);
+  if (d === undefined) digits.set(re, (d = /\d/.test(re.source)));
+  return d;
 }
 
 /** Lazily builds a value the first time it is asked for. */
@@ -101,7 +110,7 @@ export class LexiconScanner {
     const scan = typeof text === 'string' ? new ScannedText(text) : text;
     const hits: ScanHit[] = [];
     for (const { sets, gate } of this.parts) {
-      if (!worthScanning(gate(), scan.text)) continue;
+      if (!worthScanning(gate(), scan)) continue;
       const found: (ScanHit & { set: number })[] = [];
       sets.forEach(({ code, weight, pattern }, set) => {
         const m = everyMatch(pattern, scan);

@@ -22,6 +22,14 @@ describe('first characters of lexicon patterns', () => {
     expect(set(['(?:在)?'])).toBeNull();
     expect(firstCharGate(['\\w+'])).toBe('');
   });
+  it('reads as the start table does: a named group, a hex escape or a backreference is not taken for what it is not', () => {
+    // a named group is no lookbehind, \x41 no "x", \1 no "1": each would have gated a real match away
+    for (const terms of [['(?<who>孩)子'], ['\\x41b'], ['(a)\\1b']]) {
+      const gated = new RegExp(`${firstCharGate(terms)}(?:${terms.join('|')})`);
+      expect(gated.test('孩子 Ab aab'), terms[0]).toBe(true);
+    }
+    expect(set(['(?<who>孩)子'])).toBeNull();
+  });
   it('never drops a real match: gated and ungated regexes agree on the lexicon', () => {
     const text = '在汽车站看到一个小女孩独自坐在角落，问她家长在哪。Kid selling candy at midnight, no parents around! 被人控制 ICU 13岁';
     for (const [name, s] of Object.entries(vulnerability)) {

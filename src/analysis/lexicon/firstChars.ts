@@ -1,101 +1,17 @@
-// The characters a pattern can start with, read from the pattern's source. Regexes built from
-// hundreds of alternatives are slow to try at every position; a leading lookahead on this set
-// skips the positions where none can start (10× faster on a 2,000-character draft).
+// The characters a pattern can start with, read from the pattern's source by matchStarts.ts (as
+// the start table reads them, one unit deep). Regexes built from hundreds of alternatives are
+// slow to try at every position; a leading lookahead on this set skips the positions where none
+// can start (10× faster on a 2,000-character draft).
 
-import { closing, splitTop } from './regex-source.ts';
-
-const UNKNOWN = null;
-type Chars = Set<string> | null;
-
-function classChars(body: string): Chars {
-  if (body.startsWith('^')) return UNKNOWN;
-  const out = new Set<string>();
-  for (let i = 0; i < body.length; i++) {
-    let c = body[i];
-    if (c === '\\') {
-      const e = body[++i];
-      if (e === 'd') '0123456789'.split('').forEach((d) => out.add(d));
-      else if (/[wWsSDbB]/.test(e) || e === 'u' || e === 'p') return UNKNOWN;
-      else out.add(e);
-      continue;
-    }
-    if (body[i + 1] === '-' && i + 2 < body.length) {
-      const from = c.charCodeAt(0);
-      const to = body.charCodeAt(i + 2);
-      if (to - from > 64) return UNKNOWN; // a wide range (all CJK…): no gain
-      for (let k = from; k <= to; k++) out.add(String.fromCharCode(k));
-      i += 2;
-      continue;
-    }
-    out.add(c);
-    c = '';
-  }
-  return out;
-}
-
-/** First characters of a sequence (one alternative); UNKNOWN when it cannot tell. */
-function seqFirst(p: string): Chars {
-  const out = new Set<string>();
-  let i = 0;
-  while (i < p.length) {
-    let atom: Chars;
-    let end: number;
-    const c = p[i];
-    if (c === '(') {
-      end = closing(p, i);
-      const inner = p.slice(i + 1, end - 1);
-      if (inner.startsWith('?=') || inner.startsWith('?!') || inner.startsWith('?<')) {
-        i = end; // lookarounds are zero-width
-        continue;
-      }
-      atom = altFirst(inner.startsWith('?:') ? inner.slice(2) : inner);
-    } else if (c === '[') {
-      end = closing(p, i);
-      atom = classChars(p.slice(i + 1, end - 1));
-    } else if (c === '\\') {
-      const e = p[i + 1];
-      end = i + 2;
-      if (e === 'b' || e === 'B') {
-        i = end;
-        continue;
-      }
-      if (e === 'd') atom = new Set('0123456789');
-      else if (/[wWsSDpPu]/.test(e)) atom = UNKNOWN;
-      else atom = new Set([e]);
-    } else if (c === '^' || c === '$') {
-      i++;
-      continue;
-    } else if ('.?*+{|)'.includes(c)) return UNKNOWN;
-    else {
-      end = i + 1;
-      atom = new Set([c]);
-    }
-    if (!atom) return UNKNOWN;
-    atom.forEach((x) => out.add(x));
-    // an optional atom lets the next one start the match too
-    const q = p[end];
-    const optional = q === '?' || q === '*' || (q === '{' && /^\{0[,}]/.test(p.slice(end)));
-    if (!optional) return out;
-    i = end + (q === '{' ? p.indexOf('}', end) - end + 1 : 1);
-    if (p[i] === '?') i++; // lazy
-  }
-  return UNKNOWN; // everything optional: can match empty
-}
-
-function altFirst(p: string): Chars {
-  const out = new Set<string>();
-  for (const alt of splitTop(p)) {
-    const f = seqFirst(alt);
-    if (!f) return UNKNOWN;
-    f.forEach((x) => out.add(x));
-  }
-  return out;
-}
+import { ANY, matchStarts } from './matchStarts.ts';
+import { splitTop } from './regex-source.ts';
 
 /** The characters any of `terms` can start with, or null when some term could start anywhere. */
 export function firstChars(terms: string[], caseInsensitive = false): Set<string> | null {
-  const out = altFirst(terms.map((t) => `(?:${t})`).join('|'));
-  if (out && caseInsensitive) {
+  // the starts of one unit, read as the start table reads them (ANY: a class or escape not read)
+  const out = matchStarts(terms.map((t) => `(?:${t})`).join('|'), 1);
+  if (!out || out.has(ANY)) return null;
+  if (caseInsensitive) {
     for (const c of [...out]) {
       out.add(c.toLowerCase());
       out.add(c.toUpperCase());

@@ -1,8 +1,8 @@
 // The first code units a pattern's matches can start with, read from the pattern's source, for
 // the start table (startTable.ts). Many Chinese risk phrases start with a common character (不,
 // 在, 一, 有…) and English terms with common letters: the first unit alone would let a scan try a
-// lexicon at a third of all positions, the first two to four at a handful. Read like
-// firstChars.ts, erring the safe way (the set may hold starts no match has, never miss one):
+// lexicon at a third of all positions, the first two to four at a handful (firstChars.ts reads
+// the first unit of term lists here too). Errs the safe way (the set may hold starts no match has, never miss one):
 // lookarounds, anchors and \b are skipped, a negated class, `.`, \w, \s, \p{…} or \u… stand
 // for any unit, and whatever else it cannot read gives null.
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import child from './child.json';
 import identifiers from './identifiers.json';
 import { termRegex } from './compile.ts';
-import { everyMatch, matches, pattern, ScannedText } from './patterns.ts';
+import { allMatches, everyMatch, matches, matchesSomewhere, pattern, ScannedText } from './patterns.ts';
 
 const text =
   '我家儿子6岁，在育才小学3年级2班，电话13812345678。这个小孩子孩子气 Our son Ethan, 7, lost his kid brother; the KIDS (5) are 10 years old. ' +
@@ -13,6 +13,7 @@ const ages = pattern(() => termRegex(child.age, { gate: true }));
 const classes = pattern(() => termRegex(identifiers.class, { gate: true }));
 const overlapping = pattern(() => [/孩子们|子们|孩子/g, /(?<![A-Za-z])kid(?![A-Za-z])/gi]);
 const phones = pattern(() => new RegExp(identifiers.phones.mobileCn, 'g'));
+const foundOrMissing = pattern(() => new RegExp(identifiers.parentNames.foundOrMissing, 'gi'));
 
 const all = (p: { regexes: RegExp[] }, t: string) => p.regexes.flatMap((re) => [...t.matchAll(re)].map((m) => [m.index, ...m]));
 
@@ -24,6 +25,24 @@ describe('patterns run through one scan of the text', () => {
       expect(got).toEqual(all(p, text));
     }
     expect([...matches(ages, scan)].map((m) => m[0])).toEqual(['6岁', '7', '(5)', '10 years old']);
+  });
+  it('give the same matches all at once with allMatches, empty matches of a regex without a table included', () => {
+    const empty = pattern(() => [/x*/g, /\p{L}*/gu]);
+    for (const t of [text, '', 'axxb', '\u{1F476}x\u{1F476}', 'a\ud83db']) {
+      const scan = new ScannedText(t);
+      for (const p of [childWords, ages, classes, overlapping, phones, empty]) {
+        expect(allMatches(p, scan).map((m) => [m.index, ...m])).toEqual(all(p, t));
+        expect(allMatches(p, scan)).toEqual([...matches(p, scan)]);
+      }
+    }
+  });
+  it('tell whether a pattern matches somewhere as regex.test does', () => {
+    const texts = [text, '孩子找到了', 'a missing kid', 'Missing', 'the dismissing clerk', '失 踪', ''];
+    for (const t of texts) {
+      const scan = new ScannedText(t);
+      for (const p of [foundOrMissing, phones, overlapping]) expect(matchesSomewhere(p, scan), `${p.regexes[0]} in ${t}`).toBe(p.regexes.some((re) => new RegExp(re.source, re.flags.replace('g', '')).test(t)));
+    }
+    expect(matchesSomewhere(foundOrMissing, new ScannedText('the dismissing clerk'))).toBe(false);
   });
   it('report every start of overlapping matches with everyMatch', () => {
     const scan = new ScannedText(text);

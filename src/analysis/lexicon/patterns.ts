@@ -60,7 +60,14 @@ export class ScannedText {
   private found: (number[] | null)[] | null = null;
   private of: StartTable | null = null;
 
+  private held: { latin: boolean; cjk: boolean } | null = null;
+
   constructor(readonly text: string) {}
+
+  /** whether the text holds ASCII letters, CJK characters: asked for many regexes, read once */
+  scripts(): { latin: boolean; cjk: boolean } {
+    return (this.held ??= { latin: /[A-Za-z]/.test(this.text), cjk: /[\u3400-\u9fff]/.test(this.text) });
+  }
 
   /** per registered regex, the positions where it may start a match (null: anywhere) */
   candidates(): (number[] | null)[] {
@@ -101,6 +108,55 @@ export function* matches(p: Pattern, scan: ScannedText, worth?: (re: RegExp, tex
       yield m;
     }
   }
+}
+
+/** What `matches` gives, all at once in an array: for a caller that reads every match, without a
+ *  generator's step per match (`worth` is asked with the scanned text). */
+export function allMatches(p: Pattern, scan: ScannedText, worth?: (re: RegExp, scan: ScannedText) => boolean): RegExpExecArray[] {
+  const { text } = scan;
+  const all = scan.candidates();
+  const res = p.regexes;
+  const out: RegExpExecArray[] = [];
+  for (let k = 0; k < res.length; k++) {
+    if (worth && !worth(res[k], scan)) continue;
+    const starts = all[p.first + k];
+    if (!starts) {
+      // as matchAll: an empty match moves on by one character (a code point under /u)
+      const re = res[k];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        out.push(m);
+        if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, re.unicode || re.flags.includes('v'));
+      }
+      continue;
+    }
+    const re = p.at(k);
+    let from = 0;
+    for (let i = 0; i < starts.length; i++) {
+      const at = starts[i];
+      if (at < from) continue;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m || m.index !== at) continue; // (under /u a try inside a surrogate pair starts at the pair)
+      from = re.lastIndex;
+      out.push(m);
+    }
+  }
+  return out;
+}
+
+/** The index after `at` in `text`, past a whole surrogate pair when `unicode`. */
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const c = text.charCodeAt(at);
+  const d = text.charCodeAt(at + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? at + 2 : at + 1;
+}
+
+/** Whether the pattern's regexes match anywhere in the text, as `regex.test(text)` tells; where
+ *  they may start is already known, so the text is not scanned again. */
+export function matchesSomewhere(p: Pattern, scan: ScannedText): boolean {
+  return !matches(p, scan).next().done;
 }
 
 /**

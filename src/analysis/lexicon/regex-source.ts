@@ -1,4 +1,4 @@
-// Reading a pattern's source by its top-level structure: shared by firstChars.ts and matchStarts.ts,
+// Reading a pattern's source by its top-level structure: shared by matchStarts.ts and firstChars.ts,
 // which read what matches can start with; and writing plain text into one.
 
 /** `text` as a pattern that matches exactly it. */

@@ -63,6 +63,21 @@ describe('start table: where many regexes may start, in one pass', () => {
     expect(table.anywhere).toEqual([true, true, true, true, true, false]);
     expect(table.candidates('在孩子')).toEqual([null, null, null, null, null, [1]]);
   });
+  it('reads the starts of a long word list deeper while they grow slowly: a word sharing their first two letters is no candidate', () => {
+    // 150 first pairs of letters, 450 first threes: read at two letters, every word of the text
+    // below would be tried (and, dense, the regex would scan the whole text itself)
+    const words: string[] = [];
+    for (const a of 'abcdefghijklmno') for (const b of 'abcdefghij') for (const c of 'xyz') words.push(`${a}${b}${c}qw`);
+    const re = new RegExp(`(?<![A-Za-z])(?:${words.join('|')})(?![A-Za-z])`, 'gi');
+    const text = Array.from({ length: 100 }, (_, k) => `${'abcdefghijklmno'[k % 15]}${'abcdefghij'[k % 10]}bad`).join(' ');
+    expect(candidates([re], text)[0]).toEqual([]);
+    expect(candidates([re], `${text} ABYQW abyqw`)[0]).toEqual([text.length + 1, text.length + 7]);
+  });
+  it('keeps the shallower starts when the deeper ones would leave too many open after their first unit', () => {
+    const table = new StartTable([/(?:被|遭)[^，]{0,4}(?:打|揍|骂|踢|拐|卖)/g]);
+    expect(table.anywhere).toEqual([false]);
+    expect(candidates([/(?:被|遭)[^，]{0,4}(?:打|揍|骂|踢|拐|卖)/g], '他被人打了，遭到拐卖，被子')[0]).toEqual([1, 6, 11]);
+  });
   it('gives up on a regex that may start at any capitalised word: trying it everywhere costs more', () => {
     expect(new StartTable([/(?:[A-Z][\w'.-]+ ){1,3}School/g]).anywhere).toEqual([true]);
   });

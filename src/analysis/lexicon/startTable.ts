@@ -27,21 +27,34 @@ const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c
 const WORD_START = '(?<![A-Za-z])';
 /** units read from each start: four tell English words apart ("the ", "them", "ther") */
 const DEPTH = 4;
-/** a regex's starts are read as deep as this many allow (digits multiply them: \d{4} has 10,000) */
+/** a regex's starts are read one unit deeper while they stay under this many, or grow at most
+ *  GROWTH times: digits multiply them (\d{4} has 10,000), words of a long list hardly (the first
+ *  words of a thousand illness names: 172 starts of two letters, 581 of four; read at two, they
+ *  let that regex be tried at most English words) */
 const MAX_STARTS = 400;
+const GROWTH = 4;
 /** a regex that may start at this many units followed by anything (any capitalised word…) gains
  *  nothing from a table: its own scan is faster than trying it at most positions */
 const MAX_OPEN_STARTS = 20;
 
-/** The starts of `re`, each cut at its first ANY, or null when it may start anywhere. */
+/** The starts of `re`, each cut at its first ANY, read as deep as they stay few and usable; null
+ *  when it may start anywhere. */
 function startsOf(re: RegExp): string[] | null {
   let starts = matchStarts(re.source, 2);
-  for (let len = 3; len <= DEPTH && starts; len++) {
-    const deeper = matchStarts(re.source, len, MAX_STARTS);
-    if (!deeper) break;
+  let best = starts && cutStarts(re, starts);
+  for (let len = 3; len <= DEPTH && starts && best; len++) {
+    const deeper = matchStarts(re.source, len, Math.max(MAX_STARTS, GROWTH * starts.size));
+    // deeper starts may hold more that are open after one unit (被 + any): then stay shallower
+    const cut = deeper && cutStarts(re, deeper);
+    if (!cut) break;
     starts = deeper;
+    best = cut;
   }
-  if (!starts) return null;
+  return best;
+}
+
+/** `starts` cut at their first ANY, or null when the regex may start anywhere. */
+function cutStarts(re: RegExp, starts: Set<string>): string[] | null {
   const out = new Set<string>();
   let open = 0;
   for (const s of starts) {
@@ -60,38 +73,39 @@ function startsOf(re: RegExp): string[] | null {
 const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
 const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 
-/** the most trie nodes: an edge's key (node << 16 | unit) stays a small integer */
-const MAX_NODES = 0x7fff;
+/** the most trie nodes: a node's number fits 16 bits, and no edge's key (node << 16 | unit, a
+ *  32-bit integer) is EMPTY */
+const MAX_NODES = 0xfffe;
 const EMPTY = -1;
 const pairBit = (c: number, u: number) => ((c << 5) ^ u) & 0xffff;
 
 /**
- * Starts in a trie of folded units. A node's mask (one bit per regex, in 32-bit words, signed: V8
- * keeps them small integers) holds the regexes with a start that ends at that node. The first
- * unit is looked up in a table; the next ones in a hash table of (node, unit) → child, kept small
- * because the pass reads it at random (a larger one made the pass wait for memory), and asked
- * only when a bit table of the first two units lets a start through.
+ * Starts in a trie of folded units; each node lists the regexes with a start that ends there. The
+ * first unit is looked up in a table; the next ones in a hash table of (node, unit) → child, kept
+ * small because the pass reads it at random (a larger one made the pass wait for memory), and
+ * asked only when a bit table of the first two units lets a start through.
  */
 class Trie {
   /** folded unit → its node at depth 1 (0: no start begins with it) */
   readonly first: Uint16Array;
   /** bits of the first two units of the starts longer than one unit */
   readonly pairs = new Int32Array(0x800);
-  readonly masks: Int32Array;
-  /** 1 for the nodes whose mask is not empty */
-  readonly marked: Uint8Array;
-  /** the edges: node << 16 | unit → child */
-  readonly keys: Int32Array;
-  readonly child: Uint16Array;
+  /** the regexes whose start ends at node n: ids[offsets[n]] … ids[offsets[n + 1] - 1] (most
+   *  nodes have none or one: a list, not a bit mask of all the regexes, to read and to hold) */
+  readonly offsets: Int32Array;
+  readonly ids: Uint16Array;
+  /** the edges, a hash table of slot pairs [node << 16 | unit, child]: the key and its child side
+   *  by side, so a probe that finds its key reads one cache line, not one in each of two tables */
+  readonly edges: Int32Array;
 
   /** `starts`: [folded start, regex] */
-  constructor(starts: [string, number][], words: number, units: number) {
+  constructor(starts: [string, number][], units: number) {
     this.first = new Uint16Array(units);
     let nodes = 1;
     // the first units first, so that their nodes' numbers fit first[]
     for (const [x] of starts) this.first[x.charCodeAt(0)] ||= nodes++;
     const edges = new Map<number, number>();
-    const ends: [node: number, regex: number][] = [];
+    const ends = new Map<number, Set<number>>();
     for (const [x, k] of starts) {
       const c = x.charCodeAt(0);
       if (x.length > 1) {
@@ -103,55 +117,35 @@ class Trie {
         const key = (node << 16) | x.charCodeAt(j);
         node = edges.get(key) ?? edges.set(key, nodes++).get(key)!;
       }
-      ends.push([node, k]);
+      (ends.get(node) ?? ends.set(node, new Set()).get(node)!).add(k);
     }
-    this.masks = new Int32Array(nodes * words);
-    this.marked = new Uint8Array(nodes);
-    for (const [node, k] of ends) {
-      this.masks[node * words + (k >>> 5)] |= 1 << (k & 31);
-      this.marked[node] = 1;
-    }
+    this.offsets = new Int32Array(nodes + 1);
+    for (const [node, ks] of ends) this.offsets[node + 1] = ks.size;
+    for (let n = 0; n < nodes; n++) this.offsets[n + 1] += this.offsets[n];
+    this.ids = new Uint16Array(this.offsets[nodes]);
+    for (const [node, ks] of ends) this.ids.set([...ks].sort((x, y) => x - y), this.offsets[node]);
     const slots = 1 << Math.max(4, Math.ceil(Math.log2(2 * edges.size + 1))); // at most half full
-    this.keys = new Int32Array(slots).fill(EMPTY);
-    this.child = new Uint16Array(slots);
+    this.edges = new Int32Array(2 * slots).fill(EMPTY);
     for (const [key, node] of edges) {
       let i = slot(key) & (slots - 1);
-      while (this.keys[i] !== EMPTY) i = (i + 1) & (slots - 1);
-      this.keys[i] = key;
-      this.child[i] = node;
+      while (this.edges[2 * i] !== EMPTY) i = (i + 1) & (slots - 1);
+      this.edges[2 * i] = key;
+      this.edges[2 * i + 1] = node;
     }
   }
 
-  /**
-   * Adds to `found` the regexes with a start at `at` of `text` (whose folded unit is `c`); false
-   * when there is none.
-   */
-  walk(text: string, at: number, c: number, found: Int32Array): boolean {
-    let node = c < this.first.length ? this.first[c] : 0;
-    if (node === 0) return false;
-    const { pairs, masks, marked, keys, child } = this;
-    const words = found.length;
-    const last = keys.length - 1;
-    const n = text.length;
-    let any = false;
-    if (marked[node]) {
-      for (let w = 0; w < words; w++) found[w] |= masks[node * words + w];
-      any = true;
+  /** The child of `node` by the folded unit `u`, or 0. */
+  child(node: number, u: number): number {
+    const { edges } = this;
+    const last = (edges.length >>> 1) - 1;
+    const key = (node << 16) | u;
+    let k = slot(key) & last;
+    let held = edges[2 * k];
+    while (held !== key && held !== EMPTY) {
+      k = (k + 1) & last;
+      held = edges[2 * k];
     }
-    const u = at + 1 < n ? fold(text.charCodeAt(at + 1)) : -1;
-    if (u < 0 || !((pairs[pairBit(c, u) >>> 5] >>> (pairBit(c, u) & 31)) & 1)) return any;
-    for (let j = at + 1; j < n && j - at < DEPTH; j++) {
-      const key = (node << 16) | fold(text.charCodeAt(j));
-      let k = slot(key) & last;
-      while (keys[k] !== key && keys[k] !== EMPTY) k = (k + 1) & last;
-      if (keys[k] === EMPTY) break;
-      node = child[k];
-      if (marked[node]) {
-        for (let w = 0; w < words; w++) found[w] |= masks[node * words + w];
-        any = true;
-      }
-    }
-    return any;
+    return held === EMPTY ? 0 : edges[2 * k + 1];
   }
 }
 
@@ -165,22 +159,22 @@ const slot = (key: number) => Math.imul(key, 0x9e3779b1) >>> 16;
 export class StartTable {
   /** per regex: true when its starts could not be read (its caller scans the text itself) */
   readonly anywhere: boolean[];
-  private readonly words: number;
   private readonly all: Trie;
   private readonly inWord: Trie;
-  /** regexes whose match cannot start right after an ASCII letter */
-  private readonly wordStart: Int32Array;
-  /** case-sensitive regexes whose match cannot start at a lower-case (upper-case) ASCII letter:
-   *  the table folds case, a capitalised name must not be tried at every word */
-  private readonly notAtLower: Int32Array;
-  private readonly notAtUpper: Int32Array;
+  /** per regex, 1 when its match cannot start right after an ASCII letter */
+  private readonly wordStart: Uint8Array;
+  /** per regex, 1 when it is case-sensitive and its match cannot start at a lower-case
+   *  (upper-case) ASCII letter: the table folds case, a capitalised name must not be tried at
+   *  every word */
+  private readonly notAtLower: Uint8Array;
+  private readonly notAtUpper: Uint8Array;
 
   constructor(regexes: readonly RegExp[]) {
-    this.words = Math.max(1, Math.ceil(regexes.length / 32));
+    if (regexes.length > 0xffff) throw new Error('start table: more regexes than a node can list');
     const starts = regexes.map(startsOf);
-    this.wordStart = new Int32Array(this.words);
-    this.notAtLower = new Int32Array(this.words);
-    this.notAtUpper = new Int32Array(this.words);
+    this.wordStart = new Uint8Array(regexes.length);
+    this.notAtLower = new Uint8Array(regexes.length);
+    this.notAtUpper = new Uint8Array(regexes.length);
     const all: [string, number][] = [];
     const inWord: [string, number][] = [];
     let units = 0;
@@ -189,13 +183,12 @@ export class StartTable {
       const size = s.reduce((sum, x) => sum + x.length, 0);
       if (units + size > MAX_NODES) return void (starts[k] = null); // no room: this one scans itself
       units += size;
-      const bit = 1 << (k & 31);
       if (!regexes[k].ignoreCase) {
-        if (!s.some((x) => isLower(x.charCodeAt(0)))) this.notAtLower[k >>> 5] |= bit;
-        if (!s.some((x) => isUpper(x.charCodeAt(0)))) this.notAtUpper[k >>> 5] |= bit;
+        if (!s.some((x) => isLower(x.charCodeAt(0)))) this.notAtLower[k] = 1;
+        if (!s.some((x) => isUpper(x.charCodeAt(0)))) this.notAtUpper[k] = 1;
       }
       const wordOnly = regexes[k].source.startsWith(WORD_START);
-      if (wordOnly) this.wordStart[k >>> 5] |= bit;
+      if (wordOnly) this.wordStart[k] = 1;
       for (const x of s) {
         let folded = '';
         for (let j = 0; j < x.length; j++) folded += String.fromCharCode(fold(x.charCodeAt(j)));
@@ -204,8 +197,8 @@ export class StartTable {
       }
     });
     this.anywhere = starts.map((s) => s === null);
-    this.all = new Trie(all, this.words, 0x10000);
-    this.inWord = new Trie(inWord, this.words, 0x80);
+    this.all = new Trie(all, 0x10000);
+    this.inWord = new Trie(inWord, 0x80);
   }
 
   /**
@@ -217,33 +210,34 @@ export class StartTable {
    */
   candidates(text: string): (number[] | null)[] {
     const out = this.anywhere.map((a) => (a ? null : ([] as number[])));
-    const { words, all, inWord, wordStart, notAtLower, notAtUpper } = this;
-    /** the regexes still given candidates: not the ones without a table, nor the dense ones */
-    const active = new Int32Array(words).fill(-1);
-    this.anywhere.forEach((a, k) => a && (active[k >>> 5] &= ~(1 << (k & 31))));
+    /** per regex, the last position given to it: a regex may have starts of several lengths there */
+    const last = new Int32Array(out.length).fill(-1);
     const most = Math.max(16, text.length >>> 4);
-    const found = new Int32Array(words);
+    const n = text.length;
     let prev = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < n; i++) {
       const raw = text.charCodeAt(i);
       const afterLetter = isAsciiLetter(prev);
       prev = raw;
-      if (!(afterLetter && isAsciiLetter(raw) ? inWord : all).walk(text, i, fold(raw), found)) continue;
-      for (let w = 0; w < words; w++) {
-        let m = found[w] & active[w];
-        found[w] = 0;
-        if (afterLetter) m &= ~wordStart[w];
-        if (isLower(raw)) m &= ~notAtLower[w];
-        else if (isUpper(raw)) m &= ~notAtUpper[w];
-        while (m !== 0) {
-          const low = m & -m;
-          const k = (w << 5) + 31 - Math.clz32(low);
-          if (out[k]!.push(i) > most) {
-            out[k] = null;
-            active[w] &= ~low;
-          }
-          m ^= low;
+      const trie = afterLetter && isAsciiLetter(raw) ? this.inWord : this.all;
+      const c = fold(raw);
+      let node = c < trie.first.length ? trie.first[c] : 0;
+      if (node === 0) continue;
+      const notAtCase = isLower(raw) ? this.notAtLower : isUpper(raw) ? this.notAtUpper : null;
+      const { offsets, ids, pairs } = trie;
+      for (let j = i + 1; ; j++) {
+        for (let e = offsets[node], end = offsets[node + 1]; e < end; e++) {
+          const k = ids[e];
+          const list = out[k];
+          if (list === null || last[k] === i || (afterLetter && this.wordStart[k]) || (notAtCase !== null && notAtCase[k])) continue;
+          last[k] = i;
+          if (list.push(i) > most) out[k] = null;
         }
+        if (j >= n || j - i >= DEPTH) break;
+        const u = fold(text.charCodeAt(j));
+        if (j === i + 1 && !((pairs[pairBit(c, u) >>> 5] >>> (pairBit(c, u) & 31)) & 1)) break;
+        node = trie.child(node, u);
+        if (node === 0) break;
       }
     }
     return out;

@@ -8,6 +8,7 @@
 // findings — is the one compared. Thresholds are per language, chosen by cross-validation inside
 // the training data (`npm run train`). Every model-driven verdict quotes the words that moved the model.
 import { detectChildWords } from '../detectors/childWords.ts';
+import { matchesSomewhere, pattern } from '../lexicon/patterns.ts';
 import { message } from '../messages.ts';
 import type { Signals } from '../signals.ts';
 import { toSource, type NormalizedText } from '../text/normalize.ts';
@@ -95,7 +96,7 @@ function substantial(text: string, lang: 'zh' | 'en'): boolean {
 /** The child has been found, or is home safe: the model reads 'child' and 'missing' in such a
  *  post and scores it like an alert, so it adds no warning the rules did not give (a rule warning
  *  stays: a child found after an abduction is still a child at risk). Normalised text: simplified. */
-const FOUND_SAFE = /(?:已经?|终于|平安)被?(?:找到|找回|寻回|回家|到家)|(?:找到|找回|寻回)了(?![吗么没])|平安(?:归来|无事|无恙)|\b(?:has|have|had) been (?:found|located)\b(?!\s+(?:wandering|alone|abandoned|dead|injured|hurt|living|sleeping|begging|in|on|at|near|under))|\b(?:found|located) (?:safe|unharmed|well)\b|\bsafe(?:ly)? (?:home|back|and sound)\b|\bback home safe/i;
+const FOUND_SAFE = pattern(() => /(?:已经?|终于|平安)被?(?:找到|找回|寻回|回家|到家)|(?:找到|找回|寻回)了(?![吗么没])|平安(?:归来|无事|无恙)|\b(?:has|have|had) been (?:found|located)\b(?!\s+(?:wandering|alone|abandoned|dead|injured|hurt|living|sleeping|begging|in|on|at|near|under))|\b(?:found|located) (?:safe|unharmed|well)\b|\bsafe(?:ly)? (?:home|back|and sound)\b|\bback home safe/gi);
 
 /** The rules found that the one described is an adult or a pet (27岁的女孩, "a 24-year-old girl",
  *  "my fur baby"), a child of long ago who is grown up now, children in a film, a book or code,
@@ -103,9 +104,9 @@ const FOUND_SAFE = /(?:已经?|终于|平安)被?(?:找到|找回|寻回|回家|
  *  story, adds no warning over that. */
 const NOT_FOR_THE_MODEL = ['adult', 'pet', 'past', 'review', 'tech'] as const;
 function notForTheModelToAdd(s: Signals, text: string): boolean {
-  if (NOT_FOR_THE_MODEL.some((c) => s.suppressedBy.has(c)) || FOUND_SAFE.test(text)) return true;
+  if (NOT_FOR_THE_MODEL.some((c) => s.suppressedBy.has(c)) || matchesSomewhere(FOUND_SAFE, s.scan)) return true;
   // every child word was an adult's ("girl" next to an adult age): the words mean an adult
-  return s.childWords.length === 0 && detectChildWords(text).some((h) => h.code === 'adult-age');
+  return s.childWords.length === 0 && detectChildWords(text, s.scan).some((h) => h.code === 'adult-age');
 }
 
 /** The model reads this much of a draft (normalised): a post is far shorter, and the bound keeps

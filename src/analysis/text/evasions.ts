@@ -56,15 +56,25 @@ function plain(u: number): string {
   return u < 128 ? LOWER[u] : TONELESS.get(u) ?? '';
 }
 
+/** 1 for the units below U+0250 that may start a pinyin word of the list */
+const PINYIN_HEAD = Uint8Array.from({ length: 0x250 }, (_, u) => (plain(u) && PINYIN[plain(u).charCodeAt(0)] ? 1 : 0));
+
+/** digits that stay digits in every reading (2, 6, 9): a word with one reads as no risk word, unless a risk word has it */
+const RISK_DIGITS = new Set(WORDS.risk_words.join('').replace(/\D/g, ''));
+const mayReadAsRisk = (u: number) => !isDigit(u) || u === 0x31 || String.fromCharCode(u) in LEET || RISK_DIGITS.has(String.fromCharCode(u));
+
 /** 1 can be i or l: every reading of the word, digits read as letters (at most 16) */
 function leetReadings(word: string): string[] {
   let readings = [''];
   for (const c of word) {
-    const options = c === '1' ? ['i', 'l'] : [LEET[c] ?? c];
-    readings = readings.flatMap((r) => options.map((o) => r + o)).slice(0, 16);
+    const options = c === '1' ? ONE : [LEET[c] ?? c];
+    const next: string[] = [];
+    for (const r of readings) for (const o of options) if (next.length < 16) next.push(r + o);
+    readings = next;
   }
   return readings;
 }
+const ONE = ['i', 'l'];
 
 /** Copies the word [i, end) as it is when nothing in it can be folded (most words): no arrays made. */
 function copyPlainWord(src: Units, i: number, end: number, w: Writer): boolean {
@@ -75,7 +85,7 @@ function copyPlainWord(src: Units, i: number, end: number, w: Writer): boolean {
     if (isDigit(u)) digits++;
   }
   if (digits && digits < end - i) return false;
-  for (let k = i; k < end; k++) w.copy(k);
+  w.copyRun(i, end);
   return true;
 }
 
@@ -92,7 +102,7 @@ function writeWord(src: Units, at: number[], w: Writer) {
     if (latin || RISK_WORDS.has(String.fromCharCode(...folded).toLowerCase())) codes = folded;
   }
   const digits = codes.filter(isDigit).length;
-  if (digits && digits < codes.length && RISK_LENGTHS.has(codes.length) && codes.filter(isAsciiLetter).length >= 2) {
+  if (digits && digits < codes.length && RISK_LENGTHS.has(codes.length) && codes.filter(isAsciiLetter).length >= 2 && codes.every(mayReadAsRisk)) {
     const word = String.fromCharCode(...codes).toLowerCase();
     const reading = leetReadings(word).find((r) => RISK_WORDS.has(r));
     if (reading) codes = codes.map((u, i) => (isDigit(u) ? reading.charCodeAt(i) : u));
@@ -130,10 +140,13 @@ function joinAndFold(src: Units): Units {
   const u = src.units;
   for (let i = 0; i < src.length; ) {
     if (isCjk(u[i])) {
-      w.copy(i);
-      let j = i + 1;
-      while (j < src.length && j - i - 1 < MAX_SEP && isSeparator(u[j])) j++;
-      i = j > i + 1 && j < src.length && isCjk(u[j]) ? j : i + 1;
+      // a run of CJK characters, then the separators after its last one, if another follows them
+      let last = i + 1;
+      while (last < src.length && isCjk(u[last])) last++;
+      w.copyRun(i, last);
+      let j = last;
+      while (j < src.length && j - last < MAX_SEP && isSeparator(u[j])) j++;
+      i = j > last && j < src.length && isCjk(u[j]) ? j : last;
     } else if (isWordChar(u[i]) && (i === 0 || !isWordChar(u[i - 1]))) {
       let end = i + 1;
       while (end < src.length && isWordChar(u[end])) end++;
@@ -176,10 +189,13 @@ function pinyinToHanzi(src: Units): Units {
   const w = new Writer(src);
   const u = src.units;
   for (let i = 0; i < src.length; ) {
-    // pinyin starts with a letter (a tone-marked vowel at most): CJK and the rest go straight through
-    const code = u[i];
-    const head = code < 0x250 && (i === 0 || !isWordChar(u[i - 1])) ? plain(code) : '';
-    const words = head ? PINYIN[head.charCodeAt(0)] : undefined;
+    // pinyin starts with a letter (a tone-marked vowel at most) at a word start: CJK and the rest
+    // go straight through, as a run
+    let j = i;
+    while (j < src.length && !(u[j] < 0x250 && PINYIN_HEAD[u[j]] && (j === 0 || !isWordChar(u[j - 1])))) j++;
+    w.copyRun(i, j);
+    if ((i = j) >= src.length) break;
+    const words = PINYIN[plain(u[i]).charCodeAt(0)];
     let done = false;
     if (words) for (const word of words) {
       const ends = matchPinyin(src, i, word);

@@ -44,7 +44,9 @@ const FOLD: Record<string, string> = {
   '\u30fb': '·', '\u3000': ' ', '\u00a0': ' ', '\u2027': '·', '\u2022': '·', '\u2219': '·', '\u22c5': '·',
   '\uff65': '·', '\u0387': '·', '\u2e31': '·', '\u2024': '.',
 };
-const FOLD_CODES = new Map(Object.entries(FOLD).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
+/** folded unit by unit, 0 when none: a table, as it is asked of every punctuation mark */
+const FOLD_CODES = new Uint16Array(0x10000);
+for (const [k, v] of Object.entries(FOLD)) FOLD_CODES[k.charCodeAt(0)] = v.charCodeAt(0);
 const SPACE = 0x20;
 const HASH = 0x23;
 
@@ -85,6 +87,38 @@ function collect(re: RegExp, s: string, group = 0): Span[] {
   return spans;
 }
 
+/** The units of the first pass, each with the source range it stands for. A class rather than a
+ *  closure over the arrays: one less function made per call. */
+class Folded {
+  readonly units: Uint16Array;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  length = 0;
+
+  constructor(size: number) {
+    this.units = new Uint16Array(size);
+    this.from = new Int32Array(size);
+    this.to = new Int32Array(size);
+  }
+
+  put(u: number, at: number) {
+    const { units, from, to } = this;
+    const n = this.length;
+    if (u === SPACE) {
+      if (n && units[n - 1] === SPACE) return; // collapse runs of blanks
+    } else if (n >= 2 && units[n - 1] === SPACE && isCjkCode(u) && isCjkCode(units[n - 2])) {
+      units[n - 1] = u; // replace the blank between two CJK characters
+      from[n - 1] = at;
+      to[n - 1] = at + 1;
+      return;
+    }
+    units[n] = u;
+    from[n] = at;
+    to[n] = at + 1;
+    this.length = n + 1;
+  }
+}
+
 /** Normalises `source`; never throws (non-strings become ''). */
 export function normalizeText(source: unknown): NormalizedText {
   const src = typeof source === 'string' ? source : '';
@@ -112,57 +146,41 @@ export function normalizeText(source: unknown): NormalizedText {
   for (const s of urls) blank.fill(1, s.start, s.end);
   for (const s of mentions) blank.fill(1, s.start, s.end);
   const room = src.length + (splitAt ? splitAt.reduce((a, b) => a + b, 0) : 0);
-  const units = new Uint16Array(room);
-  const from = new Int32Array(room);
-  const to = new Int32Array(room);
-  let n = 0;
-  const put = (u: number, at: number) => {
-    if (u === SPACE) {
-      if (n && units[n - 1] === SPACE) return; // collapse runs of blanks
-    } else if (n >= 2 && units[n - 1] === SPACE && isCjkCode(u) && isCjkCode(units[n - 2])) {
-      units[n - 1] = u; // replace the blank between two CJK characters
-      from[n - 1] = at;
-      to[n - 1] = at + 1;
-      return;
-    }
-    units[n] = u;
-    from[n] = at;
-    to[n++] = at + 1;
-  };
+  const out = new Folded(room);
   for (let i = 0; i < src.length; i++) {
     if (blank[i]) {
-      put(SPACE, i);
+      out.put(SPACE, i);
       continue;
     }
     const code = src.charCodeAt(i);
-    if (splitAt?.[i]) put(SPACE, i);
+    if (splitAt?.[i]) out.put(SPACE, i);
     // fast path for the common case (CJK ideographs, printable ASCII but '#'): kept as they are
-    if ((code >= 0x3400 && code <= 0x9fff) || (code > 0x20 && code < 0x7f && code !== HASH)) put(code, i);
+    if ((code >= 0x3400 && code <= 0x9fff) || (code > 0x20 && code < 0x7f && code !== HASH)) out.put(code, i);
     // surrogate pairs: keep real characters (CJK extension B…), drop emoji; lone halves → blank
     else if (code >= 0xd800 && code <= 0xdbff) {
       const next = src.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
         if (code === 0xdb40) {
           // U+E0000–E03FF: tag characters and variation selectors, invisible: dropped
-        } else if (EMOJI_RE.test(src.slice(i, i + 2))) put(SPACE, i);
+        } else if (EMOJI_RE.test(src.slice(i, i + 2))) out.put(SPACE, i);
         else {
-          put(code, i);
-          put(next, i + 1);
+          out.put(code, i);
+          out.put(next, i + 1);
         }
         i++;
         continue;
       }
-      put(SPACE, i);
-    } else if (code >= 0xdc00 && code <= 0xdfff) put(SPACE, i);
-    else if (code === HASH) put(SPACE, i);
-    else if (code >= 0xff01 && code <= 0xff5e) put(code - 0xfee0, i);
-    else if (FOLD_CODES.has(code)) put(FOLD_CODES.get(code)!, i);
+      out.put(SPACE, i);
+    } else if (code >= 0xdc00 && code <= 0xdfff) out.put(SPACE, i);
+    else if (code === HASH) out.put(SPACE, i);
+    else if (code >= 0xff01 && code <= 0xff5e) out.put(code - 0xfee0, i);
+    else if (FOLD_CODES[code]) out.put(FOLD_CODES[code], i);
     else if (isInvisible(code)) continue;
-    else if (isSpace(code) || (mayBeEmoji(code) && EMOJI_RE.test(src[i]))) put(SPACE, i);
-    else put(code, i);
+    else if (isSpace(code) || (mayBeEmoji(code) && EMOJI_RE.test(src[i]))) out.put(SPACE, i);
+    else out.put(code, i);
   }
   // 2. spellings that hide a word; 3. traditional → simplified; `from`/`to` map back to `src`
-  const sim = toSimplified(undoEvasions({ units, from, to, length: n }));
+  const sim = toSimplified(undoEvasions({ units: out.units, from: out.from, to: out.to, length: out.length }));
   const text = fromCodes(sim.units, sim.length);
   return { source: src, text, start: sim.from.subarray(0, sim.length), end: sim.to.subarray(0, sim.length), hashtags, mentions, urls };
 }

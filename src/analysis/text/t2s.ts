@@ -75,8 +75,13 @@ export function toSimplified(src: Units): Units {
   const w = new UnitWriter(src);
   let i = 0;
   while (i < n) {
+    // the units that no table converts (most of them) go through as a run
+    let j = i;
+    while (j < n && !(isCjk(units[j]) && (phraseStart[units[j]] || char[units[j]]))) j++;
+    w.copyRun(i, j);
+    if ((i = j) >= n) break;
     const code = units[i];
-    if (!isCjk(code) || !phraseStart[code]) {
+    if (!phraseStart[code]) {
       const u = isCjk(code) && char[code];
       if (u) w.put(u, from[i], to[i]);
       else w.copy(i);

@@ -40,6 +40,12 @@ export class UnitWriter {
     else this.put(this.src.units[i], this.src.from[i], this.src.to[i]);
   }
 
+  /** Writes input units i…j - 1 as they are. */
+  copyRun(i: number, j: number) {
+    if (!this.units && i === this.length) this.length = j;
+    else for (let k = i; k < j; k++) this.copy(k);
+  }
+
   /** Arrays of `size` units of its own, holding the first `k` units written so far. */
   private own(k: number, size: number) {
     const held = this.units ? { units: this.units, from: this.from!, to: this.to! } : this.src;
