@@ -4,7 +4,7 @@
 // with a clear error (or, for the GIF, its first frame checked), and the next good photo is still
 // analysed: nothing crashed or hung. "Quickly": within 5 s on a machine where a whole photo's
 // analysis takes under half of that, and otherwise within twice the time a whole photo of the same
-// picture takes right after it, so a busy machine moves the bound with it. (An empty file never
+// picture takes beside it, so a busy machine moves the bound with it. (An empty file never
 // gets this far: the message check refuses empty data and the content script says the photo could
 // not be read; src/messages.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,16 +59,22 @@ function expectations(analyze: (file: string) => Promise<PhotoFacts>) {
     const facts = await analyze(file);
     return { facts, ms: Date.now() - started };
   };
-  /** The bad photo's facts, its time checked against the bound (header). The whole photo is timed
-   *  only when the bad one took longer than WITHIN_MS, twice, right after it. */
+  /** The bad photo's facts, its time checked against the bound (header). Only when it took longer
+   *  than WITHIN_MS is the whole photo timed: just after it, then the bad photo once more (its
+   *  quicker time counts: a pause of the shared machine is not the photo's work), then the whole
+   *  photo again (its slower time counts). */
   const timed = async (name: string) => {
     const bad = await took(files[name]);
     if (bad.ms < WITHIN_MS) return bad.facts;
-    const wholes = [await took(files['whole.jpg']), await took(files['whole.jpg'])];
-    for (const whole of wholes) expect(whole.facts.error, 'the whole photo').toBeUndefined();
-    const whole = Math.max(...wholes.map((w) => w.ms));
-    console.log(`${name}: ${bad.ms} ms, the whole photo ${wholes.map((w) => w.ms).join(' and ')} ms after it (bound ${Math.max(WITHIN_MS, TIMES_A_WHOLE_PHOTO * whole)} ms)`);
-    expect(bad.ms, `${name}, against the whole photo's ${whole} ms`).toBeLessThan(Math.max(WITHIN_MS, TIMES_A_WHOLE_PHOTO * whole));
+    const first = await took(files['whole.jpg']);
+    const again = await took(files[name]);
+    const second = await took(files['whole.jpg']);
+    for (const whole of [first, second]) expect(whole.facts.error, 'the whole photo').toBeUndefined();
+    const badMs = Math.min(bad.ms, again.ms);
+    const wholeMs = Math.max(first.ms, second.ms);
+    const bound = Math.max(WITHIN_MS, TIMES_A_WHOLE_PHOTO * wholeMs);
+    console.log(`${name}: ${bad.ms} and ${again.ms} ms, the whole photo ${first.ms} and ${second.ms} ms (bound ${bound} ms)`);
+    expect(badMs, `${name}, against the whole photo's ${wholeMs} ms`).toBeLessThan(bound);
     return bad.facts;
   };
   return () => {
