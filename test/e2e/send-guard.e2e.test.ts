@@ -83,13 +83,13 @@ describe.each(BROWSERS)('the extension in %s', (kind) => {
     return { p, view, postsBefore };
   }
 
-  /** The risky words with a child's face (photo 1) and a GPS position (photo 2), stopped at Send. */
+  /** The risky words with a child's face (photo 1) and a GPS position (photo 2), stopped at Send
+   *  once both photos were examined. */
   async function blockedFaceAndGps(site: SiteFixture): Promise<{ p: SitePage; view: DialogView }> {
     const p = (page = await openSite(session, site));
     for (const photo of FACE_AND_GPS) await pickPhoto(p, site.box, photo);
     await p.typeText(site.box.text, RISKY.text);
-    await p.click(site.box.send);
-    const view = await waitForWarning(p);
+    const view = await warningWithPhotosExamined(p, site.box.send);
     expect(CHILD_FACE.some((m) => view.text.includes(m)), 'a reason is the child\'s face in photo 1').toBe(true);
     expect(GPS_REASON.some((m) => view.text.includes(m)), 'a reason is the GPS position in photo 2').toBe(true);
     return { p, view };
@@ -148,9 +148,8 @@ describe.each(BROWSERS)('the extension in %s', (kind) => {
       expect(await exifr.gps(street).catch(() => undefined), 'no GPS in the copy').toBeUndefined();
       expect((await nodeAnalyzer.analyze(street, { name: 'copy-2.jpg' })).gps).toBeNull();
 
-      // Send again: the copies were checked, so only the words are left to warn about
-      await p.click(site.box.send);
-      const again = await waitForWarning(p);
+      // Send again: the copies were checked (not still being read), so only the words are left to warn about
+      const again = await warningWithPhotosExamined(p, site.box.send);
       for (const w of RISKY_WORDS) expect(again.text).toContain(w);
       expect(CHILD_FACE.some((m) => again.text.includes(m)), 'no child\'s face any more').toBe(false);
       expect(GPS_REASON.some((m) => again.text.includes(m)), 'no GPS any more').toBe(false);
