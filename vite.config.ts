@@ -60,7 +60,9 @@ function emitVendorAssets(assets: VendorAsset[]): Plugin {
 }
 
 export default defineConfig(({ mode, command }) => {
-  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const target: Target = mode === 'firefox' || mode === 'e2e-firefox' ? 'firefox' : 'chrome';
+  // the e2e tier's test build (src/background/load-analyzer.ts): its own folder, never packaged
+  const e2e = mode.startsWith('e2e-');
   const assets = vendorAssets();
   return {
     plugins: [
@@ -75,7 +77,7 @@ export default defineConfig(({ mode, command }) => {
     ],
     build: {
       // `npm run dev` (serve) gets its own folder: its HMR build must never pass for the release build
-      outDir: command === 'serve' ? `dist/${target}-dev` : `dist/${target}`,
+      outDir: command === 'serve' ? `dist/${target}-dev` : e2e ? `.tmp/e2e-build/${target}` : `dist/${target}`,
       emptyOutDir: true,
       target: ['chrome120', 'firefox128'],
       chunkSizeWarningLimit: 8000,

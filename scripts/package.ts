@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { foreignOcrBudgets } from './release-settings.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 const OUT = join(REPO, 'releases');
@@ -22,6 +23,9 @@ run('npm', ['run', 'build']);
 for (const target of ['chrome', 'firefox']) {
   const manifest = JSON.parse(readFileSync(join(REPO, `dist/${target}/manifest.json`), 'utf8')) as { version: string };
   if (manifest.version !== version) throw new Error(`dist/${target} says version ${manifest.version}, package.json ${version}`);
+  // the e2e tier's test build (a roomy OCR budget) must never be what gets packaged
+  const foreign = foreignOcrBudgets(join(REPO, `dist/${target}`));
+  if (foreign.length) throw new Error(`dist/${target} carries an OCR budget that is not the product's: ${foreign.join(', ')}`);
 }
 run(webExt, ['lint', '--source-dir', 'dist/firefox']);
 

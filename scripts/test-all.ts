@@ -41,8 +41,10 @@ const STEPS: Step[] = [
   vitest('eval', ['--project', 'eval'], { env: { TEST_WORKERS: process.env.EVAL_WORKERS ?? '2' }, after: CHECKED }),
   { name: 'build chrome', command: ['npm', 'run', '--silent', 'build:chrome'], after: CHECKED },
   { name: 'build firefox', command: ['npm', 'run', '--silent', 'build:firefox'], after: CHECKED },
-  // the build is fresh: the e2e tier's own staleness check need not run it again
-  vitest('e2e', ['--config', 'vitest.e2e.config.ts'], { after: ['build chrome', 'build firefox'], stream: true }),
+  // the e2e tier's test build (a roomy OCR budget, test/e2e/harness/paths.ts), never packaged
+  { name: 'build e2e', command: ['npm', 'run', '--silent', 'build:e2e'], after: CHECKED },
+  // the builds are fresh: the e2e tier's own staleness check need not run them again
+  vitest('e2e', ['--config', 'vitest.e2e.config.ts'], { after: ['build chrome', 'build firefox', 'build e2e'], stream: true }),
 ];
 
 interface Counts { passed: number; failed: number; skipped: number }

@@ -1,8 +1,9 @@
-// Builds the extension first when dist/ is missing or older than its sources.
+// Builds the extension first when dist/ (the release build) or the e2e tier's test build
+// (.tmp/e2e-build, `npm run build:e2e`) is missing or older than its sources.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST_CHROME, DIST_FIREFOX, REPO } from './harness/paths.ts';
+import { DIST_CHROME, DIST_FIREFOX, REPO, TEST_BUILD_CHROME, TEST_BUILD_FIREFOX } from './harness/paths.ts';
 
 const SOURCES = ['src', 'public', 'manifest.json', 'vite.config.ts', 'vite', 'package.json'];
 
@@ -18,8 +19,8 @@ function newest(path: string): number {
   return m;
 }
 
-export function distIsStale(): boolean {
-  const built = Math.min(...[DIST_CHROME, DIST_FIREFOX].map((d) => {
+export function distIsStale(dirs = [DIST_CHROME, DIST_FIREFOX]): boolean {
+  const built = Math.min(...dirs.map((d) => {
     const f = join(d, 'manifest.json');
     return existsSync(f) ? statSync(f).mtimeMs : 0;
   }));
@@ -27,7 +28,7 @@ export function distIsStale(): boolean {
 }
 
 export default function setup(): void {
-  if (process.env.E2E_SKIP_BUILD !== '1' && distIsStale()) {
-    execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'inherit' });
-  }
+  if (process.env.E2E_SKIP_BUILD === '1') return;
+  if (distIsStale()) execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'inherit' });
+  if (distIsStale([TEST_BUILD_CHROME, TEST_BUILD_FIREFOX])) execFileSync('npm', ['run', 'build:e2e'], { cwd: REPO, stdio: 'inherit' });
 }

@@ -66,6 +66,36 @@ export async function waitForWarning(page: SitePage, timeoutMs = 20_000): Promis
   }, 'the warning dialog with its verdict', timeoutMs);
 }
 
+/** Presses Send until the warning comes with every photo examined, and returns it. A photo whose
+ *  analysis is still running when Send's wait for it ends is named in the warning as "it took too
+ *  long", and a check that outlasts its own bound says the same (src/content/check-draft.ts); the
+ *  analysis goes on, and a later Send gets its facts. The user's way, Esc and Send again: so a
+ *  check of what a photo's facts lead to does not depend on how busy the machine is (Send's own
+ *  bounds are checked in send-guard's "checking…" test and in never-silent). */
+export async function warningWithPhotosExamined(page: SitePage, send: string, timeoutMs = 180_000): Promise<DialogView> {
+  const late = uiText('failTimeout', 'it took too long');
+  return waitUntil(async () => {
+    await page.click(send);
+    const view = await waitForWarning(page, 30_000);
+    if (!view.text.includes(late)) return view;
+    await page.press('Escape');
+    await waitUntil(async () => (await page.dialog()) === null, 'the warning to close');
+    return null;
+  }, 'a warning with every photo examined', timeoutMs, 500);
+}
+
+/** The photos the site holds for its post, as bytes (the fixtures show each as a blob: image). */
+export async function photosTheSiteHolds(p: SitePage): Promise<Uint8Array[]> {
+  // thumbnails as <img src="blob:…"> (Weibo) or as a blob: background image (Mastodon)
+  const encoded = await p.evaluate<string[]>(`Promise.all([...document.querySelectorAll('img[src^="blob:"], [style*="blob:"]')].map(async (el) => {
+    const url = el.src || /url\\("?(blob:[^")]+)/.exec(el.style.backgroundImage)[1];
+    const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+    let s = ''; for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(s);
+  }))`);
+  return encoded.map((b) => new Uint8Array(Buffer.from(b, 'base64')));
+}
+
 /** Two rendered frames in the page: anything the last input triggered synchronously has shown. */
 export async function settle(page: SitePage): Promise<void> {
   await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))');
