@@ -107,6 +107,14 @@ describe('analyzeDraft: bad input never throws', () => {
     expect(v.level).toBe('warn');
     expect(performance.now() - t).toBeLessThan(5000);
   });
+  it('handles 100,000 characters of one risk phrase repeated, or of two kept apart, quickly', () => {
+    // each hit's look around it stays bounded, and hit-to-hit questions go through an index
+    for (const text of ['抱走'.repeat(50_000), '孩子生病'.repeat(12_500) + '没钱'.repeat(25_000), '孩子无处可去求扩散'.repeat(11_000)]) {
+      const t = performance.now();
+      ok(analyzeDraft(draft(text, [childPhoto()])));
+      expect(performance.now() - t).toBeLessThan(5000);
+    }
+  });
   it('handles lone surrogates and binary junk', () => {
     ok(analyzeDraft(draft('\ud800\udfff\ud83d孩子\udc00乞讨')));
     let junk = '';

@@ -52,7 +52,10 @@ const WEAK = ['appeal', 'distress', 'alone-weak', 'labour-weak', 'lost-weak', 'h
 const NEAR_PLEA = 24;
 /** Is a hit of `a` within `within` code units of a hit of `b` in the same text? */
 function near(a: Located[], b: Located[], within: number): boolean {
-  return a.some((x) => b.some((y) => x.source === y.source && distance(x.hit, y.hit) <= within));
+  if (!a.length || !b.length) return false;
+  const index = new Map<Source, SpanIndex>();
+  for (const s of new Set(b.map((y) => y.source))) index.set(s, new SpanIndex(b.filter((y) => y.source === s).map((y) => y.hit)));
+  return a.some((x) => (index.get(x.source)?.distance(x.hit.start, x.hit.end) ?? Infinity) <= within);
 }
 /** 1 for the code units that end a clause; a table, because a Set lookup per character showed in profiles */
 const CLAUSE_MARKS = new Uint8Array(0x10000);
@@ -130,6 +133,8 @@ export function collectSignals(draft: Draft): Signals {
   const at = (source: Source) => (hit: Hit): Located => ({ hit, source });
 
   const childFaces = draft.photos.flatMap((p, photo) => p.faces.filter((f) => f.child).map((face) => ({ photo, face })));
+  // a student at university (读大二, "a sophomore at …") is a young adult: asked once per text
+  const students = new Map(sources.map((s) => [s, universityStudent(s.nt.text, s.scan)]));
   // "class" and primary-school mentions also mean a pupil
   const childWords = sources.flatMap((s) => {
     // 女孩 / "girl" with an adult age right next to it (27岁的四川女孩, a 24-year-old girl) is a
@@ -144,7 +149,7 @@ export function collectSignals(draft: Draft): Signals {
     // other child word, the post is about adults
     if (words.length && words.every((h) => OFFSPRING.test(s.nt.text.slice(h.start, h.end))) && elderlySubject(s.nt.text, s.scan).length) words = [];
     // a girl, a son or a granddaughter at university, with no child's age, is a young adult
-    if (words.length && words.every((h) => YOUNG_PERSON.test(s.nt.text.slice(h.start, h.end))) && universityStudent(s.nt.text, s.scan).length) words = [];
+    if (words.length && words.every((h) => YOUNG_PERSON.test(s.nt.text.slice(h.start, h.end))) && students.get(s)!.length) words = [];
     // 宝宝 / "little guy" next to a kitten and no clearer child word: the pet is meant
     const pet = s.findings.contexts.some((c) => c.code === 'pet');
     const clear = words.filter((h) => h.detail !== 'ambiguous');
@@ -156,9 +161,9 @@ export function collectSignals(draft: Draft): Signals {
   const otherSubjects = sources.flatMap((s) => {
     const risk = new SpanIndex(s.findings.vulnerability);
     const child = new SpanIndex(s.findings.child.filter((h) => h.code === 'child'));
-    // a student at university is a young adult, whether or not the adult words name them
-    const students = universityStudent(s.nt.text, s.scan).map((h) => ({ ...h, code: 'adult' }));
-    return [...subjectsOf(s, 'pet', risk, child), ...subjectsOf(s, 'adult', risk, child), ...students.filter((h) => !child.overlaps(h.start, h.end))].map(at(s));
+    // a student at university is an adult subject, whether or not the adult words name them
+    const student = students.get(s)!.filter((h) => !child.overlaps(h.start, h.end)).map((h) => ({ ...h, code: 'adult' }));
+    return [...subjectsOf(s, 'pet', risk, child), ...subjectsOf(s, 'adult', risk, child), ...student].map(at(s));
   });
   const adultAges = sources.flatMap((s) => s.findings.child.filter((h) => h.code === 'adult-age').map(at(s)));
   const childAnywhere = childWords.length > 0 || childFaces.length > 0;
@@ -208,7 +213,8 @@ export function collectSignals(draft: Draft): Signals {
   else if (near(sickWeak, fundraising, NEAR_PLEA)) vulnerable.set('sick-fundraising', [...sickWeak, ...fundraising]);
   // a home lost to a fire or a storm, and a plea for help, unless everyone came through unharmed
   const lostHome = byCategory.get('disaster-weak') ?? [];
-  if (lostHome.length && (fundraising.length || appeal.length) && !vulnerable.has('disaster') && !lostHome.some((l) => saysAllSafe(l.source.nt.text))) vulnerable.set('disaster', [...lostHome, ...fundraising, ...appeal]);
+  const allSafe = () => [...new Set(lostHome.map((l) => l.source))].some((s) => saysAllSafe(s.nt.text));
+  if (lostHome.length && (fundraising.length || appeal.length) && !vulnerable.has('disaster') && !allSafe()) vulnerable.set('disaster', [...lostHome, ...fundraising, ...appeal]);
   // weak signs of a strong category (weight 0.5) count like the weak categories
   const weakGroups = [...WEAK, ...[...byCategory.keys()].filter((c) => !NOT_ON_THEIR_OWN.has(c) && !vulnerable.has(c))]
     .map((c) => byCategory.get(c) ?? [])
