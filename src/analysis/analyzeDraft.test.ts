@@ -85,6 +85,13 @@ describe('analyzeDraft: evidence and messages', () => {
     expect(v.reasons.map((r) => r.code)).toContain('photo-unchecked');
     expect(analyzeDraft(draft('周末带娃去公园', [photo()])).reasons.map((r) => r.code)).not.toContain('photo-unchecked');
   });
+  it('says when the text in a photo was read only in part, in the user\'s language', () => {
+    const cut = (locale: 'en' | 'zh-CN') => analyzeDraft({ ...draft('这个小男孩每天晚上都在夜市卖花', [childPhoto({ textCutShort: true })]), locale });
+    const reason = cut('en').reasons.find((r) => r.code === 'photo-text-partial');
+    expect(reason?.message).toMatch(/read in part/);
+    expect(cut('zh-CN').reasons.find((r) => r.code === 'photo-text-partial')?.message).toMatch(/文字/);
+    expect(analyzeDraft(draft('这个小男孩每天晚上都在夜市卖花', [childPhoto()])).reasons.map((r) => r.code)).not.toContain('photo-text-partial');
+  });
   it('gives face evidence by photo index', () => {
     const v = analyzeDraft(draft('这个小男孩每天晚上都在夜市卖花', [photo(), childPhoto()]));
     expect(v.reasons.find((r) => r.code === 'child-face')?.evidence).toEqual([{ kind: 'photo-face', photo: 1, age: 6, box: { x: 10, y: 20, width: 50, height: 60 } }]);

@@ -56,6 +56,8 @@ export function buildReasons(s: Signals, j: Judgement, locale: Locale): Reason[]
   for (const [ctx, ls] of s.suppressedBy) add(`context-${ctx}`, 'low', evidenceList(ls));
   // the verdict may be missing what an unreadable photo shows: say so
   if (s.unchecked.length) add('photo-unchecked', 'medium', []);
+  // nor what a photo's text says past the point its reading ran out of time
+  if (s.textPartial.length) add('photo-text-partial', 'medium', []);
 
   const rank: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
   return reasons.map((r, i) => ({ r, i })).sort((a, b) => rank[a.r.severity] - rank[b.r.severity] || a.i - b.i).map(({ r }) => r);

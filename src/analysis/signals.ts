@@ -42,6 +42,8 @@ export interface Signals {
   otherSubjects: Located[];
   /** photos that could not be fully checked (their `error`), by index */
   unchecked: number[];
+  /** photos whose text was read only in part (the reading ran out of time) */
+  textPartial: number[];
 }
 
 const NOT_ON_THEIR_OWN = new Set(['sick', 'sick-weak', 'fundraising', 'appeal', 'distress', 'alone-weak', 'labour-weak', 'lost-weak', 'harm-weak', 'stranger']);
@@ -287,6 +289,7 @@ export function collectSignals(draft: Draft): Signals {
     places,
     otherSubjects,
     unchecked: draft.photos.flatMap((p, i) => (p.error ? [i] : [])),
+    textPartial: draft.photos.flatMap((p, i) => (p.textCutShort && !p.error ? [i] : [])),
   };
 }
 
