@@ -485,7 +485,7 @@ describe('children whose parents died, and families that lost their home', () =>
   it('is silent on a lost job or a burnt dinner, and on a house fire drill', () => {
     expect(silent(['孩子们今天在学校参加了消防演习，学会了用灭火器'])).toEqual([]);
     expect(silent(['孩子們今天在學校參加了消防演習', '房子被大火燒毀了，好在一家人都平安，謝謝大家的幫助'], 'zh-TW')).toEqual([]);
-    expect(silent(['Fire drill at the kids’ school today, they loved the fire truck', 'The loss of their dad’s job was hard but the kids are doing great', 'Burned the dinner, the kids had cereal, please help me learn to cook lol', 'Our house caught fire last night, my daughter and I are safe, donations for the repairs welcome'], 'en')).toEqual([]);
+    expect(silent(['Fire drill at the kids’ school today, they loved the fire truck', 'The loss of their dad’s job was hard but the kids are doing great', 'Burned the dinner, the kids had cereal, please help me learn to cook lol', 'Our house caught fire last night, my daughter and I are safe, donations for the repairs welcome', 'My son lost everything in his game save, please help me get it back lol'], 'en')).toEqual([]);
   });
 });
 
