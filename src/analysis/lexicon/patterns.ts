@@ -82,36 +82,9 @@ export class ScannedText {
 
 /**
  * The matches `text.matchAll(re)` gives for each of the pattern's regexes in turn (non-overlapping,
- * leftmost first), skipping the regexes `worth` says need not be run on this text. A regex with a
- * start table cannot match the empty string.
+ * leftmost first), all at once in an array, skipping the regexes `worth` says need not be run on
+ * this text. A regex with a start table cannot match the empty string.
  */
-export function* matches(p: Pattern, scan: ScannedText, worth?: (re: RegExp, text: string) => boolean): Generator<RegExpExecArray> {
-  const { text } = scan;
-  const all = scan.candidates();
-  const res = p.regexes;
-  for (let k = 0; k < res.length; k++) {
-    if (worth && !worth(res[k], text)) continue;
-    const starts = all[p.first + k];
-    if (!starts) {
-      res[k].lastIndex = 0; // matchAll starts where the regex was left
-      yield* text.matchAll(res[k]);
-      continue;
-    }
-    const re = p.at(k);
-    let from = 0;
-    for (const at of starts) {
-      if (at < from) continue;
-      re.lastIndex = at;
-      const m = re.exec(text);
-      if (!m || m.index !== at) continue; // (under /u a try inside a surrogate pair starts at the pair)
-      from = re.lastIndex;
-      yield m;
-    }
-  }
-}
-
-/** What `matches` gives, all at once in an array: for a caller that reads every match, without a
- *  generator's step per match (`worth` is asked with the scanned text). */
 export function allMatches(p: Pattern, scan: ScannedText, worth?: (re: RegExp, scan: ScannedText) => boolean): RegExpExecArray[] {
   const { text } = scan;
   const all = scan.candidates();
@@ -153,10 +126,15 @@ function advance(text: string, at: number, unicode: boolean): number {
   return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? at + 2 : at + 1;
 }
 
+/** `allMatches`, with `worth` asked with the text. */
+export function matches(p: Pattern, scan: ScannedText, worth?: (re: RegExp, text: string) => boolean): RegExpExecArray[] {
+  return allMatches(p, scan, worth && ((re, s) => worth(re, s.text)));
+}
+
 /** Whether the pattern's regexes match anywhere in the text, as `regex.test(text)` tells; where
  *  they may start is already known, so the text is not scanned again. */
 export function matchesSomewhere(p: Pattern, scan: ScannedText): boolean {
-  return !matches(p, scan).next().done;
+  return allMatches(p, scan).length > 0;
 }
 
 /**

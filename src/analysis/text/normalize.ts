@@ -125,14 +125,14 @@ export function normalizeText(source: unknown): NormalizedText {
   const urls = MAY_HAVE_URL.test(src) ? collect(URL_RE, src) : [];
   const mentions = collect(MENTION_RE, src);
   const hashtags: Span[] = [];
-  // #MigrantKidsInCrisis is read as "Migrant Kids In Crisis": a blank before each capital that
-  // follows a small letter inside a hashtag
-  const splits: number[] = [];
   for (const m of src.matchAll(HASHTAG_RE)) {
     const body = m[1] ?? m[2];
     const at = m.index + m[0].indexOf(body);
     hashtags.push({ start: at, end: at + body.length });
   }
+  // #MigrantKidsInCrisis is read as "Migrant Kids In Crisis": a blank before each capital that
+  // follows a small letter inside a hashtag
+  const splits: number[] = [];
   if (src.includes('#')) {
     for (const tag of src.matchAll(LATIN_TAG)) for (const c of tag[0].matchAll(CAMEL_HUMP)) splits.push(tag.index + c.index);
   }
@@ -141,12 +141,11 @@ export function normalizeText(source: unknown): NormalizedText {
 
   // 1. blank URLs and mentions, fold characters, drop blanks between CJK characters (OCR writes
   //    "寻 人 启 事"); one pass over UTF-16 units into typed arrays (never more units than `src`
-//    and the blanks that split CamelCase hashtags)
+  //    and the blanks that split CamelCase hashtags)
   const blank = new Uint8Array(src.length + 1);
   for (const s of urls) blank.fill(1, s.start, s.end);
   for (const s of mentions) blank.fill(1, s.start, s.end);
-  const room = src.length + (splitAt ? splitAt.reduce((a, b) => a + b, 0) : 0);
-  const out = new Folded(room);
+  const out = new Folded(src.length + splits.length);
   for (let i = 0; i < src.length; i++) {
     if (blank[i]) {
       out.put(SPACE, i);
