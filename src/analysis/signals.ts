@@ -2,7 +2,7 @@
 // (and not to a dog or a grandmother in the same post), which identifiers and photo facts exist.
 import { detectAll, type Findings } from './detectors/index.ts';
 import { distance, overlaps, SpanIndex, type Hit } from './detectors/hit.ts';
-import { alertFormat, elderlySubject, everydayCause, generalCue, longAgo, particularChild, universityStudent, type TrapContext } from './detectors/traps.ts';
+import { alertFormat, elderlySubject, everydayCause, foundSafe, generalCue, longAgo, particularChild, universityStudent, type TrapContext } from './detectors/traps.ts';
 import { graveIllness, saysAllSafe } from './detectors/vulnerability.ts';
 import { ScannedText } from './lexicon/patterns.ts';
 import { normalizeText, type NormalizedText } from './text/normalize.ts';
@@ -88,6 +88,8 @@ function clausesOf(hits: Hit[], clauses: Int32Array): Set<number> {
 
 /** a child who may be sought for decades: a story from long ago does not make them grown up */
 const STILL_SOUGHT = new Set(['missing', 'abducted', 'trafficked', 'lost', 'runaway']);
+/** the risk categories a found-safe update ends */
+const ENDED_BY_FINDING = new Set(['missing', 'lost', 'runaway', 'alone', 'signs']);
 
 /** kinship words that name someone's offspring of any age */
 const OFFSPRING = /^(?:儿子|女儿|闺女|sons?|daughters?)$/i;
@@ -253,6 +255,12 @@ export function collectSignals(draft: Draft): Signals {
   if (vulnerable.size && [...vulnerable.keys()].every((c) => !STILL_SOUGHT.has(c)) && sources.some((s) => longAgo(s.nt.text, s.scan).length)) {
     contexts.add('past');
     explainAway('past');
+  }
+  // an update that a missing or lost child is found safe: the notice is over. A child found after
+  // an abduction, or found alone, is still a child at risk.
+  if (vulnerable.size && [...vulnerable.keys()].every((c) => ENDED_BY_FINDING.has(c)) && sources.some((s) => foundSafe(s.nt.text, s.scan).length)) {
+    contexts.add('found');
+    explainAway('found');
   }
   const anyRisk = sources.some((s) => s.findings.vulnerability.some((h) => h.weight >= 1));
   if (anyRisk && !vulnerable.size && !suppressedBy.size && othersAnywhere) {

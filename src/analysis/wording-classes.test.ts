@@ -140,6 +140,8 @@ describe('caution on real identifiers', () => {
     expect(level('孩子的画得了一等奖，联系电话：5551234')).toBe('caution');
     expect(level('孩子的畫得了一等獎，聯絡電話：5551234', 'zh-TW')).toBe('caution');
     expect(level('Selling my son’s old bike, call 555-0143', 'en')).toBe('caution');
+    expect(level('Maya turns 7 on Sunday! RSVP: text her mom Dana at 482-9173', 'en')).toBe('caution');
+    expect(level('Maya turns 7 on Sunday! We won 482-9173 tickets at the fair', 'en')).toBe('none');
   });
 });
 
@@ -566,5 +568,66 @@ describe('a CamelCase hashtag is read as its words', () => {
   });
   it('is silent on everyday hashtags', () => {
     expect(silent(['First day of school for my girl #ProudMom #BackToSchool #KidsOfInstagram'], 'en')).toEqual([]);
+  });
+});
+
+describe('an update that a missing or lost child is found safe', () => {
+  it('is silent on the update', () => {
+    expect(silent(['【寻人】更新：走失的男孩已平安找到，感谢大家转发', '急寻！女儿昨晚没回家……更新：孩子已经平安到家了，谢谢各位'])).toEqual([]);
+    expect(silent(['【尋人】更新：走失的男孩已平安找到，感謝大家轉發'], 'zh-TW')).toEqual([]);
+    expect(silent(['MISSING CHILD — UPDATE: the boy has been located. Thank you for sharing', 'Our missing 9-year-old was found safe this morning, thanks for every share'], 'en')).toEqual([]);
+  });
+  it('still warns on a child found after an abduction, a found child on their own, and a child still missing', () => {
+    expect(warns(['被拐卖六年的男孩终于平安回家了', '警察找到了这个走失的孩子，但联系不上家长', '孩子的书包已经找到了，孩子还没找到'])).toEqual([]);
+    expect(warns(['被拐賣六年的男孩終於平安回家了'], 'zh-TW')).toEqual([]);
+    expect(warns(['The abducted girl has been located, police say the suspect is still at large', 'A toddler was found wandering alone on the highway at 3 a.m.'], 'en')).toEqual([]);
+  });
+});
+
+describe('a lost child in other words: 迷途, a child no one is with, a child who cannot name their parents', () => {
+  it('warns', () => {
+    expect(warns(['车站里有个迷途的小男孩，一直在出口张望', '公交车上一个五六岁的小孩，身边没有人陪着，问他去哪也不说', '安置点里有个小女孩，连爸妈的名字都说不出来'])).toEqual([]);
+    expect(warns(['車站裡有個迷途的小男孩，一直在出口張望', '公車上一個五六歲的小孩，身邊沒有人陪著'], 'zh-TW')).toEqual([]);
+    expect(warns(['Two little girls at the shelter, none of them know when they will see their parents again', "The boy on the platform had nobody with him and couldn't say where his mum was"], 'en')).toEqual([]);
+  });
+  it('is silent on the idiom, a child playing alone by choice and a quiz about names', () => {
+    expect(silent(['迷途知返，孩子终于认识到自己的错误了', '宝宝今天学会说爸爸妈妈的名字了，好开心'])).toEqual([]);
+    expect(silent(['迷途知返，孩子終於認識到自己的錯誤了'], 'zh-TW')).toEqual([]);
+    expect(silent(['My son knows when he will see his grandparents: Christmas Eve! Counting the days', 'She likes having nobody with her when she reads'], 'en')).toEqual([]);
+  });
+});
+
+describe('what was left behind when a child vanished, and children not yet found after a disaster', () => {
+  it('warns', () => {
+    expect(warns(['女孩放学路上失联，只找到了她的书包和手机', '山体滑坡埋了半个村子，两个小孩到现在还没挖出来'])).toEqual([]);
+    expect(warns(['山體滑坡埋了半個村子，兩個小孩到現在還沒挖出來'], 'zh-TW')).toEqual([]);
+    expect(warns(["Only her bike and backpack were found by the creek, the 12-year-old hasn't been seen", "Crews still haven't located the three kids from the flooded trailer park"], 'en')).toEqual([]);
+  });
+  it('is silent on lost belongings and a dig for fossils', () => {
+    expect(silent(['儿子的书包找到了，原来落在奶奶家', '孩子们在沙滩上挖出来一个大贝壳'])).toEqual([]);
+    expect(silent(['兒子的書包找到了，原來落在奶奶家'], 'zh-TW')).toEqual([]);
+    expect(silent(["We still haven't located the kids' passports, trip is Friday!", 'Found my daughter’s backpack in the car, phew'], 'en')).toEqual([]);
+  });
+});
+
+describe('a child kicked, thrown or stamped on, told by the act', () => {
+  it('warns', () => {
+    expect(warns(['视频里那个男人一脚把小孩踹倒在地', '保姆把宝宝甩到沙发上，还用脚踢'])).toEqual([]);
+    expect(warns(['影片裡那個男人一腳把小孩踹倒在地'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on a ball, a quilt and a game', () => {
+    expect(silent(['孩子一脚把球踢飞了，进了邻居家院子', '宝宝睡觉总把被子踢开'])).toEqual([]);
+    expect(silent(['寶寶睡覺總把被子踢開'], 'zh-TW')).toEqual([]);
+  });
+});
+
+describe('children performing or selling in the street for passers-by’s money, thin and dirty', () => {
+  it('warns', () => {
+    expect(warns(['天桥上几个小孩在翻跟头，路过的人往地上的盒子里扔钱，孩子们穿得又脏又破', '两个孩子面黄肌瘦，在夜市里给路人磕头'])).toEqual([]);
+    expect(warns(['天橋上幾個小孩在翻跟頭，路過的人往地上的盒子裡扔錢，孩子們穿得又髒又破'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on a school show and a charity sale', () => {
+    expect(silent(['六一儿童节，孩子们在广场上表演节目，家长们拍照鼓掌', '女儿在学校义卖，同学们都来买她做的饼干'])).toEqual([]);
+    expect(silent(['兒童節，孩子們在廣場上表演節目，家長們拍照鼓掌'], 'zh-TW')).toEqual([]);
   });
 });

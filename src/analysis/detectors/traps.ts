@@ -9,7 +9,7 @@ import { findAll, type Hit } from './hit.ts';
 
 export const TRAP_CONTEXTS = ['review', 'tech', 'pet', 'adult', 'advocacy', 'guarded'] as const;
 /** 'everyday' is looked for only when weak signs alone would make a warning (see everydayCause) */
-export type TrapContext = (typeof TRAP_CONTEXTS)[number] | 'everyday' | 'past';
+export type TrapContext = (typeof TRAP_CONTEXTS)[number] | 'everyday' | 'past' | 'found';
 
 const masks = pattern(() => termRegex(lexicon.mask));
 const contexts = new LexiconScanner(TRAP_CONTEXTS.map((code) => ({ code, weight: 1, set: lexicon[code] as TermSet })));
@@ -20,6 +20,7 @@ const particular = pattern(() => termRegex(lexicon.particular));
 const elderly = pattern(() => termRegex(lexicon.elderly));
 const pastStories = pattern(() => termRegex(lexicon.longAgo));
 const university = pattern(() => termRegex(lexicon.university));
+const foundSafeUpdates = pattern(() => termRegex(lexicon.foundSafe));
 
 export function detectMasks(text: string, scan = new ScannedText(text)): Hit[] {
   return findAll(masks, scan, 'mask');
@@ -96,4 +97,9 @@ export function universityStudent(text: string, scan = new ScannedText(text)): H
 /** A story from long ago (1993年, 37年前, 当年, "in the early 70s"): its child is grown up now. */
 export function longAgo(text: string, scan = new ScannedText(text)): Hit[] {
   return findAll(pastStories, scan, 'past');
+}
+
+/** An update that a missing or lost child is found safe (已平安到家, "has been located, thank you"). */
+export function foundSafe(text: string, scan = new ScannedText(text)): Hit[] {
+  return findAll(foundSafeUpdates, scan, 'found');
 }

@@ -102,7 +102,7 @@ const FOUND_SAFE = pattern(() => /(?:已经?|终于|平安)被?(?:找到|找回|
  *  "my fur baby"), a child of long ago who is grown up now, children in a film, a book or code,
  *  or the child is found: the model, which cannot tell who is meant, when, nor whether it is a
  *  story, adds no warning over that. */
-const NOT_FOR_THE_MODEL = ['adult', 'pet', 'past', 'review', 'tech'] as const;
+const NOT_FOR_THE_MODEL = ['adult', 'pet', 'past', 'found', 'review', 'tech'] as const;
 function notForTheModelToAdd(s: Signals, text: string): boolean {
   if (NOT_FOR_THE_MODEL.some((c) => s.suppressedBy.has(c)) || matchesSomewhere(FOUND_SAFE, s.scan)) return true;
   // every child word was an adult's ("girl" next to an adult age): the words mean an adult
