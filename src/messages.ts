@@ -71,6 +71,8 @@ export interface PhotoStatus {
   complete: boolean;
   /** still running when the draft was scored (the bounded wait ran out) */
   late?: boolean;
+  /** the reading of the text in the picture ran out of time: what follows the point it reached is unread */
+  textPartial?: true;
   error?: string;
   /** every face found (child or not), in the photo's upright pixels: what a safer copy covers */
   faces: Box[];

@@ -105,6 +105,7 @@ export class PhotoJobs {
         id: f.id,
         complete: !late && isComplete(f),
         ...(late ? { late: true } : {}),
+        ...(!late && f.textCutShort && !f.error ? { textPartial: true as const } : {}),
         ...(f.error ? { error: f.error } : {}),
         faces: f.faces.map((face) => face.box),
         located: f.gps !== null || (f.places?.length ?? 0) > 0,

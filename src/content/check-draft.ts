@@ -56,8 +56,10 @@ async function score(text: string, photos: AttachedPhoto[], locale: Locale, t: T
   if (shown !== null && shown < photos.length) unchecked.unshift(t('photosMoreHeld', [shown, photos.length]));
   // the engine numbers photos by their place in photoIds; the user by their place in the box
   for (const status of reply.photos) {
-    if (status.complete) continue;
     const x = sent.find((s) => s.id === status.id);
+    // examined, but its text only in part: a harmless verdict must not pass as a full check
+    if (status.complete && status.textPartial) unchecked.push(`${t('photoLabel', [x?.n ?? 0])}: ${t('photoTextPartial')}`);
+    if (status.complete) continue;
     const why = status.late ? t('failTimeout') : status.error;
     unchecked.push(`${t('photoLabel', [x?.n ?? 0])}${why ? `: ${why}` : ''}`);
   }

@@ -58,6 +58,14 @@ describe('checkDraft', () => {
     expect(out.plans).toEqual([null, null]); // neither photo was fully examined: no safer copy is planned
   });
 
+  it('names a photo whose text was read only in part, so a harmless verdict does not pass in silence', async () => {
+    handler = (m) => (m.type === 'draft:score' ? { ok: true, verdict: { level: 'none', score: 0, reasons: [] }, photos: [{ id: sha, complete: true, textPartial: true, faces: [], located: false }] } : { ok: true });
+    const out = await checkDraft('hello', [girl()], 'en', t);
+    if (out.kind !== 'verdict') throw new Error(out.why);
+    expect(out.unchecked).toEqual(['Photo 1: its text was read only in part (time ran out)']);
+    expect(out.plans).toEqual([{ faces: [], text: [], located: false }]); // its faces were examined: a safer copy is still planned
+  });
+
   it('says it could not check every photo when the site shows more photos than the extension holds', async () => {
     handler = (m) => (m.type === 'draft:score' ? { ok: true, verdict: { level: 'none', score: 0, reasons: [] }, photos: [{ id: sha, complete: true, faces: [], located: false }] } : { ok: true });
     const out = await checkDraft('hello', [girl()], 'en', t, undefined, 3);
