@@ -631,3 +631,55 @@ describe('children performing or selling in the street for passers-by’s money,
     expect(silent(['兒童節，孩子們在廣場上表演節目，家長們拍照鼓掌'], 'zh-TW')).toEqual([]);
   });
 });
+
+describe('a child gone in other words: 不翼而飞, 未归, 未返', () => {
+  it('warns', () => {
+    expect(warns(['妈妈下楼取快递，回来发现睡在摇篮里的宝宝不翼而飞', '男孩傍晚外出后彻夜未归，家人报了警'])).toEqual([]);
+    expect(warns(['媽媽下樓取快遞，回來發現睡在搖籃裡的寶寶不翼而飛', '男孩傍晚外出後徹夜未歸，家人報了警'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on a toy gone and a father away on work', () => {
+    expect(silent(['孩子的奥特曼玩具不翼而飞，原来是被狗叼走了', '爸爸出差三天未归，宝宝天天问爸爸在哪'])).toEqual([]);
+    expect(silent(['孩子的奧特曼玩具不翼而飛，原來是被狗叼走了'], 'zh-TW')).toEqual([]);
+  });
+});
+
+describe('a film credit (演员 饰) makes a plot, not a post', () => {
+  it('is silent on a plot summary with an actor credited', () => {
+    expect(silent(['影片讲述了父亲王建(黄渤 饰)的女儿被拐后，他踏上十年寻女之路'])).toEqual([]);
+    expect(silent(['電影講述父親王建（黃渤 飾）的女兒被拐後，他踏上十年尋女之路'], 'zh-TW')).toEqual([]);
+  });
+  it('still warns on a real appeal that names no actor', () => {
+    expect(warns(['我的女儿被拐了，十年来我一直在寻女，求大家帮忙转发'])).toEqual([]);
+  });
+});
+
+describe('"beat" as winning, not hitting', () => {
+  it('is silent on a child who beat everyone at a game or a contest', () => {
+    expect(silent(['My 9 year old beat all of the older kids at the chess tournament!', 'She beat everyone in her class at the spelling test', 'He finally beat the last level of his game'], 'en')).toEqual([]);
+  });
+  it('still warns on a child who was beaten', () => {
+    expect(warns(['Her stepdad beat her with a belt last night, she came to school with bruises', 'The boy was beaten by older kids behind the gym'], 'en')).toEqual([]);
+  });
+});
+
+describe('a Taiwan mobile number, and a number after 拨打 / 請打', () => {
+  it('cautions on a child with the number', () => {
+    expect(level('兒子今天第一天上幼兒園，有事請打0912-345-678找媽媽', 'zh-TW')).toBe('caution');
+    expect(level('儿子今天第一天上幼儿园，有事请拨打0912 345 678')).toBe('caution');
+    expect(level('女兒的畫得獎了，有事請打 2771-3456', 'zh-TW')).toBe('caution');
+  });
+  it('is silent on an order number or a score', () => {
+    expect(level('兒子的玩具到了，訂單編號A0912345678X', 'zh-TW')).toBe('none');
+    expect(level('儿子打了一下午游戏，得分2771-3456')).toBe('none');
+  });
+});
+
+describe('a child asking for a parent who is away on a trip', () => {
+  it('is silent', () => {
+    expect(silent(['妈妈出差一周，女儿每天睡前都问妈妈在哪'])).toEqual([]);
+    expect(silent(['媽媽出差一週，女兒每天睡前都問媽媽在哪'], 'zh-TW')).toEqual([]);
+  });
+  it('still warns on a lost child asking for a parent', () => {
+    expect(warns(['商场里一个小女孩哭着问妈妈在哪，周围没有大人', '爸爸出差了，妈妈联系不上，孩子一个人在楼道里问妈妈在哪'])).toEqual([]);
+  });
+});

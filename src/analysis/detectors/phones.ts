@@ -1,5 +1,5 @@
-// Phone numbers: mainland mobile (1[3-9]x xxxx xxxx, also with the middle masked), mainland
-// landline with area code (027-88852022), international (+1 415…, +44…), North American, and a
+// Phone numbers: mainland mobile (1[3-9]x xxxx xxxx, also with the middle masked), Taiwan mobile
+// (09xx-xxx-xxx, +886 9…), mainland landline with area code (027-88852022), international (+1 415…, +44…), North American, and a
 // 7- or 8-digit local number right after a phone cue (联系电话：5551234, "call 555-0143").
 // Public hotlines (110, 12355, NCMEC…) and toll-free business numbers are not a family's phone.
 import lexicon from '../lexicon/identifiers.json';
@@ -10,6 +10,7 @@ import type { Hit } from './hit.ts';
 const P = lexicon.phones;
 const kinds = [
   { kind: 'mobile-cn', numbers: pattern(() => new RegExp(P.mobileCn, 'g')) },
+  { kind: 'mobile-tw', numbers: pattern(() => new RegExp(P.mobileTw, 'g')) },
   { kind: 'landline-cn', numbers: pattern(() => new RegExp(P.landlineCn, 'g')) },
   { kind: 'international', numbers: pattern(() => new RegExp(P.international, 'g')) },
   { kind: 'north-america', numbers: pattern(() => new RegExp(P.northAmerica, 'g')) },
@@ -28,7 +29,7 @@ function isPublicNumber(raw: string, kind: string): boolean {
   if (P.hotlines.some((h) => digitsOf(h) === d)) return true;
   // toll-free and service numbers belong to businesses and helplines, not to a family
   const national = kind === 'north-america' && d.length === 11 ? d.slice(1) : kind === 'international' && d.startsWith('1') ? d.slice(1) : d;
-  if (kind === 'mobile-cn') return false;
+  if (kind === 'mobile-cn' || kind === 'mobile-tw') return false;
   return P.tollFreePrefixes.some((p) => national.startsWith(p));
 }
 
