@@ -2,7 +2,7 @@
 // (and not to a dog or a grandmother in the same post), which identifiers and photo facts exist.
 import { detectAll, type Findings } from './detectors/index.ts';
 import { distance, overlaps, SpanIndex, type Hit } from './detectors/hit.ts';
-import { alertFormat, elderlySubject, everydayCause, foundSafe, generalCue, longAgo, particularChild, universityStudent, type TrapContext } from './detectors/traps.ts';
+import { alertFormat, elderlySubject, everydayCause, falseAlarm, foundSafe, generalCue, longAgo, particularChild, universityStudent, type TrapContext } from './detectors/traps.ts';
 import { graveIllness, saysAllSafe } from './detectors/vulnerability.ts';
 import { ScannedText } from './lexicon/patterns.ts';
 import { normalizeText, type NormalizedText } from './text/normalize.ts';
@@ -90,6 +90,8 @@ function clausesOf(hits: Hit[], clauses: Int32Array): Set<number> {
 const STILL_SOUGHT = new Set(['missing', 'abducted', 'trafficked', 'lost', 'runaway']);
 /** the risk categories a found-safe update ends */
 const ENDED_BY_FINDING = new Set(['missing', 'lost', 'runaway', 'alone', 'signs']);
+/** and those a false alarm ends (引起误会: nobody was taken after all) */
+const ENDED_BY_FALSE_ALARM = new Set([...ENDED_BY_FINDING, 'abducted', 'trafficked']);
 
 /** kinship words that name someone's offspring of any age */
 const OFFSPRING = /^(?:儿子|女儿|闺女|sons?|daughters?)$/i;
@@ -256,9 +258,11 @@ export function collectSignals(draft: Draft): Signals {
     contexts.add('past');
     explainAway('past');
   }
-  // an update that a missing or lost child is found safe: the notice is over. A child found after
-  // an abduction, or found alone, is still a child at risk.
-  if (vulnerable.size && [...vulnerable.keys()].every((c) => ENDED_BY_FINDING.has(c)) && sources.some((s) => foundSafe(s.nt.text, s.scan).length)) {
+  // an update that a missing or lost child is found safe, or that the alarm was false: the notice
+  // is over. A child found after an abduction, or found alone, is still a child at risk.
+  const ended = (categories: Set<string>, said: typeof foundSafe) =>
+    [...vulnerable.keys()].every((c) => categories.has(c)) && sources.some((s) => said(s.nt.text, s.scan).length);
+  if (vulnerable.size && (ended(ENDED_BY_FINDING, foundSafe) || ended(ENDED_BY_FALSE_ALARM, falseAlarm))) {
     contexts.add('found');
     explainAway('found');
   }

@@ -683,3 +683,57 @@ describe('a child asking for a parent who is away on a trip', () => {
     expect(warns(['商场里一个小女孩哭着问妈妈在哪，周围没有大人', '爸爸出差了，妈妈联系不上，孩子一个人在楼道里问妈妈在哪'])).toEqual([]);
   });
 });
+
+describe('beating told by the blows: 抽打, 捶打, lifted by one hand and hit', () => {
+  it('warns', () => {
+    expect(warns(['监控拍到保姆把女童一把拎起来抽打', '那个男人揪住男孩的头发来回捶打'])).toEqual([]);
+    expect(warns(['監視器拍到保母把女童一把拎起來抽打', '那個男人揪住男孩的頭髮來回捶打'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on a drum, a massage and a carpet', () => {
+    expect(silent(['孩子拿着鼓槌来回捶打小鼓，玩得可开心了', '女儿帮奶奶捶背，捶打了十分钟'])).toEqual([]);
+    expect(silent(['女兒幫奶奶捶背，捶打了十分鐘'], 'zh-TW')).toEqual([]);
+  });
+});
+
+describe('a child with no family or adult anywhere, and children at work in traffic or kilns', () => {
+  it('warns', () => {
+    expect(warns(['The girl at the bus depot kept crying, her parents were nowhere in sight', 'A boy of about 7 selling bottled water between cars at midnight, no adult anywhere near him', 'Kids as young as 5 carrying sun-dried bricks to the kiln'], 'en')).toEqual([]);
+  });
+  it('is silent on a parent just out of view and a lemonade stand', () => {
+    expect(silent(['My son ran ahead at the park, his dad was nowhere in sight for a minute lol — found him at the slide', 'Our kids selling lemonade on the driveway this afternoon!'], 'en')).toEqual([]);
+  });
+});
+
+describe('Taiwan and Hong Kong wording: 聯絡不上, 國中生, 毛小孩, 受困', () => {
+  it('warns on a child out of touch, trapped or held', () => {
+    expect(warns(['地震後有兩個小朋友困在山上三天了，家人一直聯絡不上', '工廠宿舍裡住著幾個國中生年紀的女孩，老闆從不讓她們自己出門'], 'zh-TW')).toEqual([]);
+    expect(warns(['地震后有两个小朋友困在山上三天了，家人一直联络不上'])).toEqual([]);
+  });
+  it('is silent on a pet called 毛小孩 and a teen out with friends who answers later', () => {
+    expect(silent(['我們家的毛小孩昨天走失了，是一隻黑色米克斯', '國中生兒子去同學家玩，晚點才回我訊息'], 'zh-TW')).toEqual([]);
+    expect(silent(['我们家的毛小孩昨天走失了，是一只黑色的狗'])).toEqual([]);
+  });
+});
+
+describe('a child whose parents both left, and a child’s medical bills', () => {
+  it('warns', () => {
+    expect(warns(['男孩的父母双双离家，至今不知去向，只剩他和奶奶相依为命', '女儿车祸后截肢，需要庞大的医疗费，恳请大家帮帮她'])).toEqual([]);
+    expect(warns(['男孩的父母雙雙離家，只剩他和阿嬤相依為命', '女兒車禍後截肢，需要龐大的醫療費，懇請大家幫幫她'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on parents away for a weekend and a bill paid', () => {
+    expect(silent(['父母双双出差一个周末，孩子在外婆家玩得很开心', '孩子的医疗费医保都报销了，放心'])).toEqual([]);
+    expect(silent(['孩子的醫療費健保都給付了，放心'], 'zh-TW')).toEqual([]);
+  });
+});
+
+describe('a false alarm: the abduction story was a misunderstanding', () => {
+  it('is silent on the debunk', () => {
+    expect(silent(['警方已找到男孩，经了解是同学随口说他被人贩子拐走，引起误会', '网传小区孩子被抢，经核实系误会，孩子一直在外婆家'])).toEqual([]);
+    expect(silent(['警方已找到男孩，經了解是同學隨口說他被人販子拐走，引起誤會'], 'zh-TW')).toEqual([]);
+    expect(silent(['Police say the reported kidnapping of a 6-year-old was a false alarm: she was at a neighbour’s house'], 'en')).toEqual([]);
+  });
+  it('still warns when the post says it is not a rumour', () => {
+    expect(warns(['这不是谣言！我女儿今天下午在超市被人抱走了，求扩散'])).toEqual([]);
+    expect(warns(['This is not a hoax, our 6-year-old was taken from the park by a stranger'], 'en')).toEqual([]);
+  });
+});

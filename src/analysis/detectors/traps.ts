@@ -21,6 +21,7 @@ const elderly = pattern(() => termRegex(lexicon.elderly));
 const pastStories = pattern(() => termRegex(lexicon.longAgo));
 const university = pattern(() => termRegex(lexicon.university));
 const foundSafeUpdates = pattern(() => termRegex(lexicon.foundSafe));
+const falseAlarms = pattern(() => termRegex(lexicon.falseAlarm));
 
 export function detectMasks(text: string, scan = new ScannedText(text)): Hit[] {
   return findAll(masks, scan, 'mask');
@@ -102,4 +103,9 @@ export function longAgo(text: string, scan = new ScannedText(text)): Hit[] {
 /** An update that a missing or lost child is found safe (已平安到家, "has been located, thank you"). */
 export function foundSafe(text: string, scan = new ScannedText(text)): Hit[] {
   return findAll(foundSafeUpdates, scan, 'found');
+}
+
+/** An update that the alarm was false (引起误会, 虚惊一场, "was a false alarm"). */
+export function falseAlarm(text: string, scan = new ScannedText(text)): Hit[] {
+  return findAll(falseAlarms, scan, 'found');
 }
