@@ -35,7 +35,7 @@ function evidenceList(ls: Located[]): Evidence[] {
 
 const IDENTIFIER_SEVERITY: Record<string, Severity> = {
   'home-address': 'high', 'phone-number': 'high', 'id-number': 'high', name: 'medium', 'school-class': 'medium',
-  'licence-plate': 'medium', station: 'low', street: 'low',
+  'licence-plate': 'medium', 'exam-seat': 'medium', station: 'low', street: 'low',
 };
 
 export function buildReasons(s: Signals, j: Judgement, locale: Locale): Reason[] {

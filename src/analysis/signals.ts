@@ -110,7 +110,7 @@ function read(text: string, photo?: number): Source {
 const CJK = /[\u3400-\u9fff]/;
 const AGE_RANGE = /\d\s*(?:-|–|~|、|至|到)\s*\d/;
 /** Identifiers that point at one child (not a school, which many children attend). */
-const PARTICULAR_IDS = new Set(['name', 'first-name', 'phone-number', 'id-number', 'home-address', 'licence-plate']);
+const PARTICULAR_IDS = new Set(['name', 'first-name', 'phone-number', 'id-number', 'home-address', 'licence-plate', 'exam-seat']);
 
 /** Whether the text speaks of children as a group: an advocacy or general cue (提醒, 防拐, 应该, "tips") and
  *  nothing that singles out one child. Children as a group in a war or a camp are still children

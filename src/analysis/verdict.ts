@@ -1,7 +1,8 @@
 // The verdict rule (issue 2, refined on the corpus):
 //   warn    = a photo is attached AND a child is shown or meant AND the child seems vulnerable;
 //   caution = a photo with a child AND strong identifiers (name + school, school + class, home
-//             address, phone, ID number, GPS, a parent's name with a found or missing child) or
+//             address, phone, ID number, GPS, a parent's name with a found or missing child, an
+//             exam room and seat) or
 //             an illness, but no vulnerability;
 //             or, with no photo, a vulnerable child identified by name, address, phone or ID;
 //   none    = otherwise.
@@ -9,7 +10,7 @@ import { identifierKinds, type Signals } from './signals.ts';
 import type { Level } from './types.ts';
 
 /** Identifiers that let a stranger find a child shown in a photo. */
-export const STRONG_WITH_PHOTO = ['home-address', 'phone-number', 'id-number', 'photo-gps', 'name+school', 'school+class', 'name+station', 'licence-plate', 'parent-name'];
+export const STRONG_WITH_PHOTO = ['home-address', 'phone-number', 'id-number', 'photo-gps', 'name+school', 'school+class', 'name+station', 'licence-plate', 'parent-name', 'exam-seat'];
 /** Identifiers that single out a vulnerable child described in text alone. */
 export const IDENTIFY_IN_TEXT = ['name', 'home-address', 'phone-number', 'id-number', 'school+class', 'licence-plate'];
 

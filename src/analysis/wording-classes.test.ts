@@ -737,3 +737,15 @@ describe('a false alarm: the abduction story was a misunderstanding', () => {
     expect(warns(['This is not a hoax, our 6-year-old was taken from the park by a stranger'], 'en')).toEqual([]);
   });
 });
+
+describe('an exam room and seat', () => {
+  it('cautions on a child with the seat', () => {
+    expect(level('侄子明天中考，考点在市一中，第3考场，座位号12，加油！')).toBe('caution');
+    expect(level('姪女今天會考，第5試場，座位號碼18，加油！', 'zh-TW')).toBe('caution');
+    expect(level('Good luck to my daughter on her SATs tomorrow! Exam hall B, seat 17', 'en')).toBe('caution');
+  });
+  it('is silent on a classroom seat and a concert seat', () => {
+    expect(level('儿子的座位号是12，在教室第三排，老师说他最近很认真')).toBe('none');
+    expect(level('Took my son to his first concert tonight, row F seat 17!', 'en')).toBe('none');
+  });
+});

@@ -3,7 +3,7 @@
 import type { MessageKey } from './i18n.ts';
 import type { ReportRegion } from './locale.ts';
 
-const IDENTIFIES = /gps|place|location|phone|id-?number|resident|name|school|class|address|station|street|plate|identif|text-in-photo|photo-text/;
+const IDENTIFIES = /gps|place|location|phone|id-?number|resident|name|school|class|address|station|street|plate|exam|seat|identif|text-in-photo|photo-text/;
 const VICTIM = /vulnerab|abuse|beaten|exploit|traffick|abduct|missing|lost|runaway|begging|street|homeless|neglect|orphan|left-behind|labou?r|refugee|sick|disab|in-care|alone/;
 const IMAGE = /face|photo|image|child-shown/;
 

@@ -1,6 +1,7 @@
 // Runs every detector over one normalised text. Masked spans (童装, "child process"…) hide the
 // child and risk words inside them.
 import { detectChildWords } from './childWords.ts';
+import { detectExamSeats } from './examSeats.ts';
 import { outside, type Hit } from './hit.ts';
 import { detectNames } from './names.ts';
 import { detectPhones } from './phones.ts';
@@ -32,6 +33,7 @@ export function detectAll(text: string, scan = new ScannedText(text)): Findings 
     ...detectAddresses(text, scan),
     ...detectStreets(text, scan),
     ...detectStations(text, scan),
+    ...detectExamSeats(text, scan),
   ];
   // an ID number is not also a phone number
   const ids = idHits.filter((h) => h.code === 'id-number');
