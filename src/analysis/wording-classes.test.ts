@@ -749,3 +749,16 @@ describe('an exam room and seat', () => {
     expect(level('Took my son to his first concert tonight, row F seat 17!', 'en')).toBe('none');
   });
 });
+
+describe('"nowhere to go" on a holiday is boredom, not homelessness', () => {
+  it('is silent', () => {
+    expect(silent(['放暑假了，孩子们无处可去，只能在家看电视', '国庆节人太多了，带孩子出来玩都无处可去'])).toEqual([]);
+    expect(silent(['放暑假了，孩子們無處可去，只能在家看電視'], 'zh-TW')).toEqual([]);
+    expect(silent(['Summer break and the kids have nowhere to go, so we built a fort in the living room'], 'en')).toEqual([]);
+  });
+  it('still warns with another sign: turned out, sleeping outside, a plea to take the child in', () => {
+    expect(warns(['这个孩子被赶出家门，无处可去，晚上睡在公园', '这个男孩无处可去，求好心人收留他几天'])).toEqual([]);
+    expect(warns(['這個男孩無處可去，求好心人收留他幾天'], 'zh-TW')).toEqual([]);
+    expect(warns(['This boy was kicked out by his stepdad and has nowhere to go tonight', 'This girl has nowhere to go and has been sleeping in the park, can anyone help?'], 'en')).toEqual([]);
+  });
+});
