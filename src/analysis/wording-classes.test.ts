@@ -762,3 +762,16 @@ describe('"nowhere to go" on a holiday is boredom, not homelessness', () => {
     expect(warns(['This boy was kicked out by his stepdad and has nowhere to go tonight', 'This girl has nowhere to go and has been sleeping in the park, can anyone help?'], 'en')).toEqual([]);
   });
 });
+
+describe('a blow that lands on an adult: the child is the one hitting', () => {
+  it('is silent on a child hitting a teacher or a driver', () => {
+    expect(silent(['几个初中生在校门口殴打老师，视频疯传'])).toEqual([]);
+    expect(silent(['幾個國中生在校門口毆打老師，影片瘋傳'], 'zh-TW')).toEqual([]);
+    expect(silent(['A 12-year-old boy punched the bus driver after being told to sit down'], 'en')).toEqual([]);
+  });
+  it('still warns when the child is the one hit, whoever hits', () => {
+    expect(warns(['男子在路边踢打孩子，路人报警', '老师殴打学生，家长报警'])).toEqual([]);
+    expect(warns(['老師毆打學生，家長報警'], 'zh-TW')).toEqual([]);
+    expect(warns(['The coach punched the boy in the face during practice'], 'en')).toEqual([]);
+  });
+});
