@@ -775,3 +775,15 @@ describe('a blow that lands on an adult: the child is the one hitting', () => {
     expect(warns(['The coach punched the boy in the face during practice'], 'en')).toEqual([]);
   });
 });
+
+describe('a programme’s enquiry line is not a family’s phone', () => {
+  it('gives no caution for a programme’s enquiry or sign-up line next to a child’s photo', () => {
+    expect(level('暑期免费游泳班招收6-12岁孩子，报名电话：010-66875537')).toBe('none');
+    expect(level('暑期免費游泳班招收6-12歲孩子，報名電話：02-2875-7537', 'zh-TW')).toBe('none');
+    expect(level('Free summer swim lessons for kids 6-12, call our hotline: 415-555-0143', 'en')).toBe('none');
+  });
+  it('still warns on one child, and still quotes a family’s number', () => {
+    expect(warns(['孩子走丢了，联系电话：13812345678，求扩散', '这个孩子患先天性心脏病，家里没钱治，咨询电话就是孩子妈妈的：13812345678'])).toEqual([]);
+    expect(warns(['Our foundation is raising money for Lily, 6, who has leukemia and needs a transplant, please donate'], 'en')).toEqual([]);
+  });
+});

@@ -27,6 +27,16 @@ describe('phone numbers', () => {
     expect(phones('11010519491231002X')).toEqual([]);
     expect(phones('订单号 138123456789012')).toEqual([]);
   });
+  it('ignores an organisation’s enquiry line, and keeps a family’s number given further on', () => {
+    expect(phones('报名电话：010-66875537')).toEqual([]);
+    expect(phones('諮詢專線：0912-345-678')).toEqual([]);
+    expect(phones('call our hotline: 415-555-0143')).toEqual([]);
+    expect(phones('咨询电话就是孩子妈妈的：13812345678')).toEqual(['13812345678']);
+  });
+  it('finds a Taiwan mobile number, also with +886', () => {
+    expect(phones('有事請打0912-345-678找媽媽')).toEqual(['0912-345-678']);
+    expect(phones('+886 912 345 678')).toEqual(['+886 912 345 678']);
+  });
   it('finds a 7- or 8-digit local number after a phone cue (zh-Hans, zh-Hant, en)', () => {
     expect(phones('联系电话：5551234，看到请打')).toEqual(['5551234']);
     expect(phones('聯絡電話 623-4567')).toEqual(['623-4567']);

@@ -1,7 +1,8 @@
 // Phone numbers: mainland mobile (1[3-9]x xxxx xxxx, also with the middle masked), Taiwan mobile
 // (09xx-xxx-xxx, +886 9…), mainland landline with area code (027-88852022), international (+1 415…, +44…), North American, and a
 // 7- or 8-digit local number right after a phone cue (联系电话：5551234, "call 555-0143").
-// Public hotlines (110, 12355, NCMEC…) and toll-free business numbers are not a family's phone.
+// Public hotlines (110, 12355, NCMEC…), toll-free business numbers and a number given as an
+// organisation's enquiry line (咨询电话, "hotline") are not a family's phone.
 import lexicon from '../lexicon/identifiers.json';
 import { lazy } from '../lexicon/compile.ts';
 import { matches, pattern, ScannedText } from '../lexicon/patterns.ts';
@@ -19,6 +20,8 @@ const kinds = [
   { kind: 'local', numbers: pattern(() => new RegExp(P.local, 'g')) },
 ];
 const localCue = lazy(() => new RegExp(P.localCue, 'i'));
+/** an organisation's enquiry line (咨询电话, "hotline") is not a family's number */
+const orgLineCue = lazy(() => new RegExp(P.orgLineCue, 'i'));
 
 /** enough to judge and to quote; a paste of thousands must not cost a check of every pair */
 const MAX_PHONES = 50;
@@ -43,7 +46,7 @@ export function detectPhones(text: string, scan = new ScannedText(text)): Hit[] 
       const end = start + number.length;
       if (hits.some((h) => h.start < end && start < h.end)) continue; // first kind wins
       if (kind === 'local' && !localCue().test(text.slice(Math.max(0, start - 30), start))) continue;
-      if (isPublicNumber(number, kind)) continue;
+      if (isPublicNumber(number, kind) || orgLineCue().test(text.slice(Math.max(0, start - 12), start))) continue;
       hits.push({ code: 'phone-number', start, end, weight: 1, detail: number.includes('*') ? `${kind} masked` : kind });
     }
   }
