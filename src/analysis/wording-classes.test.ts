@@ -787,3 +787,10 @@ describe('a programme’s enquiry line is not a family’s phone', () => {
     expect(warns(['Our foundation is raising money for Lily, 6, who has leukemia and needs a transplant, please donate'], 'en')).toEqual([]);
   });
 });
+
+describe('影片: a film in simplified text, a video in Taiwan', () => {
+  it('reads a simplified 影片 as a film and a traditional one as a video', () => {
+    expect(silent(['这部影片讲的是一个被拐的孩子，看哭了'])).toEqual([]);
+    expect(warns(['影片裡那個男人一腳把小孩踹倒在地'], 'zh-TW')).toEqual([]);
+  });
+});

@@ -13,6 +13,16 @@ describe('normalizeText', () => {
   it('uses phrase conversions (乾淨 → 干净, 乾隆 stays)', () => {
     expect(normalizeText('乾乾淨淨的頭髮，乾隆皇帝').text).toBe('干干净净的头发,乾隆皇帝');
   });
+  it('reads Taiwan’s words in traditional text as the mainland ones, offsets kept; simplified text keeps its own', () => {
+    const src = '影片裡的孩子一直聯絡不上';
+    const nt = normalizeText(src);
+    expect(nt.text).toBe('视频里的孩子一直联系不上');
+    const at = nt.text.indexOf('联系');
+    const span = toSource(nt, at, at + 2);
+    expect(src.slice(span.start, span.end)).toBe('聯絡');
+    expect(normalizeText('阿拉伯聯合大公國').text).toBe('阿拉伯联合酋长国');
+    expect(normalizeText('这部影片讲的是一个孩子').text).toBe('这部影片讲的是一个孩子');
+  });
   it('folds full-width letters, digits and punctuation', () => {
     expect(normalizeText('ＡＢＣ１２３，（０２７）').text).toBe('ABC123,(027)');
   });

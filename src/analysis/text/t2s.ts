@@ -1,8 +1,12 @@
 // Traditional → simplified Chinese with opencc-js, keeping track of where each output character
-// came from. Only the two t2s dictionaries are loaded (~37 KB), not the 1.1 MB full build.
+// came from. Only the two t2s dictionaries are loaded (~37 KB), not the 1.1 MB full build; a text
+// written in traditional characters also goes through Taiwan's words for what the lexicons name in
+// mainland words (TWPhrasesRev, 18 KB: 聯絡 → 联系, 影片 → 视频, 計程車 → 出租车), so a Taiwanese
+// post reads like a mainland one. Simplified text keeps its own words (影片 is a film there).
 import { Trie } from 'opencc-js/core';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TWPhrasesRev from 'opencc-js/dict/TWPhrasesRev';
 import { UnitWriter, type Units } from './units.ts';
 
 interface Tables {
@@ -22,16 +26,32 @@ interface Tables {
 }
 
 let tables: Tables | null = null;
+let regionalTables: Tables | null = null;
 
 function load(): Tables {
-  if (tables) return tables;
+  return (tables ??= build([TSPhrases]));
+}
+
+/** The t2s tables with Taiwan's phrases first, their mainland forms already simplified. */
+function loadRegional(): Tables {
+  if (regionalTables) return regionalTables;
+  const base = load().trie;
+  const regional = TWPhrasesRev.split('|').map((entry) => {
+    const [key, value] = entry.split(' ');
+    return `${key} ${base.convert(value)}`;
+  });
+  return (regionalTables = build([regional.join('|'), TSPhrases]));
+}
+
+/** `phraseDicts` first (the first wins where two hold the same phrase), then TSCharacters */
+function build(phraseDicts: string[]): Tables {
   const trie = new Trie();
-  trie.loadDictGroup([TSPhrases, TSCharacters]);
+  trie.loadDictGroup([...phraseDicts, TSCharacters]);
   const phraseStart = new Uint8Array(0x10000);
-  for (const entry of TSPhrases.split('|')) phraseStart[entry.charCodeAt(0)] = 1;
+  for (const dict of phraseDicts) for (const entry of dict.split('|')) phraseStart[entry.charCodeAt(0)] = 1;
   const pairs = new Set<number>();
   let longest = 1;
-  for (const dict of [TSPhrases, TSCharacters]) {
+  for (const dict of [...phraseDicts, TSCharacters]) {
     for (const entry of dict.split('|')) {
       const key = entry.split(' ')[0];
       if (key.length >= 2) pairs.add(key.charCodeAt(0) * 0x10000 + key.charCodeAt(1));
@@ -48,7 +68,13 @@ function load(): Tables {
     const [k, v] = entry.split(' ');
     if (k.length === 1 && v.length === 1) char[k.charCodeAt(0)] = v.charCodeAt(0);
   }
-  return (tables = { trie, phraseStart, pairs, single, char, longest });
+  return { trie, phraseStart, pairs, single, char, longest };
+}
+
+/** Whether the text holds a character that only traditional Chinese writes. */
+function hasTraditional(units: Uint16Array, n: number, char: Uint16Array): boolean {
+  for (let i = 0; i < n; i++) if (char[units[i]] && isCjk(units[i])) return true;
+  return false;
 }
 
 /** CJK code units: only these can need converting, so everything else skips the trie. */
@@ -69,9 +95,9 @@ function matchPhrase(t: Tables, units: Uint16Array, i: number, n: number): { end
  * whose simplified form has a different length maps each of its units to the whole phrase.
  */
 export function toSimplified(src: Units): Units {
-  const t = load();
-  const { phraseStart, pairs, single, char } = t;
   const { units, from, to, length: n } = src;
+  const t = hasTraditional(units, n, load().char) ? loadRegional() : load();
+  const { phraseStart, pairs, single, char } = t;
   const w = new UnitWriter(src);
   let i = 0;
   while (i < n) {
