@@ -89,10 +89,12 @@ function clausesOf(hits: Hit[], clauses: Int32Array): Set<number> {
 /** a child who may be sought for decades: a story from long ago does not make them grown up */
 const STILL_SOUGHT = new Set(['missing', 'abducted', 'trafficked', 'lost', 'runaway']);
 /** the risk categories a found-safe update ends */
-const ENDED_BY_FINDING = new Set(['missing', 'lost', 'runaway', 'alone', 'signs']);
+const ENDED_BY_FINDING = new Set(['missing', 'lost', 'runaway', 'alone', 'signs', 'disabled']);
 /** and those a false alarm ends (引起误会: nobody was taken after all) */
 const ENDED_BY_FALSE_ALARM = new Set([...ENDED_BY_FINDING, 'abducted', 'trafficked']);
 
+/** a plea to the police, 110 or 911 */
+const POLICE = /police|911|110|警/i;
 /** kinship words that name someone's offspring of any age */
 const OFFSPRING = /^(?:儿子|女儿|闺女|sons?|daughters?)$/i;
 /** words for a young person that also name a young adult (not 小孩, 宝宝, "kid", nor an age) */
@@ -150,7 +152,12 @@ export function collectSignals(draft: Draft): Signals {
     // grandfather's age; after it, a comma is apposition ("男孩，21岁")
     const sameClause = (a: Hit, h: Hit) => a.start > h.start || !/[,，。！？!?；;：:]/.test(s.nt.text.slice(a.end, h.start));
     const adultNear = (h: Hit) => ages.some((a) => distance(a, h) <= 8 && sameClause(a, h)) && !s.findings.child.some((c) => c !== h && c.code === 'child' && AGE_LIKE.test(s.nt.text.slice(c.start, c.end)) && distance(c, h) <= 8);
-    let words = s.findings.child.filter((h) => h.code === 'child' && !(ages.length && adultNear(h)));
+    const word = (h: Hit) => s.nt.text.slice(h.start, h.end);
+    const childAgeNear = (h: Hit) => s.findings.child.some((c) => c !== h && c.code === 'child' && AGE_LIKE.test(word(c)) && distance(c, h) <= 8);
+    const grownUp = s.findings.child.filter((h) => h.code === 'child' && ages.length && adultNear(h));
+    // a son or daughter given an adult age once (28岁儿子) is that adult when the word comes back
+    const grownKin = new Set(grownUp.map(word).filter((w) => OFFSPRING.test(w)));
+    let words = s.findings.child.filter((h) => h.code === 'child' && !grownUp.includes(h) && !(grownKin.has(word(h)) && !childAgeNear(h)));
     // an old person's 儿子 / 女儿 ("son", "daughter") is a grown-up: with no child's age and no
     // other child word, the post is about adults
     if (words.length && words.every((h) => OFFSPRING.test(s.nt.text.slice(h.start, h.end))) && elderlySubject(s.nt.text, s.scan).length) words = [];
@@ -214,8 +221,10 @@ export function collectSignals(draft: Draft): Signals {
   const appeal = byCategory.get('appeal') ?? [];
   // a sick child and a plea: money asked for any illness, or help asked for a grave one
   const grave = sick.filter((l) => graveIllness(l.source.nt.text.slice(l.hit.start, l.hit.end)));
+  // a call to the police is a missing-person notice's plea, not one for a sick child
+  const pleas = appeal.filter((l) => !POLICE.test(l.source.nt.text.slice(l.hit.start, l.hit.end)));
   if (sick.length && fundraising.length) vulnerable.set('sick-fundraising', [...sick, ...fundraising]);
-  else if (grave.length && appeal.length) vulnerable.set('sick-fundraising', [...grave, ...appeal]);
+  else if (grave.length && pleas.length) vulnerable.set('sick-fundraising', [...grave, ...pleas]);
   else if (near(sickWeak, fundraising, NEAR_PLEA)) vulnerable.set('sick-fundraising', [...sickWeak, ...fundraising]);
   // a home lost to a fire or a storm, and a plea for help, unless everyone came through unharmed
   const lostHome = byCategory.get('disaster-weak') ?? [];

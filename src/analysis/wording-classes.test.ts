@@ -794,3 +794,37 @@ describe('影片: a film in simplified text, a video in Taiwan', () => {
     expect(warns(['影片裡那個男人一腳把小孩踹倒在地'], 'zh-TW')).toEqual([]);
   });
 });
+
+describe('a sign the text denies: 并非被人拐骗, "was not abducted"', () => {
+  it('is silent when the only sign is denied and the child is found', () => {
+    expect(silent(['走失的女童已被寻回，经了解是跟同伴去商场玩了，并非被人拐骗'])).toEqual([]);
+    expect(silent(['走失的女童已被尋回，經了解是跟同伴去商場玩了，並非被人拐騙'], 'zh-TW')).toEqual([]);
+    expect(silent(['The missing 8-year-old was found safe at a friend’s house; police said she was not abducted'], 'en')).toEqual([]);
+  });
+  it('still warns when another sign stands', () => {
+    expect(warns(['孩子不是走失，是被一个陌生男人抱走了，求扩散'])).toEqual([]);
+    expect(warns(['He was not lost, he was taken by a stranger at the park, please share'], 'en')).toEqual([]);
+  });
+});
+
+describe('a found-safe update about a child with a disability, and police as a plea', () => {
+  it('is silent on the update', () => {
+    expect(silent(['Police say the missing 15-year-old boy with autism was found safe this morning'], 'en')).toEqual([]);
+    expect(silent(['走失的自闭症男孩已平安找到，感谢警方'])).toEqual([]);
+  });
+  it('does not read a call to the police as a plea for a sick child, and still warns on the missing child', () => {
+    expect(warns(['Missing: 15-year-old boy with autism, last seen Friday, call police with any information'], 'en')).toEqual([]);
+  });
+});
+
+describe('a son or daughter given an adult age once is an adult every time the word comes back', () => {
+  it('is silent', () => {
+    expect(silent(['一名57岁女子报案，称与28岁儿子去远足。下午两人走到桥边时，儿子说去上厕所，其后便告失踪'])).toEqual([]);
+    expect(silent(['一名57歲女子報案，稱與28歲兒子去遠足。下午兩人走到橋邊時，兒子說去上廁所，其後便告失蹤'], 'zh-TW')).toEqual([]);
+    expect(silent(['A woman, 61, says her 34-year-old son went out on Friday. Her son has not been seen since'], 'en')).toEqual([]);
+  });
+  it('still warns when the son is a child', () => {
+    expect(warns(['一名女子报案，称8岁儿子去上厕所后就失踪了', '她带着28岁的侄女和8岁的儿子去公园，儿子去上厕所后就失踪了'])).toEqual([]);
+    expect(warns(['A woman says her 8-year-old son went to the restroom and has not been seen since'], 'en')).toEqual([]);
+  });
+});
