@@ -10,6 +10,8 @@ import type { Box } from '../../src/analysis/types.ts';
 import type { RgbaImage } from '../../src/vision/core/image.ts';
 import type { FaceModels } from '../../src/vision/core/face-models.ts';
 import { readBytes, type FaceLabel } from '../../src/vision/eval/ground-truth.ts';
+import type { GraphModel } from '../../src/vision/core/face-models.ts';
+import { GEAR_VIEWS, gearOutputs, type GearView } from './gear.ts';
 
 export interface FaceSample {
   file: string;
@@ -21,9 +23,11 @@ export interface FaceSample {
   faceapiAge: number;
   faceresAge: number;
   features: number[];
+  /** GEAR's 14 outputs per view (gear.ts), when a GEAR model was given */
+  gear?: Partial<Record<GearView, number[]>>;
 }
 
-export async function faceSamples(models: FaceModels, folder: string, labels: FaceLabel[], onEach?: (i: number) => void): Promise<FaceSample[]> {
+export async function faceSamples(models: FaceModels, folder: string, labels: FaceLabel[], onEach?: (i: number) => void, gear?: GraphModel): Promise<FaceSample[]> {
   const samples: FaceSample[] = [];
   for (const [i, label] of labels.entries()) {
     const { image } = await decodeWithSharp(readBytes(`${folder}/${label.file}`), DEFAULT_SETTINGS);
@@ -33,7 +37,12 @@ export async function faceSamples(models: FaceModels, folder: string, labels: Fa
     if (!biggest) samples.push({ ...base, found: false, faceapiAge: NaN, faceresAge: NaN, features: [] });
     else {
       const { age, features } = await ageFeatures(models, image, biggest.box);
-      samples.push({ ...base, found: true, faceapiAge: age, faceresAge: await faceresAge(models, image, biggest.box), features: [...features] });
+      const sample: FaceSample = { ...base, found: true, faceapiAge: age, faceresAge: await faceresAge(models, image, biggest.box), features: [...features] };
+      if (gear) {
+        sample.gear = {};
+        for (const view of Object.keys(GEAR_VIEWS) as GearView[]) sample.gear[view] = await gearOutputs(models.tf, gear, image, biggest.box, view);
+      }
+      samples.push(sample);
     }
     onEach?.(i);
   }
