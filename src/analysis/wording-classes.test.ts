@@ -828,3 +828,16 @@ describe('a son or daughter given an adult age once is an adult every time the w
     expect(warns(['A woman says her 8-year-old son went to the restroom and has not been seen since'], 'en')).toEqual([]);
   });
 });
+
+describe('a child whose carers cannot care: two of a parent dead, in prison, gone or bedridden, a grandparent too old or ill', () => {
+  it('warns', () => {
+    expect(warns(['小凯的父亲因吸毒入狱，母亲不详，由年迈多病的奶奶抚养', '女孩的母亲病逝，父亲脑梗瘫痪在床，她每天放学回家做饭'])).toEqual([]);
+    expect(warns(['小凱的父親因吸毒入獄，母親不詳，由年邁多病的阿嬤撫養'], 'zh-TW')).toEqual([]);
+    expect(warns(['Her mother died last year and her father is in prison; she lives with a grandmother too frail to care for her'], 'en')).toEqual([]);
+  });
+  it('is silent on the poster’s own parents, and on one loss alone', () => {
+    expect(silent(['我爸爸去世三年了，我妈也卧床不起，今天带女儿去看她', '孩子的爷爷去年去世了，今天清明带他去扫墓'])).toEqual([]);
+    expect(silent(['我爸爸去世三年了，我媽也臥床不起，今天帶女兒去看她'], 'zh-TW')).toEqual([]);
+    expect(silent(['My dad passed away last year and my mom is bedridden, so the kids and I visit every Sunday'], 'en')).toEqual([]);
+  });
+});
