@@ -841,3 +841,14 @@ describe('a child whose carers cannot care: two of a parent dead, in prison, gon
     expect(silent(['My dad passed away last year and my mom is bedridden, so the kids and I visit every Sunday'], 'en')).toEqual([]);
   });
 });
+
+describe('a Hong Kong class code before a pupil’s name (6B陳大文, P1D謝小明)', () => {
+  it('cautions on the class and the name with a child’s photo', () => {
+    expect(level('朗誦比賽冠軍：6B陳大文，亞軍：P3C梁小玲', 'zh-TW')).toBe('caution');
+    expect(level('朗诵比赛冠军：6B陈大文', 'zh-CN')).toBe('caution');
+  });
+  it('is silent on a pencil, a 3D printer and a 5G phone', () => {
+    expect(level('儿子要买2B铅笔和5G手机壳，还想要3D打印笔', 'zh-CN')).toBe('none');
+    expect(level('兒子要買2B鉛筆，還想要3D列印筆', 'zh-TW')).toBe('none');
+  });
+});

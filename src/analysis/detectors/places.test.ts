@@ -23,6 +23,10 @@ describe('school and class', () => {
     expect(quotes(detectClasses, 'our son Ethan Park, 5th grade at Lincoln Elementary')).toEqual(['5th grade']);
     expect(quotes(detectClasses, "Lily, grade 2, Ms. Patel's class")).toEqual(['grade 2', "Ms. Patel's class"]);
   });
+  it('finds a Hong Kong class code before a pupil’s name, not a pencil grade or a 5G phone (zh-Hant)', () => {
+    expect(quotes(detectClasses, '冠軍：6B陳大文，亞軍：P3C梁小玲')).toEqual(['6B', 'P3C']);
+    expect(quotes(detectClasses, '買2B鉛筆和5G手機')).toEqual([]);
+  });
 });
 
 describe('home address, street and station', () => {

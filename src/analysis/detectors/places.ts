@@ -7,6 +7,9 @@ import { findAll, type Hit } from './hit.ts';
 const schoolZh = pattern(() => new RegExp(lexicon.school.zhSuffix, 'g'));
 const schoolEn = pattern(() => new RegExp(lexicon.school.en.join('|'), 'g'));
 const classes = pattern(() => termRegex(lexicon.class, { gate: true }));
+/** a Hong Kong class code right before a pupil's surname (6B陈大文, P1D谢小明): a 2B pencil or a 5G
+ *  phone is followed by no name */
+const classCodes = pattern(() => new RegExp(`(?<![A-Za-z0-9])[PS]?[1-6][A-F](?=[${lexicon.surnames}])`, 'g'));
 const addressZhNamed = lexicon.address.zhNamed.map((a) => ({ core: pattern(() => new RegExp(a.core, 'g')), length: a.nameLength, cue: lazy(() => ('cue' in a ? new RegExp(`${a.cue}[^，。！？,.!?]{0,12}$`) : null)) }));
 const addressOther = pattern(() => new RegExp([...lexicon.address.zh, ...lexicon.address.en].join('|'), 'g'));
 const streetEn = pattern(() => new RegExp(lexicon.street.en.join('|'), 'g'));
@@ -62,7 +65,9 @@ export function detectSchools(text: string, scan = new ScannedText(text)): Hit[]
 }
 
 export function detectClasses(text: string, scan = new ScannedText(text)): Hit[] {
-  return findAll(classes, scan, 'class');
+  const found = findAll(classes, scan, 'class');
+  const codes = [...matches(classCodes, scan)].map((m): Hit => ({ code: 'class', start: m.index, end: m.index + m[0].length, weight: 1 }));
+  return codes.length ? [...found, ...codes].sort((a, b) => a.start - b.start) : found;
 }
 
 export function detectAddresses(text: string, scan = new ScannedText(text)): Hit[] {
