@@ -852,3 +852,14 @@ describe('a Hong Kong class code before a pupil’s name (6B陳大文, P1D謝小
     expect(level('兒子要買2B鉛筆，還想要3D列印筆', 'zh-TW')).toBe('none');
   });
 });
+
+describe('a pupil’s full name with their school, in a school’s or a paper’s wording', () => {
+  it('cautions', () => {
+    expect(level('Maya Torres, a third grader at Pine Hill Elementary, won the county spelling bee', 'en')).toBe('caution');
+    expect(level('Pine Hill Elementary fourth grader Omar Haddad read his poem at the assembly', 'en')).toBe('caution');
+  });
+  it('is silent on a school’s news that names no pupil', () => {
+    expect(level('The student council at Pine Hill Elementary School meets on Friday', 'en')).toBe('none');
+    expect(level('Our fifth graders at Pine Hill Elementary visited the science museum today', 'en')).toBe('none');
+  });
+});

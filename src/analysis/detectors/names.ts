@@ -32,6 +32,8 @@ const MAX_FIRST_NAMES = 20;
 const SCHOOL_WORD = pattern(() => /Elementary|Primary|Middle|High|School|Academy|Kindergarten|Preschool/g);
 const enFirst = pattern(() => new RegExp(`(?<![A-Za-z])${FIRST}(?![A-Za-z])`, 'gu'));
 const enAged = pattern(() => new RegExp(`(?<![A-Za-z])(${EN_CAP} ${EN_CAP}),? (?:\\(\\d{1,2}\\)|\\d{1,2},|aged \\d)`, 'gu'));
+// "Maya Torres, a third grader at …": a capitalised full name in apposition to a pupil
+const enPupil = pattern(() => new RegExp(`(?<![A-Za-z])(${EN_CAP} ${EN_CAP}), an? (?:[a-z]+ )?(?:student|pupil|grader|kindergart(?:e)?ner)(?![A-Za-z])`, 'gu'));
 
 /** words that follow a cue but are not names */
 const NOT_NAMES = new Set(['The', 'This', 'That', 'He', 'She', 'They', 'Is', 'Was', 'Has', 'And', 'But', 'In', 'At', 'On', 'Day', 'Needs', 'Started', 'Turned', 'Had']);
@@ -84,7 +86,7 @@ export function detectNames(text: string, scan = new ScannedText(text)): Hit[] {
     push(hits, m.index + m[0].length - m[1].length, name);
   }
   for (const m of matches(enFull, scan)) push(hits, m.index, m[1]);
-  for (const m of matches(enAged, scan)) if (!NOT_NAMES.has(m[1].split(' ')[0])) push(hits, m.index, m[1]);
+  for (const re of [enAged, enPupil]) for (const m of matches(re, scan)) if (!NOT_NAMES.has(m[1].split(' ')[0])) push(hits, m.index, m[1]);
   // a first name alone matters only next to a school: look for one only then, and a few are
   // enough (a 100,000-character paste of names must not cost a check of every pair)
   if (matchesSomewhere(SCHOOL_WORD, scan)) {
