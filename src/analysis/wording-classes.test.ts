@@ -863,3 +863,36 @@ describe('a pupil’s full name with their school, in a school’s or a paper’
     expect(level('Our fifth graders at Pine Hill Elementary visited the science museum today', 'en')).toBe('none');
   });
 });
+
+describe('context words that are not the subject: "a couple days later", 小兄弟', () => {
+  it('still warns', () => {
+    expect(warns(['A third grader came to school with a gash over his nose. A couple days later he said his mom’s boyfriend whipped him with a belt'], 'en')).toEqual([]);
+    expect(warns(['一对小兄弟被继父关在阳台上，身上全是伤'])).toEqual([]);
+    expect(warns(['一對小兄弟被繼父關在陽台上，身上全是傷'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on an adult couple and grown brothers', () => {
+    expect(silent(['A couple was found begging at the station, both in their seventies'], 'en')).toEqual([]);
+    expect(silent(['兄弟俩都四十多岁了，还在街头打零工'])).toEqual([]);
+  });
+});
+
+describe('children who cannot say where their parents are or who they are', () => {
+  it('warns', () => {
+    expect(warns(['Children at the evacuation shelter who don’t know where their parents are, some too young to tell the staff their names'], 'en')).toEqual([]);
+    expect(warns(['安置点里的孩子不知道爸妈在哪，有的小到连自己的名字都说不清'])).toEqual([]);
+    expect(warns(['安置點裡的孩子不知道爸媽在哪，有的小到連自己的名字都說不清'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on a parent out for a moment and a baby learning names', () => {
+    expect(silent(['The kids don’t know where their parents are hiding the Christmas presents this year'], 'en')).toEqual([]);
+  });
+});
+
+describe('blows told by the act: hair grabbed and head knocked, a hand held in hot water', () => {
+  it('warns', () => {
+    expect(warns(['后妈抓住她的头发往地上磕，还把她的手按在热水里'])).toEqual([]);
+    expect(warns(['後媽抓住她的頭髮往地上磕，還把她的手按在熱水裡'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on a hairdo and a bath', () => {
+    expect(silent(['妈妈抓住她的头发给她扎了个马尾', '把宝宝的小手按在温水里洗干净'])).toEqual([]);
+  });
+});

@@ -42,13 +42,18 @@ const ATTACKER_BEFORE_ZH = /被[^，。！？,.!?]{0,8}$/;
 const ATTACK_AFTER_ZH = /^[^，。！？,.!?]{0,2}(?:咬|抓|扑|撕|踩|顶)/;
 const ATTACKER_BEFORE_EN = /\b(?:mauled|bitten|bit|attacked|savaged|chased|dragged) by (?:[\w'’-]+ ){0,3}$/i;
 
-/** the one who did it: "raped by men", "被几名男子" */
+/** the one who did it: "raped by men", "被几名男子", "her boyfriend whipped him" */
 const AGENT_BEFORE_EN = /\bby (?:[\w'’-]+ ){0,3}$/i;
 const AGENT_BEFORE_ZH = /被[^，。！？,.!?]{0,6}$/;
+const STRIKES_AFTER_EN = /^(?:['’]s? [\w'’-]+)? (?:(?:then|had|has|had been|allegedly|repeatedly) )?(?:whipped|hit|beat|punched|kicked|slapped|choked|strangled|burned|burnt|scalded|pinned|shook|shoved|threw|stabbed|molested|raped|abused|hurt|locked|starved|tortured)\b/i;
+const STRIKES_AFTER_ZH = /^[^，。！？,.!?]{0,2}(?:打|踢|踹|掐|扇|殴打|虐待|猥亵|性侵|关|锁|烫)/;
 
 function isAttacker(text: string, h: Hit): boolean {
   const before = text.slice(Math.max(0, h.start - 40), h.start);
-  if (h.code === 'adult') return AGENT_BEFORE_EN.test(before) || AGENT_BEFORE_ZH.test(before);
+  if (h.code === 'adult') {
+    const after = text.slice(h.end, h.end + 40);
+    return AGENT_BEFORE_EN.test(before) || AGENT_BEFORE_ZH.test(before) || STRIKES_AFTER_EN.test(after) || STRIKES_AFTER_ZH.test(after);
+  }
   if (h.code !== 'pet') return false;
   return (ATTACKER_BEFORE_ZH.test(before) && ATTACK_AFTER_ZH.test(text.slice(h.end, h.end + 4))) || ATTACKER_BEFORE_EN.test(before);
 }
@@ -56,7 +61,7 @@ function isAttacker(text: string, h: Hit): boolean {
 export function detectContexts(text: string, scan = new ScannedText(text)): Hit[] {
   const hits = contexts.scan(scan).filter((h) => !inProperName(text, h));
   // an animal named again later (狗主人, "the dog's owner") is still the attacker, not a subject;
-  // an adult after "by" / 被 is the one who did it
+  // an adult after "by" / 被, or right before the blow ("her boyfriend whipped him"), is the one who did it
   const petAttacked = hits.some((h) => h.code === 'pet' && isAttacker(text, h));
   return hits.filter((h) => !(h.code === 'pet' && petAttacked) && !(h.code === 'adult' && isAttacker(text, h)));
 }
