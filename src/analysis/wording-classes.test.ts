@@ -896,3 +896,25 @@ describe('blows told by the act: hair grabbed and head knocked, a hand held in h
     expect(silent(['妈妈抓住她的头发给她扎了个马尾', '把宝宝的小手按在温水里洗干净'])).toEqual([]);
   });
 });
+
+describe('abuse in officials’ wording: 不恰当对待, 虐儿, "mistreated"', () => {
+  it('warns', () => {
+    expect(warns(['警方接报，一名3岁女童身上有伤，怀疑早前被保姆不恰当对待', '涉嫌虐儿，男子被捕，女婴送院治理'])).toEqual([]);
+    expect(warns(['警方接報，一名3歲女童身上有傷，懷疑早前被保母不恰當對待', '涉嫌虐兒，男子被捕，女嬰送院治理'], 'zh-TW')).toEqual([]);
+    expect(warns(['Police say the 3-year-old girl was mistreated by her babysitter and taken to hospital'], 'en')).toEqual([]);
+  });
+  it('is silent on a shop that treated a customer badly', () => {
+    expect(silent(['带孩子去吃饭，被服务员不恰当对待，投诉了'])).toEqual([]);
+  });
+});
+
+describe('"no need to wait 24 hours": advice about missing people in general', () => {
+  it('is silent', () => {
+    expect(silent(['很多人以为亲友失踪必须等待24小时才能报警，这是误区'])).toEqual([]);
+    expect(silent(['很多人以為親友失蹤必須等待24小時才能報警，這是誤區'], 'zh-TW')).toEqual([]);
+    expect(silent(['Myth: you have to wait 24 hours to report a missing person'], 'en')).toEqual([]);
+  });
+  it('still warns on a missing child whose parents were told to wait', () => {
+    expect(warns(['我女儿昨晚没回家，派出所说要等24小时才能立案，求大家帮忙找'])).toEqual([]);
+  });
+});
