@@ -918,3 +918,37 @@ describe('"no need to wait 24 hours": advice about missing people in general', (
     expect(warns(['我女儿昨晚没回家，派出所说要等24小时才能立案，求大家帮忙找'])).toEqual([]);
   });
 });
+
+describe('a film called 片子, a plot told as 一部…的故事', () => {
+  it('is silent', () => {
+    expect(silent(['这部片子讲两个孤儿相依为命，结尾看哭了', '一部描述流浪儿童在收容所相遇的故事，演员都很用心'])).toEqual([]);
+    expect(silent(['這部片子講兩個孤兒相依為命，結尾看哭了'], 'zh-TW')).toEqual([]);
+  });
+  it('still warns on an X-ray at the hospital', () => {
+    expect(warns(['孩子被打得浑身是伤，医生让去拍片子'])).toEqual([]);
+  });
+});
+
+describe('a harm that is only supposed: advice "if you believe the children are being abused", "could beat up"', () => {
+  it('is silent', () => {
+    expect(silent(['If you have reason to believe the children are being abused, call the hotline', 'My 6-year-old asked Alexa if there is anyone his dad could beat up'], 'en')).toEqual([]);
+  });
+  it('still warns on abuse that happened', () => {
+    expect(warns(['We believe the children are being abused by their stepfather, they came to school with bruises', 'He would beat her every night, the neighbours heard her cry'], 'en')).toEqual([]);
+  });
+});
+
+describe('a risk word in scare quotes is a joke', () => {
+  it('is silent', () => {
+    expect(silent(["Grandpa 'kidnapped' both kids from school pickup for milkshakes", 'The twins “abandoned” us for their cousins all weekend lol'], 'en')).toEqual([]);
+  });
+  it('still warns on the plain word', () => {
+    expect(warns(['Both kids were kidnapped from school pickup by a man in a grey van'], 'en')).toEqual([]);
+  });
+});
+
+describe('a quoted phrase in a headline is reported speech, not a joke', () => {
+  it('still warns', () => {
+    expect(warns(["Years after rescue, the siblings are still 'living in squalor', relatives say"], 'en')).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@
 // findings — is the one compared. Thresholds are per language, chosen by cross-validation inside
 // the training data (`npm run train`). Every model-driven verdict quotes the words that moved the model.
 import { detectChildWords } from '../detectors/childWords.ts';
+import { supposedSigns } from '../detectors/vulnerability.ts';
 import { matchesSomewhere, pattern } from '../lexicon/patterns.ts';
 import { message } from '../messages.ts';
 import type { Signals } from '../signals.ts';
@@ -100,11 +101,13 @@ const FOUND_SAFE = pattern(() => /(?:已经?|终于|平安)被?(?:找到|找回|
 
 /** The rules found that the one described is an adult or a pet (27岁的女孩, "a 24-year-old girl",
  *  "my fur baby"), a child of long ago who is grown up now, children in a film, a book or code,
- *  or the child is found: the model, which cannot tell who is meant, when, nor whether it is a
- *  story, adds no warning over that. */
+ *  or the child is found, or the risk word is only supposed or denied: the model, which cannot tell
+ *  who is meant, when, nor whether it is a story, adds no warning over that. */
 const NOT_FOR_THE_MODEL = ['adult', 'pet', 'past', 'found', 'review', 'tech'] as const;
 function notForTheModelToAdd(s: Signals, text: string): boolean {
   if (NOT_FOR_THE_MODEL.some((c) => s.suppressedBy.has(c)) || matchesSomewhere(FOUND_SAFE, s.scan)) return true;
+  // the rules read the risk word as supposed or denied (advice, a fear, 并非被拐)
+  if (supposedSigns(text, s.scan).length) return true;
   // every child word was an adult's ("girl" next to an adult age): the words mean an adult
   return s.childWords.length === 0 && detectChildWords(text, s.scan).some((h) => h.code === 'adult-age');
 }
