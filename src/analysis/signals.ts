@@ -63,17 +63,47 @@ function near(a: Located[], b: Located[], within: number): boolean {
 const CLAUSE_MARKS = new Uint8Array(0x10000);
 for (const c of ',，。！？!?；;\n:：') CLAUSE_MARKS[c.charCodeAt(0)] = 1;
 
-/** clause number of every character: punctuation (and ". ") ends a clause */
-function clauseIds(text: string): Int32Array {
+/** and those that end a sentence */
+const SENTENCE_MARKS = new Uint8Array(0x10000);
+for (const c of '。！？!?\n') SENTENCE_MARKS[c.charCodeAt(0)] = 1;
+
+/** clause (or, with SENTENCE_MARKS, sentence) number of every character: punctuation (and ". ")
+ *  ends one */
+function clauseIds(text: string, marks = CLAUSE_MARKS): Int32Array {
   const ids = new Int32Array(text.length + 1);
   let id = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (CLAUSE_MARKS[c] || (c === 0x2e && (i + 1 >= text.length || text.charCodeAt(i + 1) <= 0x20))) id++;
+    if (marks[c] || (c === 0x2e && (i + 1 >= text.length || text.charCodeAt(i + 1) <= 0x20))) id++;
     ids[i] = id;
   }
   ids[text.length] = id;
   return ids;
+}
+
+/** where each sentence starts, by sentence number (from clauseIds with SENTENCE_MARKS) */
+function sentenceStarts(ids: Int32Array): Int32Array {
+  const starts = new Int32Array(ids[ids.length - 1] + 2);
+  for (let i = ids.length - 1; i >= 0; i--) starts[ids[i]] = i;
+  starts[starts.length - 1] = ids.length - 1;
+  return starts;
+}
+
+/** The gap from `h` to the nearest of `sorted` (by start) that lies within [lo, hi). */
+function gapWithin(sorted: Hit[], h: Hit, lo: number, hi: number): number {
+  let a = 0;
+  let b = sorted.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (sorted[m].start < h.start) a = m + 1;
+    else b = m;
+  }
+  let best = Infinity;
+  for (const x of [sorted[a - 1], sorted[a]]) {
+    if (!x || x.start < lo || x.end > hi) continue;
+    best = Math.min(best, Math.max(0, x.start - h.end, h.start - x.end));
+  }
+  return best;
 }
 
 /** The clauses that `hits` start or end in. */
@@ -188,18 +218,35 @@ export function collectSignals(draft: Draft): Signals {
       const children = childWords.filter((c) => c.source === s).map((c) => c.hit);
       const others = otherSubjects.filter((o) => o.source === s).map((o) => o.hit);
       const clauses = clauseIds(s.nt.text);
+      const sentences = clauseIds(s.nt.text, SENTENCE_MARKS);
       const subjects = children.length + others.length > 0;
-      return [s, { subjects, clauses, childClauses: clausesOf(children, clauses), otherClauses: clausesOf(others, clauses), children: new SpanIndex(children), others: new SpanIndex(others) }];
+      const byStart = (hits: Hit[]) => [...hits].sort((x, y) => x.start - y.start);
+      return [s, {
+        subjects, clauses, sentences, starts: sentenceStarts(sentences), childSorted: byStart(children), othersSorted: byStart(others),
+        childClauses: clausesOf(children, clauses), otherClauses: clausesOf(others, clauses),
+        childSentences: clausesOf(children, sentences), otherSentences: clausesOf(others, sentences),
+        children: new SpanIndex(children), others: new SpanIndex(others),
+      }];
     }),
   );
-  /** Does this risk sign describe a child? The subject in its clause decides, else the nearest one. */
+  /** Does this risk sign describe a child? The subject in its clause decides, else the subject in
+   *  its sentence (the nearest one there, when it names both kinds), else the nearest one. */
   const aboutChild = (s: Source, h: Hit): boolean => {
-    const { subjects, clauses, childClauses, otherClauses, children, others } = perSource.get(s)!;
-    if (!subjects) return childAnywhere && !(othersAnywhere && childWords.length === 0);
-    const id = clauses[h.start];
-    if (childClauses.has(id)) return true;
-    if (otherClauses.has(id)) return false;
-    return children.distance(h.start, h.end) <= others.distance(h.start, h.end);
+    const p = perSource.get(s)!;
+    if (!p.subjects) return childAnywhere && !(othersAnywhere && childWords.length === 0);
+    const id = p.clauses[h.start];
+    if (p.childClauses.has(id)) return true;
+    if (p.otherClauses.has(id)) return false;
+    const sentence = p.sentences[h.start];
+    const childHere = p.childSentences.has(sentence);
+    const otherHere = p.otherSentences.has(sentence);
+    if (childHere !== otherHere) return childHere;
+    if (childHere) {
+      const lo = p.starts[sentence];
+      const hi = p.starts[sentence + 1] ?? s.nt.text.length;
+      return gapWithin(p.childSorted, h, lo, hi + 1) <= gapWithin(p.othersSorted, h, lo, hi + 1);
+    }
+    return p.children.distance(h.start, h.end) <= p.others.distance(h.start, h.end);
   };
 
   const contexts = new Set(sources.flatMap((s) => s.findings.contexts.map((c) => c.code as TrapContext)));

@@ -952,3 +952,14 @@ describe('a quoted phrase in a headline is reported speech, not a joke', () => {
     expect(warns(["Years after rescue, the siblings are still 'living in squalor', relatives say"], 'en')).toEqual([]);
   });
 });
+
+describe('the subject of a sign is looked for in its own sentence first', () => {
+  it('warns when the child is in the sign’s sentence and an adult only in the next', () => {
+    expect(warns(['报料人陈先生拍下了视频。当时他等红灯，一个小孩跑到车边，向他要钱。陈先生问小孩家住哪里，小孩摇头'])).toEqual([]);
+    expect(warns(['報料人陳先生拍下了影片。當時他等紅燈，一個小孩跑到車邊，向他要錢。陳先生問小孩家住哪裡，小孩搖頭'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent when the one begging is the adult of that sentence', () => {
+    expect(silent(['一位老先生在街头，向路人要钱。孩子们在旁边的广场上玩'])).toEqual([]);
+    expect(silent(['An old man was begging at the lights. My kids waved at him from the car'], 'en')).toEqual([]);
+  });
+});
