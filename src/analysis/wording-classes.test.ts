@@ -963,3 +963,42 @@ describe('the subject of a sign is looked for in its own sentence first', () => 
     expect(silent(['An old man was begging at the lights. My kids waved at him from the car'], 'en')).toEqual([]);
   });
 });
+
+describe('more harm told by what was done or what it left (hair torn out, struck hard, no face unhurt)', () => {
+  it('warns', () => {
+    expect(warns(['邻居见到那个女孩，脸上几乎没有一块好肉，头发被人硬生生拽下一大片', '男子在车厢里用力拍打婴儿的腿'])).toEqual([]);
+    expect(warns(['鄰居見到那個女孩，臉上幾乎沒有一塊好肉，頭髮被人硬生生拽下一大片', '男子在車廂裡用力拍打嬰兒的腿'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on dough, a drum and a ball', () => {
+    expect(silent(['儿子用力拍打面团，说要做饺子', '女儿狠狠地踢球，进了一个'])).toEqual([]);
+  });
+});
+
+describe('a named illness after 罹患 / 患有, a runaway after a quarrel, 协寻', () => {
+  it('warns', () => {
+    expect(warns(['罹患肾上腺脑白质退化症的三兄弟，为了筹措庞大的医疗费，家里卖了房子', '16岁少女和妈妈吵架后愤而离家，母亲已报案协寻'])).toEqual([]);
+    expect(warns(['罹患腎上腺腦白質退化症的三兄弟，為了籌措龐大的醫療費，家裡賣了房子', '16歲少女和媽媽吵架後憤而離家，母親已報案協尋'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on a kid who stormed off to their room', () => {
+    expect(silent(['儿子写作业写烦了，一气之下回房间睡觉去了'])).toEqual([]);
+  });
+});
+
+describe('children left to themselves, told in English: parents not home, sleeping on a porch, out of school to work', () => {
+  it('warns', () => {
+    expect(warns(['The neighbour kids came over again, their parents weren’t home and they hadn’t had lunch', 'We found the teenage boy from next door sleeping on our porch in the freezing cold', 'At 13 his parents made him drop out of school and start working as a helper at a food stall'], 'en')).toEqual([]);
+  });
+  it('is silent on a date night, a porch nap and a summer job', () => {
+    expect(silent(['Date night! The kids are at grandma’s because their parents aren’t home tonight lol', 'My son fell asleep on the porch swing after the barbecue', 'Our 17-year-old started working as a lifeguard this summer'], 'en')).toEqual([]);
+  });
+});
+
+describe('a child bought: 花了八万“领养”来的, no papers', () => {
+  it('warns', () => {
+    expect(warns(['邻居家突然多了个一岁多的男娃，说是花了八万从外省“领养”来的，没有任何手续'])).toEqual([]);
+    expect(warns(['鄰居家突然多了個一歲多的男娃，說是花了八萬從外省「領養」來的，沒有任何手續'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on an adoption with papers and a toy bought', () => {
+    expect(silent(['我们依法领养了女儿，手续办了一年', '给儿子花了两百块买了个乐高'])).toEqual([]);
+  });
+});
