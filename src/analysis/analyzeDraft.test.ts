@@ -116,7 +116,11 @@ describe('analyzeDraft: bad input never throws', () => {
   });
   it('handles 100,000 characters of one risk phrase repeated, or of two kept apart, quickly', () => {
     // each hit's look around it stays bounded, and hit-to-hit questions go through an index
-    for (const text of ['抱走'.repeat(50_000), '孩子生病'.repeat(12_500) + '没钱'.repeat(25_000), '孩子无处可去求扩散'.repeat(11_000)]) {
+    const repeated = (unit: string) => unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
+    for (const text of [
+      '抱走'.repeat(50_000), '孩子生病'.repeat(12_500) + '没钱'.repeat(25_000), '孩子无处可去求扩散'.repeat(11_000),
+      repeated('爸爸去世，'), repeated('宝宝问妈妈在哪，妈妈出差了。'), repeated('小孩。先生要钱。'), repeated("'kidnapped' "),
+    ]) {
       const t = performance.now();
       ok(analyzeDraft(draft(text, [childPhoto()])));
       expect(performance.now() - t).toBeLessThan(5000);

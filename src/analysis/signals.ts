@@ -279,7 +279,8 @@ export function collectSignals(draft: Draft): Signals {
   if (lostHome.length && (fundraising.length || appeal.length) && !vulnerable.has('disaster') && !allSafe()) vulnerable.set('disaster', [...lostHome, ...fundraising, ...appeal]);
   // two of the child's carers who cannot care (a parent dead or in prison, a grandparent too old)
   const carers = byCategory.get('carers-weak') ?? [];
-  if (carers.length >= 2 && !vulnerable.has('neglected') && carers.some((a) => carers.some((b) => a.source !== b.source || a.hit.end <= b.hit.start))) vulnerable.set('neglected', carers);
+  const twoCarers = carers.length >= 2 && (new Set(carers.map((l) => l.source)).size > 1 || carers.some((l) => l.hit.start >= carers[0].hit.end));
+  if (twoCarers && !vulnerable.has('neglected')) vulnerable.set('neglected', carers);
   // weak signs of a strong category (weight 0.5) count like the weak categories
   const weakGroups = [...WEAK, ...[...byCategory.keys()].filter((c) => !NOT_ON_THEIR_OWN.has(c) && !vulnerable.has(c))]
     .map((c) => byCategory.get(c) ?? [])
