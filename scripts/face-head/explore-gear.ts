@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { ageBand, readFaceLabels } from '../../src/vision/eval/ground-truth.ts';
 import { stratifiedSubset } from '../../src/vision/eval/face-eval.ts';
 import { CHILD_AGE_BELOW, FACERES_CHILD_BELOW } from '../../src/vision/core/child-rule.ts';
-import { fitHead, folds, headScore } from './logistic.ts';
+import { fitHead, folds, headScore, outOfFoldScores } from './logistic.ts';
 import { SAMPLES_FILE } from './extract.ts';
 import type { FaceSample } from './features.ts';
 import { GEAR_VIEWS, type GearView } from './gear.ts';
@@ -95,15 +95,7 @@ for (const v of views) {
 sets['ages+pU20 all views'] = (s) => [s.faceapiAge, s.faceresAge, ...views.map((v) => logit(pU20(s, v)))];
 sets['ages (no GEAR)'] = (s) => [s.faceapiAge, s.faceresAge];
 const fold = folds(found.map(label), FOLDS, SEED);
-function outOfFold(f: Featurize, l2: number): number[] {
-  const oof = new Array<number>(found.length).fill(0);
-  for (let k = 0; k < FOLDS; k++) {
-    const rows = found.filter((_, i) => fold[i] !== k);
-    const head = fitHead(rows.map(f), rows.map(label), l2);
-    found.forEach((s, i) => { if (fold[i] === k) oof[i] = headScore(head, f(s)); });
-  }
-  return oof;
-}
+const outOfFold = (f: Featurize, l2: number) => outOfFoldScores(found, fold, FOLDS, label, f, l2);
 console.log('\nheads, out of fold on the tune half (threshold at ≤ N tune adults): children / adults called child in all');
 let bestHead: Candidate | null = null;
 const L2S = [0.01, 0.1, 0.3, 1, 3, 10];

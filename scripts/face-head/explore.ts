@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { ageBand, readFaceLabels } from '../../src/vision/eval/ground-truth.ts';
 import { stratifiedSubset } from '../../src/vision/eval/face-eval.ts';
 import { CHILD_AGE_BELOW, FACERES_CHILD_BELOW } from '../../src/vision/core/child-rule.ts';
-import { fitHead, folds, headScore } from './logistic.ts';
+import { fitHead, folds, headScore, outOfFoldScores } from './logistic.ts';
 import { extractSamples, SAMPLES_FILE } from './extract.ts';
 import type { FaceSample } from './features.ts';
 
@@ -40,15 +40,7 @@ const fold = folds(found.map(label), FOLDS, SEED);
 console.log(`tune half: ${tune.filter((s) => label(s) === 1).length} children 0-9, ${tune.filter((s) => label(s) === 0).length} adults; a face found on ${found.length}`);
 console.log(`the product's rule on it: ${tune.filter((s) => label(s) === 1 && product(s)).length} children, ${tune.filter((s) => label(s) === 0 && product(s)).length} adults called child`);
 
-function outOfFold(f: Featurize, l2: number): number[] {
-  const oof = new Array<number>(found.length).fill(0);
-  for (let k = 0; k < FOLDS; k++) {
-    const rows = found.filter((_, i) => fold[i] !== k);
-    const head = fitHead(rows.map(f), rows.map(label), l2);
-    found.forEach((s, i) => { if (fold[i] === k) oof[i] = headScore(head, f(s)); });
-  }
-  return oof;
-}
+const outOfFold = (f: Featurize, l2: number) => outOfFoldScores(found, fold, FOLDS, label, f, l2);
 
 /** The lowest threshold with at most `maxAdults` tune adults scored above it. */
 function threshold(oof: number[], maxAdults: number): number {

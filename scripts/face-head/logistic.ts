@@ -53,3 +53,15 @@ export function folds(y: number[], k: number, seed: number): number[] {
 
 const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
 const dot = (a: number[], b: number[]) => a.reduce((s, v, i) => s + v * b[i], 0);
+
+/** Each sample's score from a head fitted without its fold (5-fold cross-validation's out-of-fold
+ *  scores), for choosing a head's L2 and threshold on the tune half alone. */
+export function outOfFoldScores<T>(samples: T[], fold: number[], k: number, label: (s: T) => number, featurize: (s: T) => number[], l2: number): number[] {
+  const oof = new Array<number>(samples.length).fill(0);
+  for (let f = 0; f < k; f++) {
+    const rows = samples.filter((_, i) => fold[i] !== f);
+    const head = fitHead(rows.map(featurize), rows.map(label), l2);
+    samples.forEach((s, i) => { if (fold[i] === f) oof[i] = headScore(head, featurize(s)); });
+  }
+  return oof;
+}
