@@ -1002,3 +1002,46 @@ describe('a child bought: 花了八万“领养”来的, no papers', () => {
     expect(silent(['我们依法领养了女儿，手续办了一年', '给儿子花了两百块买了个乐高'])).toEqual([]);
   });
 });
+
+describe('a debunk in officials’ words: 并无诱拐, 排除其拐卖嫌疑, 均已回家, "thanking the public for helping locate"', () => {
+  it('is silent', () => {
+    expect(silent(['警方通报：网传的未成年人失联事件均已自己回家或被寻回，并无诱拐事件发生', '经调查，该女子系住户亲属，警方已排除其拐卖儿童嫌疑'])).toEqual([]);
+    expect(silent(['警方通報：網傳的未成年人失聯事件均已自己回家或被尋回，並無誘拐事件發生'], 'zh-TW')).toEqual([]);
+    expect(silent(['Police are thanking the public for helping them locate a missing 13-year-old girl'], 'en')).toEqual([]);
+  });
+  it('still warns on a child still missing', () => {
+    expect(warns(['网传的女孩失联事件属实，孩子至今未回家，警方正在寻找'])).toEqual([]);
+    expect(warns(['Police are asking the public to help them locate a missing 13-year-old girl'], 'en')).toEqual([]);
+  });
+});
+
+describe('a lost child told by what did not happen or what could not be said', () => {
+  it('warns', () => {
+    expect(warns(['男孩在公园玩了很久，家属一直没有出现，疑似迷失儿童', '妈妈追赶不及，在路口失去女儿踪影', '安置点里的小女孩，问她家在哪，她只会说奶奶家门口有棵树，工作人员正帮她找家里人'])).toEqual([]);
+    expect(warns(['男孩在公園玩了很久，家屬一直沒有出現，疑似迷失兒童', '媽媽追趕不及，在路口失去女兒蹤影'], 'zh-TW')).toEqual([]);
+    expect(warns(['I was following the toddler down the aisle, looked at a toy for a second, and he had vanished'], 'en')).toEqual([]);
+  });
+  it('is silent on a late guest, a lost toy and a magic trick', () => {
+    expect(silent(['孩子的生日会上，表哥一直没有出现，原来是堵车了', '女儿的发卡又失去踪影了，找了半天'])).toEqual([]);
+    expect(silent(['My son did a magic trick and the coin had vanished!'], 'en')).toEqual([]);
+  });
+});
+
+describe('children left alone or put to work, in English news wording', () => {
+  it('warns', () => {
+    expect(warns(['They’re leaving the kids alone from early morning until late at night; the children fend for themselves', 'Four boys were rescued in raids; the 12-year-old worked in a bakery and a 15-year-old boy in a gas station'], 'en')).toEqual([]);
+  });
+  it('is silent on an evening out with a sitter and a teen’s weekend job', () => {
+    expect(silent(['We are leaving the kids with a sitter tonight, first date in months!', 'My 17-year-old son worked in a bakery this summer and loved it'], 'en')).toEqual([]);
+  });
+});
+
+describe('a child cut with a blade, a plea of a fight with an illness, a treatment that costs a sum, 身心障碍', () => {
+  it('warns', () => {
+    expect(warns(['孩子脖子上有一道伤疤，说是被继母按在床上用壁纸刀划伤的', '5岁的孩子躺在儿童医院的病房里与白血病做生死抗争', '女儿患视网膜母细胞瘤，所有疗程完成约需30万元'])).toEqual([]);
+    expect(warns(['孩子脖子上有一道傷疤，說是被繼母按在床上用壁紙刀劃傷的', '5歲的孩子躺在兒童醫院的病房裡與白血病做生死抗爭', '兄弟三人都有學習障礙，領有中度身心障礙證明，媽媽無法工作沒有收入'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on a kitchen cut, a recovery and a house price', () => {
+    expect(silent(['儿子削苹果时不小心用刀划伤了手指', '女儿白血病已经治愈，今天出院回家', '带孩子看房，这套房子约需300万元'])).toEqual([]);
+  });
+});
