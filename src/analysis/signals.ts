@@ -273,10 +273,13 @@ export function collectSignals(draft: Draft): Signals {
   if (sick.length && fundraising.length) vulnerable.set('sick-fundraising', [...sick, ...fundraising]);
   else if (grave.length && pleas.length) vulnerable.set('sick-fundraising', [...grave, ...pleas]);
   else if (near(sickWeak, fundraising, NEAR_PLEA)) vulnerable.set('sick-fundraising', [...sickWeak, ...fundraising]);
-  // a home lost to a fire or a storm, and a plea for help, unless everyone came through unharmed
+  // a home lost to a fire or a storm, or a family caught in one, and a plea for help, unless everyone
+  // came through unharmed
   const lostHome = byCategory.get('disaster-weak') ?? [];
   const allSafe = () => [...new Set(lostHome.map((l) => l.source))].some((s) => saysAllSafe(s.nt.text));
   if (lostHome.length && (fundraising.length || appeal.length) && !vulnerable.has('disaster') && !allSafe()) vulnerable.set('disaster', [...lostHome, ...fundraising, ...appeal]);
+  // a gravely ill child caught in a storm, a flood or a fire
+  if (lostHome.length && grave.length && !vulnerable.has('disaster') && !allSafe()) vulnerable.set('disaster', [...lostHome, ...grave]);
   // two of the child's carers who cannot care (a parent dead or in prison, a grandparent too old)
   const carers = byCategory.get('carers-weak') ?? [];
   const twoCarers = carers.length >= 2 && (new Set(carers.map((l) => l.source)).size > 1 || carers.some((l) => l.hit.start >= carers[0].hit.end));

@@ -1045,3 +1045,15 @@ describe('a child cut with a blade, a plea of a fight with an illness, a treatme
     expect(silent(['儿子削苹果时不小心用刀划伤了手指', '女儿白血病已经治愈，今天出院回家', '带孩子看房，这套房子约需300万元'])).toEqual([]);
   });
 });
+
+describe('a gravely ill child in a storm, a family caught in a flood with a plea, children of a war kept out of school', () => {
+  it('warns', () => {
+    expect(warns(['At least ten critically ill babies will ride out the hurricane in a hospital without power', 'Please help us, me and my children are stuck in the flood, car flooded and no work', 'The Yemen conflict has forced 2.1 million children out of #school'], 'en')).toEqual([]);
+    expect(warns(['台风中，十几个病危的婴儿和医护人员被困在停电的医院里'])).toEqual([]);
+    expect(warns(['颱風中，十幾個病危的嬰兒和醫護人員被困在停電的醫院裡'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on storm news with the kids, a cold during a storm and a school conflict', () => {
+    expect(silent(['The kids watched the hurricane coverage with us, so scary', 'My son has a cold and we are staying in during the storm', 'A conflict between two kids at recess was sorted out by the teacher'], 'en')).toEqual([]);
+    expect(silent(['台风天，孩子感冒了，在家休息'])).toEqual([]);
+  });
+});
