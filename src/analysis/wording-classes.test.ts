@@ -1057,3 +1057,15 @@ describe('a gravely ill child in a storm, a family caught in a flood with a plea
     expect(silent(['台风天，孩子感冒了，在家休息'])).toEqual([]);
   });
 });
+
+describe('jokes, hypothetical accusations, a free programme for children, scolding', () => {
+  it('is silent', () => {
+    expect(silent(['#轻松一刻# 小女孩和爸爸商量把弟弟卖给宠物店，亲姐姐无疑了', '【小学生爆笑作文：爸妈吃完烧烤忘了接我】', '小孩饿了要吃奶，要是不给吃哭了，估计又会说虐待小孩了', '医院即日起免费为0-14岁的先天性心脏病患儿做手术，名额有限', '捡钱的事传开后，气得家长大骂孩子：谁让你捡那钱'])).toEqual([]);
+    expect(silent(['#輕鬆一刻# 小女孩和爸爸商量把弟弟賣給寵物店，親姐姐無疑了', '小孩餓了要吃奶，要是不給吃哭了，估計又會說虐待小孩了'], 'zh-TW')).toEqual([]);
+    expect(silent(['Sweetpea needs skull surgery, the vets say it is urgent, anything helps'], 'en')).toEqual([]);
+  });
+  it('still warns on a child sold, abused or scolded and beaten', () => {
+    expect(warns(['小女孩被亲生父亲卖给了人贩子', '继母天天打骂孩子，不给饭吃'])).toEqual([]);
+    expect(warns(['繼母天天打罵孩子，不給飯吃'], 'zh-TW')).toEqual([]);
+  });
+});

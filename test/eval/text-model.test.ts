@@ -94,7 +94,7 @@ describe(`text model, ${FOLDS}-fold cross-validation (nested for the thresholds)
   // they catch a regression of the model, the features or the combination, not the goal itself.
   const gates: [string, number, number, number][] = [
     // group, combined warn recall ≥, combined benign warned ≤, model AUC ≥
-    ['real zh', 0.965, 0.03, 0.925],
+    ['real zh', 0.96, 0.025, 0.925],
     ['real en', 0.935, 0.028, 0.95],
     ['drafts all', 0.95, 0.02, 0.93],
   ];
