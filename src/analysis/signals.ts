@@ -4,6 +4,7 @@ import { detectAll, type Findings } from './detectors/index.ts';
 import { distance, overlaps, SpanIndex, type Hit } from './detectors/hit.ts';
 import { alertFormat, elderlySubject, everydayCause, falseAlarm, foundSafe, generalCue, longAgo, particularChild, universityStudent, type TrapContext } from './detectors/traps.ts';
 import { graveIllness, saysAllSafe } from './detectors/vulnerability.ts';
+import { lazy } from './lexicon/compile.ts';
 import { ScannedText } from './lexicon/patterns.ts';
 import { normalizeText, type NormalizedText } from './text/normalize.ts';
 import type { Draft, Face, GpsPoint } from './types.ts';
@@ -218,13 +219,19 @@ export function collectSignals(draft: Draft): Signals {
       const children = childWords.filter((c) => c.source === s).map((c) => c.hit);
       const others = otherSubjects.filter((o) => o.source === s).map((o) => o.hit);
       const clauses = clauseIds(s.nt.text);
-      const sentences = clauseIds(s.nt.text, SENTENCE_MARKS);
       const subjects = children.length + others.length > 0;
       const byStart = (hits: Hit[]) => [...hits].sort((x, y) => x.start - y.start);
+      // sentences are asked for only when a sign's clause names no subject
+      const bySentence = lazy(() => {
+        const sentences = clauseIds(s.nt.text, SENTENCE_MARKS);
+        return {
+          sentences, starts: sentenceStarts(sentences), childSorted: byStart(children), othersSorted: byStart(others),
+          childSentences: clausesOf(children, sentences), otherSentences: clausesOf(others, sentences),
+        };
+      });
       return [s, {
-        subjects, clauses, sentences, starts: sentenceStarts(sentences), childSorted: byStart(children), othersSorted: byStart(others),
+        subjects, clauses, bySentence,
         childClauses: clausesOf(children, clauses), otherClauses: clausesOf(others, clauses),
-        childSentences: clausesOf(children, sentences), otherSentences: clausesOf(others, sentences),
         children: new SpanIndex(children), others: new SpanIndex(others),
       }];
     }),
@@ -237,14 +244,15 @@ export function collectSignals(draft: Draft): Signals {
     const id = p.clauses[h.start];
     if (p.childClauses.has(id)) return true;
     if (p.otherClauses.has(id)) return false;
-    const sentence = p.sentences[h.start];
-    const childHere = p.childSentences.has(sentence);
-    const otherHere = p.otherSentences.has(sentence);
+    const q = p.bySentence();
+    const sentence = q.sentences[h.start];
+    const childHere = q.childSentences.has(sentence);
+    const otherHere = q.otherSentences.has(sentence);
     if (childHere !== otherHere) return childHere;
     if (childHere) {
-      const lo = p.starts[sentence];
-      const hi = p.starts[sentence + 1] ?? s.nt.text.length;
-      return gapWithin(p.childSorted, h, lo, hi + 1) <= gapWithin(p.othersSorted, h, lo, hi + 1);
+      const lo = q.starts[sentence];
+      const hi = q.starts[sentence + 1] ?? s.nt.text.length;
+      return gapWithin(q.childSorted, h, lo, hi + 1) <= gapWithin(q.othersSorted, h, lo, hi + 1);
     }
     return p.children.distance(h.start, h.end) <= p.others.distance(h.start, h.end);
   };
