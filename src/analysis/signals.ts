@@ -2,7 +2,7 @@
 // (and not to a dog or a grandmother in the same post), which identifiers and photo facts exist.
 import { detectAll, type Findings } from './detectors/index.ts';
 import { distance, overlaps, SpanIndex, type Hit } from './detectors/hit.ts';
-import { alertFormat, elderlySubject, everydayCause, falseAlarm, foundSafe, generalCue, longAgo, particularChild, universityStudent, type TrapContext } from './detectors/traps.ts';
+import { adoptedStory, alertFormat, elderlySubject, everydayCause, falseAlarm, foundSafe, generalCue, longAgo, particularChild, universityStudent, type TrapContext } from './detectors/traps.ts';
 import { graveIllness, saysAllSafe } from './detectors/vulnerability.ts';
 import { lazy } from './lexicon/compile.ts';
 import { ScannedText } from './lexicon/patterns.ts';
@@ -123,6 +123,9 @@ const STILL_SOUGHT = new Set(['missing', 'abducted', 'trafficked', 'lost', 'runa
 const ENDED_BY_FINDING = new Set(['missing', 'lost', 'runaway', 'alone', 'signs', 'disabled']);
 /** and those a false alarm ends (引起误会: nobody was taken after all) */
 const ENDED_BY_FALSE_ALARM = new Set([...ENDED_BY_FINDING, 'abducted', 'trafficked']);
+
+/** the categories an adoption story ends */
+const ENDED_BY_ADOPTION = new Set(['in-care', 'orphaned']);
 
 /** a plea to the police, 110 or 911 */
 const POLICE = /police|911|110|警/i;
@@ -336,6 +339,11 @@ export function collectSignals(draft: Draft): Signals {
   if (vulnerable.size && (ended(ENDED_BY_FINDING, foundSafe) || ended(ENDED_BY_FALSE_ALARM, falseAlarm))) {
     contexts.add('found');
     explainAway('found');
+  }
+  // a family's adoption story: the child who was in care or orphaned has a home now
+  if (vulnerable.size && [...vulnerable.keys()].every((c) => ENDED_BY_ADOPTION.has(c)) && sources.some((s) => adoptedStory(s.nt.text, s.scan).length)) {
+    contexts.add('adopted');
+    explainAway('adopted');
   }
   const anyRisk = sources.some((s) => s.findings.vulnerability.some((h) => h.weight >= 1));
   if (anyRisk && !vulnerable.size && !suppressedBy.size && othersAnywhere) {

@@ -1069,3 +1069,16 @@ describe('jokes, hypothetical accusations, a free programme for children, scoldi
     expect(warns(['繼母天天打罵孩子，不給飯吃'], 'zh-TW')).toEqual([]);
   });
 });
+
+describe('an adoption story: the child in care has a home now', () => {
+  it('is silent', () => {
+    expect(silent(['我们从福利院领养了女儿，今天是她来家里三周年'])).toEqual([]);
+    expect(silent(['我們從育幼院領養了女兒，今天是她來家裡三週年'], 'zh-TW')).toEqual([]);
+    expect(silent(['Happy Gotcha Day! Three years ago we adopted our daughter from foster care', 'Adopted from a Chinese orphanage at 18 months, she turns 10 today'], 'en')).toEqual([]);
+  });
+  it('still warns on a child waiting in care, or harmed after an adoption', () => {
+    expect(warns(['这个孤儿在福利院等了五年，还没有人愿意领养他', '被收养后，女孩长期遭养父母虐待'])).toEqual([]);
+    expect(warns(['這個孤兒在育幼院等了五年，還沒有人願意領養他'], 'zh-TW')).toEqual([]);
+    expect(warns(['This 9-year-old has been waiting in foster care for three years to be adopted', 'She was adopted at 4 and then beaten by her adoptive father for years'], 'en')).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { findAll, type Hit } from './hit.ts';
 
 export const TRAP_CONTEXTS = ['review', 'tech', 'pet', 'adult', 'advocacy', 'guarded'] as const;
 /** 'everyday' is looked for only when weak signs alone would make a warning (see everydayCause) */
-export type TrapContext = (typeof TRAP_CONTEXTS)[number] | 'everyday' | 'past' | 'found';
+export type TrapContext = (typeof TRAP_CONTEXTS)[number] | 'everyday' | 'past' | 'found' | 'adopted';
 
 const masks = pattern(() => termRegex(lexicon.mask));
 const contexts = new LexiconScanner(TRAP_CONTEXTS.map((code) => ({ code, weight: 1, set: lexicon[code] as TermSet })));
@@ -22,6 +22,7 @@ const pastStories = pattern(() => termRegex(lexicon.longAgo));
 const university = pattern(() => termRegex(lexicon.university));
 const foundSafeUpdates = pattern(() => termRegex(lexicon.foundSafe));
 const falseAlarms = pattern(() => termRegex(lexicon.falseAlarm));
+const adoptions = pattern(() => termRegex(lexicon.adopted));
 
 export function detectMasks(text: string, scan = new ScannedText(text)): Hit[] {
   return findAll(masks, scan, 'mask');
@@ -113,4 +114,9 @@ export function foundSafe(text: string, scan = new ScannedText(text)): Hit[] {
 /** An update that the alarm was false (引起误会, 虚惊一场, "was a false alarm"). */
 export function falseAlarm(text: string, scan = new ScannedText(text)): Hit[] {
   return findAll(falseAlarms, scan, 'found');
+}
+
+/** A family's adoption story (领养了女儿, "we adopted our daughter"): the child has a home now. */
+export function adoptedStory(text: string, scan = new ScannedText(text)): Hit[] {
+  return findAll(adoptions, scan, 'adopted');
 }
