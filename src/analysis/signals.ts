@@ -2,7 +2,7 @@
 // (and not to a dog or a grandmother in the same post), which identifiers and photo facts exist.
 import { detectAll, type Findings } from './detectors/index.ts';
 import { distance, overlaps, SpanIndex, type Hit } from './detectors/hit.ts';
-import { adoptedStory, alertFormat, elderlySubject, everydayCause, falseAlarm, foundSafe, generalCue, longAgo, particularChild, universityStudent, type TrapContext } from './detectors/traps.ts';
+import { adoptedStory, alertFormat, elderlySubject, everydayCause, falseAlarm, foundSafe, generalCue, longAgo, particularChild, proudMilestone, universityStudent, type TrapContext } from './detectors/traps.ts';
 import { graveIllness, saysAllSafe } from './detectors/vulnerability.ts';
 import { lazy } from './lexicon/compile.ts';
 import { ScannedText } from './lexicon/patterns.ts';
@@ -339,6 +339,11 @@ export function collectSignals(draft: Draft): Signals {
   if (vulnerable.size && (ended(ENDED_BY_FINDING, foundSafe) || ended(ENDED_BY_FALSE_ALARM, falseAlarm))) {
     contexts.add('found');
     explainAway('found');
+  }
+  // a proud parent's milestone: the child is on their own on purpose, for the first time
+  if (vulnerable.size && [...vulnerable.keys()].every((c) => c === 'alone') && sources.some((s) => proudMilestone(s.nt.text, s.scan).length)) {
+    contexts.add('milestone');
+    explainAway('milestone');
   }
   // a family's adoption story: the child who was in care or orphaned has a home now
   if (vulnerable.size && [...vulnerable.keys()].every((c) => ENDED_BY_ADOPTION.has(c)) && sources.some((s) => adoptedStory(s.nt.text, s.scan).length)) {

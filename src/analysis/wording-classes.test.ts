@@ -1082,3 +1082,15 @@ describe('an adoption story: the child in care has a home now', () => {
     expect(warns(['This 9-year-old has been waiting in foster care for three years to be adopted', 'She was adopted at 4 and then beaten by her adoptive father for years'], 'en')).toEqual([]);
   });
 });
+
+describe('a proud parent’s milestone: the first time on their own', () => {
+  it('is silent', () => {
+    expect(silent(['儿子第一次一个人坐公交上学，我在后面偷偷跟着，好紧张', '女儿今天自己一个人在家写作业，真乖'])).toEqual([]);
+    expect(silent(['兒子第一次一個人坐公車上學，我在後面偷偷跟著，好緊張', '女兒今天自己一個人在家寫作業，真乖'], 'zh-TW')).toEqual([]);
+    expect(silent(['First time my son took the bus to school on his own today, so proud!'], 'en')).toEqual([]);
+  });
+  it('still warns on a child alone with a sign of danger or neglect', () => {
+    expect(warns(['女儿一个人在家三天了，爸妈都联系不上', '孩子第一次一个人在家，就被陌生人骗开门带走了'])).toEqual([]);
+    expect(warns(['女兒一個人在家三天了，爸媽都聯繫不上'], 'zh-TW')).toEqual([]);
+  });
+});

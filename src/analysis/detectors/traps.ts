@@ -9,7 +9,7 @@ import { findAll, type Hit } from './hit.ts';
 
 export const TRAP_CONTEXTS = ['review', 'tech', 'pet', 'adult', 'advocacy', 'guarded'] as const;
 /** 'everyday' is looked for only when weak signs alone would make a warning (see everydayCause) */
-export type TrapContext = (typeof TRAP_CONTEXTS)[number] | 'everyday' | 'past' | 'found' | 'adopted';
+export type TrapContext = (typeof TRAP_CONTEXTS)[number] | 'everyday' | 'past' | 'found' | 'adopted' | 'milestone';
 
 const masks = pattern(() => termRegex(lexicon.mask));
 const contexts = new LexiconScanner(TRAP_CONTEXTS.map((code) => ({ code, weight: 1, set: lexicon[code] as TermSet })));
@@ -23,6 +23,7 @@ const university = pattern(() => termRegex(lexicon.university));
 const foundSafeUpdates = pattern(() => termRegex(lexicon.foundSafe));
 const falseAlarms = pattern(() => termRegex(lexicon.falseAlarm));
 const adoptions = pattern(() => termRegex(lexicon.adopted));
+const milestones = pattern(() => termRegex(lexicon.milestone));
 
 export function detectMasks(text: string, scan = new ScannedText(text)): Hit[] {
   return findAll(masks, scan, 'mask');
@@ -119,4 +120,9 @@ export function falseAlarm(text: string, scan = new ScannedText(text)): Hit[] {
 /** A family's adoption story (领养了女儿, "we adopted our daughter"): the child has a home now. */
 export function adoptedStory(text: string, scan = new ScannedText(text)): Hit[] {
   return findAll(adoptions, scan, 'adopted');
+}
+
+/** A proud parent's milestone (第一次一个人坐公交, 真乖, "so proud"): the child is alone on purpose. */
+export function proudMilestone(text: string, scan = new ScannedText(text)): Hit[] {
+  return findAll(milestones, scan, 'milestone');
 }

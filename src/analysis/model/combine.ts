@@ -103,7 +103,7 @@ const FOUND_SAFE = pattern(() => /(?:已经?|终于|平安)被?(?:找到|找回|
  *  "my fur baby"), a child of long ago who is grown up now, children in a film, a book or code,
  *  or the child is found, or the risk word is only supposed or denied: the model, which cannot tell
  *  who is meant, when, nor whether it is a story, adds no warning over that. */
-const NOT_FOR_THE_MODEL = ['adult', 'pet', 'past', 'found', 'adopted', 'review', 'tech'] as const;
+const NOT_FOR_THE_MODEL = ['adult', 'pet', 'past', 'found', 'adopted', 'milestone', 'review', 'tech'] as const;
 function notForTheModelToAdd(s: Signals, text: string): boolean {
   if (NOT_FOR_THE_MODEL.some((c) => s.suppressedBy.has(c)) || matchesSomewhere(FOUND_SAFE, s.scan)) return true;
   // the rules read the risk word as supposed or denied (advice, a fear, 并非被拐)
