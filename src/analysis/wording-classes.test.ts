@@ -1094,3 +1094,16 @@ describe('a proud parent’s milestone: the first time on their own', () => {
     expect(warns(['女兒一個人在家三天了，爸媽都聯繫不上'], 'zh-TW')).toEqual([]);
   });
 });
+
+describe('an injury with an everyday cause: a fall, a bump, a fight at school', () => {
+  it('is silent', () => {
+    expect(silent(['宝宝学走路摔了一跤，额头磕出一块淤青'])).toEqual([]);
+    expect(silent(['寶寶學走路摔了一跤，額頭磕出一塊瘀青'], 'zh-TW')).toEqual([]);
+    expect(silent(['Toddler fell off the couch and has a bruise on his forehead, he is fine', 'My son got into a fight at school today and came home with a black eye'], 'en')).toEqual([]);
+  });
+  it('still warns when the fall is an adult’s excuse, or the bruises have no cause', () => {
+    expect(warns(['孩子身上全是淤青，继母说是他自己摔的', '女孩胳膊上一块块淤青，问她也不说'])).toEqual([]);
+    expect(warns(['孩子身上全是瘀青，繼母說是他自己摔的'], 'zh-TW')).toEqual([]);
+    expect(warns(['The toddler had bruises all over his back; his mother claimed he fell down the stairs'], 'en')).toEqual([]);
+  });
+});
