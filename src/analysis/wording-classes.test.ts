@@ -1107,3 +1107,15 @@ describe('an injury with an everyday cause: a fall, a bump, a fight at school', 
     expect(warns(['The toddler had bruises all over his back; his mother claimed he fell down the stairs'], 'en')).toEqual([]);
   });
 });
+
+describe('a parent’s scare over, told in their own words: 还好找到了, 广播找到的', () => {
+  it('is silent', () => {
+    expect(silent(['孩子在公园走丢了十分钟，吓死我了，还好找到了', '女儿今天在商场跟我走散了，广播找到的，以后一定看紧'])).toEqual([]);
+    expect(silent(['小孩在公園走丟了十分鐘，嚇死我了，還好找到了'], 'zh-TW')).toEqual([]);
+    expect(silent(['Lost my son at Target for 3 minutes, found him in the toy aisle. Heart attack!'], 'en')).toEqual([]);
+  });
+  it('still warns while the child is still lost', () => {
+    expect(warns(['孩子在公园走丢了，找了一个小时还没找到，求扩散'])).toEqual([]);
+    expect(warns(['小孩在公園走丟了，找了一個小時還沒找到，求擴散'], 'zh-TW')).toEqual([]);
+  });
+});
