@@ -45,6 +45,8 @@ export interface Signals {
   unchecked: number[];
   /** photos whose text was read only in part (the reading ran out of time) */
   textPartial: number[];
+  /** the draft's own text holds a sign it only supposes, denies or jokes about */
+  supposed: boolean;
 }
 
 const NOT_ON_THEIR_OWN = new Set(['sick', 'sick-weak', 'fundraising', 'appeal', 'distress', 'alone-weak', 'labour-weak', 'lost-weak', 'harm-weak', 'stranger']);
@@ -119,13 +121,17 @@ function clausesOf(hits: Hit[], clauses: Int32Array): Set<number> {
 
 /** a child who may be sought for decades: a story from long ago does not make them grown up */
 const STILL_SOUGHT = new Set(['missing', 'abducted', 'trafficked', 'lost', 'runaway']);
-/** the risk categories a found-safe update ends */
-const ENDED_BY_FINDING = new Set(['missing', 'lost', 'runaway', 'alone', 'signs', 'disabled']);
-/** and those a false alarm ends (引起误会: nobody was taken after all) */
-const ENDED_BY_FALSE_ALARM = new Set([...ENDED_BY_FINDING, 'abducted', 'trafficked']);
-
-/** the categories an adoption story ends */
-const ENDED_BY_ADOPTION = new Set(['in-care', 'orphaned']);
+/** Stories that end a notice, each with the only risk categories it ends: a missing or lost child
+ *  found safe, or the alarm false (a child found after an abduction, or found alone, is still at
+ *  risk); a proud parent's milestone (the child alone on purpose); a family's adoption story (the
+ *  child who was in care or orphaned has a home now). Asked in this order. */
+const FOUND_ENDS = ['missing', 'lost', 'runaway', 'alone', 'signs', 'disabled'];
+const ENDINGS: { context: TrapContext; ends: Set<string>; told: (text: string, scan: ScannedText) => Hit[] }[] = [
+  { context: 'found', ends: new Set(FOUND_ENDS), told: foundSafe },
+  { context: 'found', ends: new Set([...FOUND_ENDS, 'abducted', 'trafficked']), told: falseAlarm },
+  { context: 'milestone', ends: new Set(['alone']), told: proudMilestone },
+  { context: 'adopted', ends: new Set(['in-care', 'orphaned']), told: adoptedStory },
+];
 
 /** a plea to the police, 110 or 911 */
 const POLICE = /police|911|110|警/i;
@@ -332,23 +338,12 @@ export function collectSignals(draft: Draft): Signals {
     contexts.add('past');
     explainAway('past');
   }
-  // an update that a missing or lost child is found safe, or that the alarm was false: the notice
-  // is over. A child found after an abduction, or found alone, is still a child at risk.
-  const ended = (categories: Set<string>, said: typeof foundSafe) =>
-    [...vulnerable.keys()].every((c) => categories.has(c)) && sources.some((s) => said(s.nt.text, s.scan).length);
-  if (vulnerable.size && (ended(ENDED_BY_FINDING, foundSafe) || ended(ENDED_BY_FALSE_ALARM, falseAlarm))) {
-    contexts.add('found');
-    explainAway('found');
-  }
-  // a proud parent's milestone: the child is on their own on purpose, for the first time
-  if (vulnerable.size && [...vulnerable.keys()].every((c) => c === 'alone') && sources.some((s) => proudMilestone(s.nt.text, s.scan).length)) {
-    contexts.add('milestone');
-    explainAway('milestone');
-  }
-  // a family's adoption story: the child who was in care or orphaned has a home now
-  if (vulnerable.size && [...vulnerable.keys()].every((c) => ENDED_BY_ADOPTION.has(c)) && sources.some((s) => adoptedStory(s.nt.text, s.scan).length)) {
-    contexts.add('adopted');
-    explainAway('adopted');
+  // a story that ends the notice (see ENDINGS)
+  for (const { context, ends, told } of ENDINGS) {
+    if (vulnerable.size && [...vulnerable.keys()].every((c) => ends.has(c)) && sources.some((s) => told(s.nt.text, s.scan).length)) {
+      contexts.add(context);
+      explainAway(context);
+    }
   }
   const anyRisk = sources.some((s) => s.findings.vulnerability.some((h) => h.weight >= 1));
   if (anyRisk && !vulnerable.size && !suppressedBy.size && othersAnywhere) {
@@ -386,6 +381,7 @@ export function collectSignals(draft: Draft): Signals {
     otherSubjects,
     unchecked: draft.photos.flatMap((p, i) => (p.error ? [i] : [])),
     textPartial: draft.photos.flatMap((p, i) => (p.textCutShort && !p.error ? [i] : [])),
+    supposed: sources[0].findings.supposed.length > 0,
   };
 }
 

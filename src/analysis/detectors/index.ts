@@ -9,12 +9,14 @@ import { detectAddresses, detectClasses, detectSchools, detectStations, detectSt
 import { detectPlates } from './plates.ts';
 import { detectResidentIds } from './residentId.ts';
 import { detectContexts, detectMasks } from './traps.ts';
-import { detectVulnerability } from './vulnerability.ts';
+import { readSigns } from './vulnerability.ts';
 import { ScannedText } from '../lexicon/patterns.ts';
 
 export interface Findings {
   child: Hit[];
   vulnerability: Hit[];
+  /** signs the text only supposes, denies or jokes about (not masked: the model is kept off them) */
+  supposed: Hit[];
   identifiers: Hit[];
   contexts: Hit[];
   masks: Hit[];
@@ -38,9 +40,11 @@ export function detectAll(text: string, scan = new ScannedText(text)): Findings 
   // an ID number is not also a phone number
   const ids = idHits.filter((h) => h.code === 'id-number');
   const identifiers = idHits.filter((h) => h.code === 'id-number' || !(h.code === 'phone-number' && ids.some((i) => i.start < h.end && h.start < i.end)));
+  const signs = readSigns(text, scan);
   return {
     child: outside(detectChildWords(text, scan), masks),
-    vulnerability: outside(detectVulnerability(text, scan), masks),
+    vulnerability: outside(signs.signs, masks),
+    supposed: signs.supposed,
     identifiers,
     contexts: detectContexts(text, scan),
     masks,

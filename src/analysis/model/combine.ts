@@ -8,7 +8,6 @@
 // findings — is the one compared. Thresholds are per language, chosen by cross-validation inside
 // the training data (`npm run train`). Every model-driven verdict quotes the words that moved the model.
 import { detectChildWords } from '../detectors/childWords.ts';
-import { supposedSigns } from '../detectors/vulnerability.ts';
 import { matchesSomewhere, pattern } from '../lexicon/patterns.ts';
 import { message } from '../messages.ts';
 import type { Signals } from '../signals.ts';
@@ -107,7 +106,7 @@ const NOT_FOR_THE_MODEL = ['adult', 'pet', 'past', 'found', 'adopted', 'mileston
 function notForTheModelToAdd(s: Signals, text: string): boolean {
   if (NOT_FOR_THE_MODEL.some((c) => s.suppressedBy.has(c)) || matchesSomewhere(FOUND_SAFE, s.scan)) return true;
   // the rules read the risk word as supposed or denied (advice, a fear, 并非被拐)
-  if (supposedSigns(text, s.scan).length) return true;
+  if (s.supposed) return true;
   // every child word was an adult's ("girl" next to an adult age): the words mean an adult
   return s.childWords.length === 0 && detectChildWords(text, s.scan).some((h) => h.code === 'adult-age');
 }
