@@ -1119,3 +1119,140 @@ describe('a parent’s scare over, told in their own words: 还好找到了, 广
     expect(warns(['小孩在公園走丟了，找了一個小時還沒找到，求擴散'], 'zh-TW')).toEqual([]);
   });
 });
+
+describe('a prize list or a proud post that names a pupil and their school: 冠军:韩冷(培正中学), 犬子', () => {
+  it('holds the post with a caution', () => {
+    const cautions = (texts: string[], locale?: Locale) => texts.filter((t) => level(t, locale) !== 'caution');
+    expect(cautions(['作文比赛获奖名单:冠军:韩冷(培正中学);亚军:夏云初(联国学校)', '恭喜犬子陈思远升为业余三段,实验二小五(3)班'])).toEqual([]);
+    expect(cautions(['初中組獲獎名單:冠軍─李澤熹(粵華英文中學);亞軍─吳卓恆(勞校中學)', '男子乙組50米蝶泳冠軍:黃梓朗(沙田官立小學 6B)'], 'zh-TW')).toEqual([]);
+    expect(cautions(['Spelling bee winner: Emily Chen (Maple Grove Elementary School), runner-up Jacob Lee'], 'en')).toEqual([]);
+  });
+  it('is silent on a team or a grown-up’s raffle prize', () => {
+    const held = (texts: string[], locale?: Locale) => texts.filter((t) => level(t, locale) !== 'none');
+    expect(held(['世界杯冠军:阿根廷队,孩子看得好开心', '年会抽奖一等奖:张伟,奖品是一台电视'])).toEqual([]);
+    expect(held(['年會抽獎一等獎:張偉,獎品是一台電視'], 'zh-TW')).toEqual([]);
+    expect(held(['Winner of the office raffle: Mark Davis, a new TV!'], 'en')).toEqual([]);
+  });
+});
+
+describe('a child left behind, told without the word: parents away for years, the child with grandparents', () => {
+  it('warns', () => {
+    expect(warns(['他的父母常年在外打工,只能从幼儿园开始就交给老家的爷爷奶奶照看', '在外常年奔波的父母很难照顾孩子,五年来只能短暂相聚'])).toEqual([]);
+    expect(warns(['他的父母常年在外打工,只能從幼兒園開始就交給老家的爺爺奶奶照看'], 'zh-TW')).toEqual([]);
+    expect(warns(['Her parents work in another province and she has not seen them for two years; her grandma raises her'], 'en')).toEqual([]);
+  });
+  it('is silent on a parent away on a trip and a weekend at grandma’s', () => {
+    expect(silent(['老公常年在外出差,我一个人带娃也挺好', '周末把孩子交给爷爷奶奶,我们去看电影'])).toEqual([]);
+    expect(silent(['週末把孩子交給爺爺奶奶,我們去看電影'], 'zh-TW')).toEqual([]);
+    expect(silent(['The kids spent the weekend at grandma’s while we went to a wedding'], 'en')).toEqual([]);
+  });
+});
+
+describe('a sick child’s own plea, and a cost beyond the family', () => {
+  it('warns', () => {
+    expect(warns(['妈妈现在就是在医院里一直照顾我,我爸得上班,只能我自己发微博求助了', '孩子查出白血病,家里实在没办法,只好上网求助'])).toEqual([]);
+    expect(warns(['媽媽現在就是在醫院裡一直照顧我,我爸得上班,只能我自己發微博求助了'], 'zh-TW')).toEqual([]);
+    expect(warns(['Oscar is three and has spinal muscular atrophy. A fully accessible van is nearly impossible for our family.'], 'en')).toEqual([]);
+  });
+  it('is silent on a parent’s question and a visit to a sick grandparent', () => {
+    expect(silent(['孩子发烧38度,求助:晚上要不要去医院?', '妈妈在医院照顾外婆,我和孩子在家等她'])).toEqual([]);
+    expect(silent(['孩子發燒38度,求助:晚上要不要去醫院?'], 'zh-TW')).toEqual([]);
+    expect(silent(['A new car is impossible for our family this year, so we fixed up the old one together'], 'en')).toEqual([]);
+  });
+});
+
+describe('a child found alone at home, or on a journey alone across borders', () => {
+  it('warns', () => {
+    expect(warns(['邻居进门发现孩子独自坐在婴儿椅上,尿布几天没换'])).toEqual([]);
+    expect(warns(['鄰居進門發現孩子獨自坐在嬰兒椅上,尿布幾天沒換'], 'zh-TW')).toEqual([]);
+    expect(warns(['A neighbor entered the home to find the child alone in a high chair.', 'The 14-year-old boy fled the war in his country, travelling alone across the mountains.'], 'en')).toEqual([]);
+  });
+  it('is silent on children playing in the kitchen and a gap year', () => {
+    expect(silent(['The kids were alone in the kitchen for two minutes and baked a mess', 'At 19 she travelled alone across Europe and loved it'], 'en')).toEqual([]);
+  });
+});
+
+describe('a child gone in the moment a parent looked away', () => {
+  it('warns', () => {
+    expect(warns(['我在超市一转身,孩子就不见了,到处都找不到'])).toEqual([]);
+    expect(warns(['我在超市一轉身,孩子就不見了,到處都找不到'], 'zh-TW')).toEqual([]);
+    expect(warns(['We stood in the aisle to read our list. I looked. He was gone.', 'I turned around to pay and she was gone; we searched the whole mall'], 'en')).toEqual([]);
+  });
+  it('is silent on cookies that were gone', () => {
+    expect(silent(['I looked away for a second and the cookies were gone, he denies everything'], 'en')).toEqual([]);
+  });
+});
+
+describe('harm told in the words of social services: hair pulled, 不当管教, a placement', () => {
+  it('warns', () => {
+    expect(warns(['社会局接到投诉,母亲在电梯内拉扯女童头发,决定介入安置'])).toEqual([]);
+    expect(warns(['社會局接獲母親在電梯內拉扯女童頭髮不當管教的投訴,決定再度介入安置'], 'zh-TW')).toEqual([]);
+    expect(warns(['Video shows the mother pulling the girl by her hair in the lift; social services placed her in care'], 'en')).toEqual([]);
+  });
+  it('is silent on a haircut and a hairstyle', () => {
+    expect(silent(['女儿扎头发扎了半小时,终于满意了', '給孩子剪頭髮,哭了一路'])).toEqual([]);
+    expect(silent(['She pulled her hair into a ponytail for the school photo'], 'en')).toEqual([]);
+  });
+});
+
+describe('a carer who walks away from a crying child, a child never schooled, an illness left untreated', () => {
+  it('warns', () => {
+    expect(warns(['全身赤裸的9岁男童在马路上捡课本,一旁的继母未理会他的哭求,掉头离去', '女童11岁,从来没有上过学,发病两个月一直未作治疗'])).toEqual([]);
+    expect(warns(['全身赤裸的9歲男童在馬路上撿課本,一旁的繼母未理會他的哭求,掉頭離去', '女童11歲,從來沒有上過學,發病兩個月一直未作治療'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on a mother who did not go to school and a cold that needed no treatment', () => {
+    expect(silent(['我妈没上过学,现在跟着孙子一起认字', '孩子感冒三天,医生说不用治疗,多喝水'])).toEqual([]);
+    expect(silent(['我媽沒上過學,現在跟著孫子一起認字'], 'zh-TW')).toEqual([]);
+  });
+});
+
+describe('carers who cannot care: a mother dead, a father who does not take on the care', () => {
+  it('warns', () => {
+    expect(warns(['年仅一岁多的小婷,生母已过世,父亲未能负起照顾责任,由祖母独力照顾'])).toEqual([]);
+    expect(warns(['年僅一歲多的小婷,生母已過世,父親未能負起照顧責任,由祖母獨力照顧'], 'zh-TW')).toEqual([]);
+    expect(warns(['Her mother died last year and her father is in prison; a neighbour feeds her'], 'en')).toEqual([]);
+  });
+  it('is silent on one grandparent’s illness in a happy family', () => {
+    expect(silent(['外婆去世三年了,今天带孩子去扫墓', '外婆去世三年了,今天帶孩子去掃墓'])).toEqual([]);
+  });
+});
+
+describe('a teenager taken on the pretext of a job or a match, and no call since', () => {
+  it('warns', () => {
+    expect(warns(['十五岁的女儿被人以介绍工作为名带去外省,从此再没打过电话', '村里一个十五岁的丫头被介绍去外省相亲,之后就再没打过电话,谁见过她麻烦联系村委会'])).toEqual([]);
+    expect(warns(['十五歲的女兒被人以介紹工作為名帶去外省,從此再沒打過電話'], 'zh-TW')).toEqual([]);
+    expect(warns(['Sixteen teenagers were rescued at the station as they were being taken to another state on the pretext of training.'], 'en')).toEqual([]);
+  });
+  it('is silent on a son who calls every week and a job fair', () => {
+    expect(silent(['儿子去外地上大学了,之后每周都打电话回家', '孩子放学后去培训班学画画'])).toEqual([]);
+    expect(silent(['The teens went to the station for a training camp trip, so excited!'], 'en')).toEqual([]);
+  });
+});
+
+describe('a false alarm told as 乌龙, foster carers wanted, a pet’s name, a film’s cast', () => {
+  it('is silent', () => {
+    expect(silent(['原来妈妈出去买尿布,和回家的女儿错过,才造成这场"父母失联"的乌龙', '她近60岁时加入寄养家庭行列,已经照顾了3名男孩', '狗狗叫宝宝,昨天走丢了,今天自己回来了'])).toEqual([]);
+    expect(silent(['原來媽媽出去買尿布,和回家的女兒錯過,才造成這場「父母失聯」的烏龍', '她近60歲時加入寄養家庭行列,已經照顧了3名男孩'], 'zh-TW')).toEqual([]);
+    expect(
+      silent(['A dog named Baby was found all alone; Animal Control found the owners.', 'Only five years old, little Saroo (Sunny Pawar) is separated from his brother and carried on a train to Calcutta.', 'We became foster parents this year and our home is full of laughter'], 'en'),
+    ).toEqual([]);
+  });
+  it('still warns on a child still missing, a child waiting in care, a child called by a full name', () => {
+    expect(warns(['女儿昨晚出门至今没回家,电话打不通,不是乌龙,请帮忙扩散', '这个孩子在寄养家庭受了伤,社工已介入'])).toEqual([]);
+    expect(warns(['女兒昨晚出門至今沒回家,電話打不通,請幫忙擴散'], 'zh-TW')).toEqual([]);
+    expect(warns(['Missing: Emma (Emma Louise Smith), last seen near the park', 'Baby Lily was found all alone in a car, police called'], 'en')).toEqual([]);
+  });
+});
+
+describe('a grown-up of the family at work (爸爸在县里打零工, "his father works at the kiln")', () => {
+  it('is silent', () => {
+    expect(silent(['爸爸在县里打零工,一个月一千多,周末回家陪我们', '他是建筑工作者,周末陪孩子去公园'])).toEqual([]);
+    expect(silent(['爸爸在縣裡打零工,一個月一千多,週末回家陪我們'], 'zh-TW')).toEqual([]);
+    expect(silent(['His father works at the brick kiln and comes home for dinner'], 'en')).toEqual([]);
+  });
+  it('still warns on a child put to work', () => {
+    expect(warns(['妈妈让他去工地打零工,才12岁', '这个孩子才12岁就在工地打零工'])).toEqual([]);
+    expect(warns(['這個孩子才12歲就在工地打零工', '爸媽在外地擺攤,12歲的姐姐一個人帶著5歲的弟弟,吃了一個星期的泡麵'], 'zh-TW')).toEqual([]);
+    expect(warns(['Kids working in the brick kiln instead of school'], 'en')).toEqual([]);
+  });
+});

@@ -25,8 +25,27 @@ const falseAlarms = pattern(() => termRegex(lexicon.falseAlarm));
 const adoptions = pattern(() => termRegex(lexicon.adopted));
 const milestones = pattern(() => termRegex(lexicon.milestone));
 
+/** a pet given a name (a dog named Baby, 狗狗叫宝宝): that name, wherever it comes, is the pet's */
+const PET_NAMED = /(?<![A-Za-z])(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pups?|pets?|horses?|pon(?:y|ies)|hamsters?|rabbits?|bunn(?:y|ies)|tortoises?|turtles?|parrots?) (?:named|called) ([A-Z][a-z]+)(?![A-Za-z])|(?:狗|猫|狗狗|猫咪|乌龟|仓鼠|兔子|鹦鹉)(?:叫|名叫|叫做)([^\s，。！？,.!?的了]{1,3}?)(?=[，。！？,.!?\s]|$)/g;
+const MAX_PET_NAMES = 50;
+
+function petNames(text: string): Hit[] {
+  if (!/named|called|叫/.test(text)) return [];
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(PET_NAMED)) {
+    const name = m[1] ?? m[2];
+    for (let at = text.indexOf(name); at >= 0 && hits.length < MAX_PET_NAMES; at = text.indexOf(name, at + name.length)) {
+      if (m[1] && (/[A-Za-z]/.test(text[at - 1] ?? '') || /[A-Za-z]/.test(text[at + name.length] ?? ''))) continue;
+      hits.push({ code: 'mask', start: at, end: at + name.length, weight: 1, detail: 'pet-name' });
+    }
+  }
+  return hits;
+}
+
 export function detectMasks(text: string, scan = new ScannedText(text)): Hit[] {
-  return findAll(masks, scan, 'mask');
+  const pets = petNames(text);
+  const found = findAll(masks, scan, 'mask');
+  return pets.length ? [...found, ...pets].sort((a, b) => a.start - b.start) : found;
 }
 
 /** A capitalised animal or adult word followed by another capitalised word is part of a name
@@ -60,8 +79,20 @@ function isAttacker(text: string, h: Hit): boolean {
   return (ATTACKER_BEFORE_ZH.test(before) && ATTACK_AFTER_ZH.test(text.slice(h.end, h.end + 4))) || ATTACKER_BEFORE_EN.test(before);
 }
 
+/** a character with the actor who plays them in brackets (little Saroo (Sunny Pawar)): a film or a
+ *  series; not a full name after a first name (Emma (Emma Louise Smith)) nor a nickname with an age
+ *  after it (Bobby (Robert Jones), 7) */
+const CAST = /(?<![A-Za-z])([A-Z][a-z]+) \(((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)\)(?!,? ?\(?\d)/g;
+
+function castNamed(text: string): Hit[] {
+  if (!text.includes('(')) return [];
+  return [...text.matchAll(CAST)].filter((m) => !m[2].split(' ').includes(m[1])).map((m) => ({ code: 'review', start: m.index, end: m.index + m[0].length, weight: 1 }));
+}
+
 export function detectContexts(text: string, scan = new ScannedText(text)): Hit[] {
-  const hits = contexts.scan(scan).filter((h) => !inProperName(text, h));
+  const cast = castNamed(text);
+  const scanned = contexts.scan(scan);
+  const hits = (cast.length ? [...scanned, ...cast].sort((a, b) => a.start - b.start) : scanned).filter((h) => !inProperName(text, h));
   // an animal named again later (狗主人, "the dog's owner") is still the attacker, not a subject;
   // an adult after "by" / 被, or right before the blow ("her boyfriend whipped him"), is the one who did it
   const petAttacked = hits.some((h) => h.code === 'pet' && isAttacker(text, h));
