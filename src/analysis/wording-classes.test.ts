@@ -1256,3 +1256,71 @@ describe('a grown-up of the family at work (爸爸在县里打零工, "his fathe
     expect(warns(['Kids working in the brick kiln instead of school'], 'en')).toEqual([]);
   });
 });
+
+describe('a rumour the police never had a report of, appeals that are hoaxes, a child only thought lost', () => {
+  it('is silent', () => {
+    expect(silent(['网传美食节有小童被人拐走,但警方没有接获任何举报', '路过的阿伯误以为他走失,把男童抱到警察局,还好很快找到家长,乌龙走失案圆满结束'])).toEqual([]);
+    expect(silent(['網傳美食節有小童被人拐走,但司警沒有接獲任何舉報', '路過的阿伯誤以為他走失,把男童抱到警察局,讓烏龍走失案順利劃下句點'], 'zh-TW')).toEqual([]);
+    expect(silent(['Posts claiming that a photograph shows a five-year-old boy who has gone missing have been shared. These appeals are hoaxes.'], 'en')).toEqual([]);
+  });
+  it('still warns on a child reported missing to the police', () => {
+    expect(warns(['孩子在美食节被人拐走,警方已接到报案,请大家帮忙扩散'])).toEqual([]);
+    expect(warns(['孩子在美食節被人拐走,警方已接到報案,請大家幫忙擴散'], 'zh-TW')).toEqual([]);
+    expect(warns(['A five-year-old boy has gone missing after leaving home on his bike, police say. Please share.'], 'en')).toEqual([]);
+  });
+});
+
+describe('a child’s own exaggeration, a tantrum over a melted ice cube, a grown man babied, a level of a game', () => {
+  it('is silent', () => {
+    expect(silent(['我弟四十岁的人了,老妈照样把他当小娃娃,说外面的饭吃不饱'])).toEqual([]);
+    expect(silent(['我弟四十歲的人了,老媽照樣把他當小娃娃,說外面的飯吃不飽'], 'zh-TW')).toEqual([]);
+    expect(
+      silent(['He walked in from practice saying he was literally starving to death. He had two sandwiches at four.', 'She was screaming and crying on the kitchen floor. Why? The ice cube she was playing with melted.', 'Finally beat the orphanage level in the new co-op game: sneak the lost kids past the guards.'], 'en'),
+    ).toEqual([]);
+  });
+});
+
+describe('a child found with no family around, a child come to the streets, a child out of school to work', () => {
+  it('warns', () => {
+    expect(warns(['一名女士在马路边发现一名小女孩,周围不见家人,便带她到派出所'])).toEqual([]);
+    expect(warns(['一名女士在馬路邊發現一名小女孩,周圍不見家人,便帶她到派出所'], 'zh-TW')).toEqual([]);
+    expect(
+      warns(['Nurbayti, 11, quit school in Year One to help her sick mother.', 'This little boy came to the streets last November.', 'A 13-year-old told me she stopped going to school because her uncle needs her picking tobacco.'], 'en'),
+    ).toEqual([]);
+  });
+  it('is silent on a school choir and a graduate', () => {
+    expect(silent(['He quit school choir to join the football team, much happier now', 'Our daughter left school with top marks and starts university in the fall'], 'en')).toEqual([]);
+  });
+});
+
+describe('carers in prison, a frail grandmother, meals that run short (Taiwan’s social-work wording)', () => {
+  it('warns', () => {
+    expect(warns(['阿瑜家中四名手足,父母因案入监服刑,照顾责任落在年迈且行动不便的祖母,仅靠老人年金维生,时常三餐不足'])).toEqual([]);
+    expect(warns(['阿瑜家中四名手足,父母因案入監服刑,照顧責任落在年邁且行動不便的祖母,僅仰賴老人年金維生,時常三餐不足'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on a grandmother’s pension day', () => {
+    expect(silent(['今天陪祖母去领老人年金,孩子一路帮她提包'])).toEqual([]);
+    expect(silent(['今天陪祖母去領老人年金,孩子一路幫她提包'], 'zh-TW')).toEqual([]);
+  });
+});
+
+describe('a campaign that raised a sum for a sick child, a transplant’s cost, a family trapped by a flood, a buyer for a child', () => {
+  it('warns', () => {
+    expect(warns(['13岁男童患急性髓系白血病,目前急需合适骨髓与移植费用', '发大水以来,他的妻子和两个孩子被困在家,断水断粮断电', '他委托工友为孩子找买家,对方付了1.8万元'])).toEqual([]);
+    expect(warns(['13歲男童患急性髓系白血病,目前急需合適骨髓與移植費用', '發大水以來,他的妻子和兩個孩子被困在家,斷水斷糧斷電'], 'zh-TW')).toEqual([]);
+    expect(warns(['An online campaign has raised more than RM1.09 million for an 11-year-old boy being treated for leukaemia.'], 'en')).toEqual([]);
+  });
+  it('is silent on a school fun run, an old car for sale and a rainy day in', () => {
+    expect(silent(['帮旧车找买家,有意私信', '下大雨被困在家一天,和孩子拼了一下午乐高'])).toEqual([]);
+    expect(silent(['幫舊車找買家,有意私信'], 'zh-TW')).toEqual([]);
+    expect(silent(['Our school fun run raised $2,000 for the new library, thank you families!'], 'en')).toEqual([]);
+  });
+});
+
+describe('a child with type 1 diabetes: an illness named, a caution', () => {
+  it('holds the post with a caution', () => {
+    expect(level('Today my youngest daughter Dakota started on an insulin pump; she is a Type 1 Diabetic.', 'en')).toBe('caution');
+    expect(level('女儿确诊1型糖尿病,今天开始用胰岛素泵')).toBe('caution');
+    expect(level('女兒今天開始用胰島素泵,1型糖尿病要長期管理', 'zh-TW')).toBe('caution');
+  });
+});
