@@ -1324,3 +1324,18 @@ describe('a child with type 1 diabetes: an illness named, a caution', () => {
     expect(level('女兒今天開始用胰島素泵,1型糖尿病要長期管理', 'zh-TW')).toBe('caution');
   });
 });
+
+describe('people being homeless as a child learns of it, a job in the foster care system, a figure of speech after an ellipsis', () => {
+  it('is silent', () => {
+    expect(silent(['儿子写了一篇作文,让他五味杂陈……新手机抢走了爸爸'])).toEqual([]);
+    expect(silent(['兒子寫了一篇作文,讓他五味雜陳……新手機搶走了爸爸'], 'zh-TW')).toEqual([]);
+    expect(
+      silent(['Our 5yo met people being homeless for the first time in Toronto and is still fuming about it', 'I was offered a position as a social worker for children and families in the foster care system. Help me move!'], 'en'),
+    ).toEqual([]);
+  });
+  it('still warns on a child taken, a homeless child, a foster child harmed', () => {
+    expect(warns(['孩子在商场门口……被人抢走了,求扩散'])).toEqual([]);
+    expect(warns(['孩子在商場門口……被人搶走了,求擴散'], 'zh-TW')).toEqual([]);
+    expect(warns(['This 8-year-old boy is homeless and sleeping in a car with his mum', 'The foster child in this photo was beaten by his carer'], 'en')).toEqual([]);
+  });
+});
