@@ -1339,3 +1339,61 @@ describe('people being homeless as a child learns of it, a job in the foster car
     expect(warns(['This 8-year-old boy is homeless and sleeping in a car with his mum', 'The foster child in this photo was beaten by his carer'], 'en')).toEqual([]);
   });
 });
+
+describe('a search that ended in joy, a runaway brought back safe, abuse ruled out as a misunderstanding', () => {
+  it('is silent', () => {
+    expect(silent(['13岁初中生被父母责备后与同学出走,所幸有惊无险,三人最终被民警平安寻回', '警方证实女童身上并无伤痕,相信事件并不涉及虐待儿童,纯属误会'])).toEqual([]);
+    expect(silent(['13歲初中生被父母責備後與同學出走,所幸有驚無險,三人最終被民警平安尋回', '警方證實女童身上並無傷痕,相信事件並不涉及虐待兒童,純屬誤會'], 'zh-TW')).toEqual([]);
+    expect(silent(['The frantic search for a 12-year-old boy who went missing on Sunday ended in tears of joy when he was found near his home.'], 'en')).toEqual([]);
+  });
+  it('still warns while the child is missing or the harm is confirmed', () => {
+    expect(warns(['13岁初中生与同学出走两天,至今没有找到,请大家留意', '警方证实女童身上有多处伤痕,怀疑被虐待'])).toEqual([]);
+    expect(warns(['警方證實女童身上有多處傷痕,懷疑被虐待'], 'zh-TW')).toEqual([]);
+    expect(warns(['The search for a 12-year-old boy who went missing on Sunday goes on tonight; please share.'], 'en')).toEqual([]);
+  });
+});
+
+describe('a sick child’s treatment told by its cost: 募捐, 疗程 and a gap in the money; a child left in a locked car', () => {
+  it('warns', () => {
+    expect(warns(['公益协会得知一个白血病女孩的遭遇后,便通过网络呼吁大众募捐', '馨雨只剩最后一个疗程,但治疗费还有数万元缺口'])).toEqual([]);
+    expect(warns(['馨雨只剩最後一個療程,但治療費還有數萬元缺口'], 'zh-TW')).toEqual([]);
+    expect(warns(['Police rescued her five-month-old from her vehicle; she left her baby in a locked vehicle for 50 minutes while she shopped.'], 'en')).toEqual([]);
+  });
+  it('is silent on a course of massages and a baby asleep in the car with dad', () => {
+    expect(silent(['做完最后一个美容疗程,带孩子去吃冰淇淋'])).toEqual([]);
+    expect(silent(['做完最後一個美容療程,帶孩子去吃冰淇淋'], 'zh-TW')).toEqual([]);
+    expect(silent(['Baby fell asleep in the car so dad stayed with her while I grabbed coffee'], 'en')).toEqual([]);
+  });
+});
+
+describe('a teenager who left home in search of money, out of school', () => {
+  it('warns', () => {
+    expect(warns(['"The work is so hard," said Alhassan, who left his family two years ago, aged 14, in search of money. "I was hungry, I wasn’t in school."'], 'en')).toEqual([]);
+  });
+  it('is silent on a grown-up who moved for work', () => {
+    expect(silent(['My uncle left his village in search of work in the 80s and built a business'], 'en')).toEqual([]);
+  });
+});
+
+describe('a disease whose name holds a sign (杜兴氏肌肉营养不良症), a forever family made legal, tonsils out', () => {
+  it('holds a named illness with a caution, not a warning', () => {
+    expect(level('14岁的梓键患上杜兴氏肌肉营养不良症,梦想成为YouTuber')).toBe('caution');
+    expect(level('14歲的梓鍵患上「杜興氏肌肉營養不良症」,夢想成為YouTuber', 'zh-TW')).toBe('caution');
+    expect(level('Lia had her tonsils and adenoids out last Thursday. We are on 5 days post op', 'en')).toBe('caution');
+  });
+  it('is silent on an adoption day and still warns on a malnourished child', () => {
+    expect(silent(['On this day Jason, Harper and I became a forever family.'], 'en')).toEqual([]);
+    expect(warns(['这个孩子长期营养不良,瘦得皮包骨'])).toEqual([]);
+    expect(warns(['這個孩子長期營養不良,瘦得皮包骨'], 'zh-TW')).toEqual([]);
+  });
+});
+
+describe('a class given as 六(4)班 right before a pupil’s name', () => {
+  it('holds the post with a caution', () => {
+    expect(level('作文大赛结果揭晓,六(4)班江如月《假如我是圣诞老人》夺得特等奖')).toBe('caution');
+    expect(level('作文大賽結果揭曉,六(4)班江如月《假如我是聖誕老人》奪得特等獎', 'zh-TW')).toBe('caution');
+  });
+  it('is silent on a class and its teacher', () => {
+    expect(silent(['六(4)班班主任组织大家去春游'])).toEqual([]);
+  });
+});
