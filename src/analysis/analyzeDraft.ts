@@ -1,7 +1,7 @@
 // The engine's entry point: draft → verdict. Synchronous, never throws.
 import { buildReasons } from './reasons.ts';
 import { message } from './messages.ts';
-import { mergeReasons, withTextModel } from './model/combine.ts';
+import { mergeReasons, modelMayMatter, withTextModel } from './model/combine.ts';
 import { collectSignals } from './signals.ts';
 import { LOCALES, type Draft, type Face, type Locale, type PhotoFacts, type Verdict } from './types.ts';
 import { judge } from './verdict.ts';
@@ -53,7 +53,9 @@ export function analyzeDraft(draft: Draft): Verdict {
     const clean = sanitizeDraft(draft);
     locale = clean.locale;
     const signals = collectSignals(clean);
-    const model = withTextModel(signals, judge(signals), locale);
+    const rules = judge(signals);
+    if (!modelMayMatter(signals, rules)) return { level: rules.level, score: rules.score, reasons: mergeReasons(buildReasons(signals, rules, locale), []) };
+    const model = withTextModel(signals, rules, locale);
     const j = model.judgement;
     return { level: j.level, score: j.score, reasons: mergeReasons(buildReasons(signals, j, locale), model.reasons) };
   } catch {

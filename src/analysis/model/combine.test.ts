@@ -4,7 +4,7 @@ import type { Draft, Locale, PhotoFacts, Verdict } from '../types.ts';
 import { message } from '../messages.ts';
 import { collectSignals } from '../signals.ts';
 import { judge } from '../verdict.ts';
-import { combineLevel, withTextModel } from './combine.ts';
+import { combineLevel, modelMayMatter, withTextModel } from './combine.ts';
 import { HASH_BITS } from './features.ts';
 import type { LoadedModel } from './text-model.ts';
 
@@ -182,4 +182,26 @@ describe('bad input gets a verdict within the time bound, never an exception', (
       }
     });
   }
+});
+
+describe('a draft the model cannot change is not scored', () => {
+  const neverAdds: LoadedModel = { ...sure, thresholds: { zh: { add: 2, temper: 0.5 }, en: { add: 0.5, temper: 0.5 } } };
+  it('scores a rule warning (the model may temper it) and any draft where its language’s add threshold can be reached', () => {
+    const warned = collectSignals(draft('这个孩子被人拐走了，求扩散', 'zh-CN'));
+    expect(judge(warned).level).toBe('warn');
+    expect(modelMayMatter(warned, judge(warned), neverAdds)).toBe(true);
+    const english = collectSignals(draft('Lovely afternoon at the park with the kids', 'en'));
+    expect(modelMayMatter(english, judge(english), neverAdds)).toBe(true);
+  });
+  it('leaves a Chinese draft without a rule warning unscored, with the outcome scoring would give', () => {
+    for (const text of ['周末带孩子去公园放风筝', '孩子发烧了，在医院打点滴', '孩子的名字叫张小明，在实验小学读三年级']) {
+      const s = collectSignals(draft(text, 'zh-CN'));
+      const rules = judge(s);
+      expect(rules.level).not.toBe('warn');
+      expect(modelMayMatter(s, rules, neverAdds)).toBe(false);
+      const scored = withTextModel(s, rules, 'zh-CN', neverAdds);
+      expect(scored.judgement).toEqual(rules);
+      expect(scored.reasons).toEqual([]);
+    }
+  });
 });

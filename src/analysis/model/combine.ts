@@ -15,6 +15,7 @@ import { toSource, type NormalizedText } from '../text/normalize.ts';
 import type { Evidence, Level, Locale, Reason, Severity } from '../types.ts';
 import type { Judgement } from '../verdict.ts';
 import { stackFeatures, stackProbability } from './stack.ts';
+import { languageOf } from './features.ts';
 import { phrases, scoreText, shippedModel, type Contribution, type LoadedModel, type Thresholds } from './text-model.ts';
 
 export interface RuleView {
@@ -114,6 +115,17 @@ function notForTheModelToAdd(s: Signals, text: string): boolean {
 /** The model reads this much of a draft (normalised): a post is far shorter, and the bound keeps
  *  a pasted book within the time budget. */
 export const MODEL_MAX_CHARS = 20_000;
+
+/** Whether scoring the draft could change its verdict or its reasons: the model tempers a rule
+ *  warning, or adds a warning and quotes its words where its language's add threshold can be
+ *  reached. Where it cannot (no rule warning, and a threshold above any probability: Chinese in the
+ *  shipped model) the draft keeps the rules' judgement unscored, the same outcome at less cost. */
+export function modelMayMatter(s: Signals, rules: Judgement, model: LoadedModel = shippedModel()): boolean {
+  if (rules.level === 'warn') return true;
+  const lang = languageOf(s.text.text.length > MODEL_MAX_CHARS ? s.text.text.slice(0, MODEL_MAX_CHARS) : s.text.text);
+  const th = model.stack ? model.stack.thresholds[lang] : model.thresholds[lang];
+  return th.add <= 1;
+}
 
 /** Scores the draft's text (normalised by the rules already) and combines it with their judgement. */
 export function withTextModel(s: Signals, rules: Judgement, locale: Locale, model: LoadedModel = shippedModel()): ModelOutcome {
