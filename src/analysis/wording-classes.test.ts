@@ -1397,3 +1397,73 @@ describe('a class given as 六(4)班 right before a pupil’s name', () => {
     expect(silent(['六(4)班班主任组织大家去春游'])).toEqual([]);
   });
 });
+
+describe('claims the police dismissed, a ring that does not exist, a teenager located and reunited, 安然无恙, 列作杂项', () => {
+  it('is silent', () => {
+    expect(silent(['警方截停车辆,发现3人就在车内,所有人都安然无恙', '经调查后得知父亲如厕时请管理员代为看管,警方将案件列作杂项处理'])).toEqual([]);
+    expect(silent(['警方截停車輛,發現3人就在車內,所有人都安然無恙', '經調查後得知父親如廁時請管理員代為看管,惹起疏忽照顧兒童疑雲,警方將案件列作雜項處理'], 'zh-TW')).toEqual([]);
+    expect(
+      silent([
+        'Police dismissed claims that the boys had been kidnapped. They had fled home, but they want us to believe that they had been kidnapped.',
+        'I would like to reassure all parents that there is no such abduction or human trafficking ring in existence.',
+        'The 16-year-old was located and reunited with her family. She had been reported missing since December 28th.',
+        'The mother of a two-year-old boy found wandering 1km from his home has spoken of her relief at getting him back safely.',
+      ], 'en'),
+    ).toEqual([]);
+  });
+  it('still warns while the reunion is only hoped for', () => {
+    expect(warns(['The 9-year-old, separated from his father at the border, moves from place to place until he could be reunited with his family.'], 'en')).toEqual([]);
+    expect(warns(['孩子在公园一时疏于看顾即不见踪影,至今没有消息'])).toEqual([]);
+    expect(warns(['孩子在公園一時疏於看顧即不見蹤影,至今沒有消息'], 'zh-TW')).toEqual([]);
+  });
+});
+
+describe('an armchair abandoned, a bear alone in a film, a film’s closing credits, a child let to be independent', () => {
+  it('is silent', () => {
+    expect(silent(['随着片尾字幕响起,孤儿院的孩子能有好的未来吗?只留下问题交给观众', '爸爸觉得该让哲纬更加的独立,过了马路之后他就自己一个人走到学校'])).toEqual([]);
+    expect(silent(['隨著片尾字幕響起,孤兒院的孩子能有好的未來嗎?只留下問題交給觀眾', '爸爸覺得該讓哲緯更加的獨立,過了馬路之後他就自己一個人走到學校'], 'zh-TW')).toEqual([]);
+    expect(
+      silent(['Someone abandoned a perfectly good armchair on the curb and the kids have claimed it as their club', 'Paddington gets me every time: a small bear alone on a London platform. The kids laughed all the way through.'], 'en'),
+    ).toEqual([]);
+  });
+  it('still warns on a child abandoned', () => {
+    expect(warns(['Someone abandoned a newborn baby on the church steps last night', 'A baby was abandoned in a box outside the hospital'], 'en')).toEqual([]);
+  });
+});
+
+describe('a child gone from sight, a carer’s neglect named, a car stolen with a child inside, begging tourists, a mother selling blood', () => {
+  it('warns', () => {
+    expect(
+      warns(['3岁的女童疑被父母疏忽照顾,校服传出异味,饿着肚子', '黑色轿车被盗,车内还有一个4岁的小女孩', '小男孩扒着铁丝网,朝游客喊"老板,给一块啦"', '为支付医疗费,母亲多次卖血,情愿出卖自己的骨髓换取可以为孩子治病的费用']),
+    ).toEqual([]);
+    expect(warns(['3歲的女童疑被父母疏忽照顧,校服傳出異味', '黑色轎車被盜,車內還有一個4歲的小女孩'], 'zh-TW')).toEqual([]);
+    expect(warns(['A black Camry was stolen with a 4-year-old girl still inside.', 'Agents found a 12-year-old boy from Honduras alone near the river.'], 'en')).toEqual([]);
+  });
+  it('is silent on a stolen bike and a market price', () => {
+    expect(silent(['孩子的自行车被偷了,气得哭了一场', '菜市场老板说葱一块钱一把,孩子抢着付钱'])).toEqual([]);
+    expect(silent(['My car was stolen with the kids’ car seats inside, so annoying'], 'en')).toEqual([]);
+  });
+});
+
+describe('children whose parents work in two provinces and whose grandparents have died; a boy herding cattle as others go to school', () => {
+  it('warns', () => {
+    expect(warns(['燕子和14岁的哥哥、10岁的妹妹住在这里。他们的父亲在云南打工,妈妈在广东东莞打工,爷爷奶奶已经去世'])).toEqual([]);
+    expect(warns(['燕子和14歲的哥哥、10歲的妹妹住在這裡。他們的父親在雲南打工,媽媽在廣東東莞打工,爺爺奶奶已經去世'], 'zh-TW')).toEqual([]);
+    expect(warns(['Nine-year-old James wakes up at sunrise to herd cattle in the bushes; he admires the other kids who walk by going to school.'], 'en')).toEqual([]);
+  });
+  it('is silent on a farm-park visit and a parent’s job', () => {
+    expect(silent(['爸爸在深圳打工,过年回家给孩子带了礼物'])).toEqual([]);
+    expect(silent(['The kids tried to herd the sheep at the farm park and failed gloriously'], 'en')).toEqual([]);
+  });
+});
+
+describe('a name tag, a student card: a name with a school and a phone number', () => {
+  it('holds the post with a caution', () => {
+    expect(level('在地铁站捡到一张学生卡,上面写着林宥辰,台北市立民生国中八年级,已交给站务员')).toBe('caution');
+    expect(level('在捷運站撿到一張學生悠遊卡,上面寫著林宥辰,台北市立民生國中八年級,已交給站務員', 'zh-TW')).toBe('caution');
+    expect(level("Made her name tag for summer camp: Aoife Byrne, St Brigid's NS, 5th class, if lost please ring Mam on 087 362 4418.", 'en')).toBe('caution');
+  });
+  it('reads 可以为 as "can, for", not as 以为 ("thought")', () => {
+    expect(level('为支付医疗费,她情愿出卖自己的骨髓,换取可以为孩子治病的费用')).toBe('warn');
+  });
+});
