@@ -122,10 +122,10 @@ function clausesOf(hits: Hit[], clauses: Int32Array): Set<number> {
 /** a child who may be sought for decades: a story from long ago does not make them grown up */
 const STILL_SOUGHT = new Set(['missing', 'abducted', 'trafficked', 'lost', 'runaway']);
 /** Stories that end a notice, each with the only risk categories it ends: a missing or lost child
- *  found safe, or the alarm false, an abduction, abuse or neglect that did not happen (a child found after
- *  an abduction, or found alone, is still at risk); a proud parent's milestone (the child alone on
- *  purpose); a family's adoption story (the child who was in care or orphaned has a home now).
- *  Asked in this order. */
+ *  found safe, or the alarm false: an abduction, abuse or neglect that did not happen (a child
+ *  found after an abduction, or found alone, is still at risk); a proud parent's milestone (the
+ *  child alone on purpose); a family's adoption story (the child who was in care or orphaned has a
+ *  home now). Asked in this order. */
 const FOUND_ENDS = ['missing', 'lost', 'runaway', 'alone', 'signs', 'disabled'];
 const ENDINGS: { context: TrapContext; ends: Set<string>; told: (text: string, scan: ScannedText) => Hit[] }[] = [
   { context: 'found', ends: new Set(FOUND_ENDS), told: foundSafe },
