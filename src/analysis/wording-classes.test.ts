@@ -1467,3 +1467,72 @@ describe('a name tag, a student card: a name with a school and a phone number', 
     expect(level('为支付医疗费,她情愿出卖自己的骨髓,换取可以为孩子治病的费用')).toBe('warn');
   });
 });
+
+describe('street children told by what they do: selling to tourists, drifting, fending for themselves', () => {
+  it('warns', () => {
+    expect(warns(['被几个黑黑的脏孩子围住,一个三岁的小女孩举着笛子说:一美元两个', '这些街上漂泊的小孩一律很瘦,自谋生路,没有人喊他们回家吃饭'])).toEqual([]);
+    expect(warns(['被幾個黑黑的髒孩子圍住,一個三歲的小女孩舉著笛子說:一美元兩個', '這些街上漂泊的小孩一律很瘦,自謀生路'], 'zh-TW')).toEqual([]);
+    expect(warns(['A ten-year-old boy sells sweets every morning on his head for the survival of his family.', 'The little girl said she has never been to school since her aunty brought her to the city.'], 'en')).toEqual([]);
+  });
+  it('is silent on a market price and a school-run drift', () => {
+    expect(silent(['菜市场的橙子五块钱三个,孩子抢着挑', '孩子说长大要去街头卖艺,逗得全家大笑'])).toEqual([]);
+    expect(silent(['菜市場的橙子五塊錢三個,孩子搶著挑'], 'zh-TW')).toEqual([]);
+  });
+});
+
+describe('a lost child told without the word: following a stranger taken for mum, wandering a waiting room, panicking alone', () => {
+  it('warns', () => {
+    expect(warns(['三岁的儿子错把一位阿姨当成妈妈,一直跟着走出了一里多路,丢了儿子的母亲急坏了', '一个15岁左右的男孩徘徊在火车站候车室,神情茫然', '穿粉色洋装的小女孩站在沙滩步道上,惊慌失措地哭泣'])).toEqual([]);
+    expect(warns(['三歲的兒子錯把一位阿姨當成媽媽,一直跟著走出了一里多路', '穿著粉色洋裝的小女孩,站在旗津沙灘附近的步道上,驚慌失措的哭泣'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on a lost toy and a dog wandering in the rain', () => {
+    expect(silent(['孩子丢了儿子的玩具车,哭了一晚上', '年约12岁的红贵宾犬日前趁饲主不注意跑出家门,在雨中街头徘徊迷途'])).toEqual([]);
+    expect(silent(['年約12歲的紅貴賓犬「Niko」趁飼主不注意跑出家門,在雨中街頭徘徊迷途'], 'zh-TW')).toEqual([]);
+  });
+});
+
+describe('a young carer kept from school, a family stretched by treatment, children pulled from rubble or flood water', () => {
+  it('warns', () => {
+    expect(warns(['妻子去年突然离世,照顾他的担子落到儿子身上,儿子为了带他复诊被迫缺课', '等待骨髓移植前孩子每周都要输血小板,每次入院的沉重负担都让父母捉襟见肘', '一岁多的幼童在倒塌的建筑物的瓦砾中被发现,全身多处是伤', '幼童被装在桶中,在湍急的流水中被救出'])).toEqual([]);
+    expect(warns(['妻子去年突然離世,照顧他的擔子落到兒子身上,兒子為了帶他複診被迫缺課', '等待骨髓移植前孩子每週都要輸血小板,每次入院的沉重負擔都讓父母捉襟見肘'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on a heroic fire rescue where all got out and a day off school', () => {
+    expect(silent(['消防员穿越火线救出19名住户,还把头盔让给婴儿', '孩子今天请假没去学校,陪奶奶去复诊'])).toEqual([]);
+  });
+});
+
+describe('a teacher’s ruler and the marks it left (Cantonese), a chickenpox quarantine, a broken arm', () => {
+  it('warns on the blows', () => {
+    expect(warns(['补习社老师用间尺打到个细路手板肿晒,佢唔敢同阿妈讲,手臂都有几条瘀痕'])).toEqual([]);
+    expect(warns(['補習社老師用間尺打到個細路手板腫晒,佢唔敢同阿媽講,手臂都有幾條瘀痕'], 'zh-TW')).toEqual([]);
+  });
+  it('holds an illness or an injury with a caution', () => {
+    expect(level('家里老二出水痘了,幼儿园让在家隔离两周')).toBe('caution');
+    expect(level('家裡老二出水痘了,幼兒園讓在家隔離兩週', 'zh-TW')).toBe('caution');
+    expect(level('I never would have guessed it would happen to Molly first. Yup, she broke her arm.', 'en')).toBe('caution');
+  });
+});
+
+describe('a found notice after days, a child traced and safe, a foster son adopted, boots kicked off, a night feed, an escape-room theme', () => {
+  it('is silent', () => {
+    expect(silent(['半夜三点宝宝又哭醒,喂完奶抱着走了四十分钟才睡', '周末带孩子去玩密室逃脱,主题叫"失踪的小女孩",结果她最先找到线索'])).toEqual([]);
+    expect(silent(['半夜三點寶寶又哭醒,餵完奶抱著走了四十分鐘才睡', '週末帶孩子去玩密室逃脫,主題叫「失蹤的小女孩」'], 'zh-TW')).toEqual([]);
+    expect(
+      silent([
+        'A 14-year-old schoolgirl who went missing from the estate was found six days later at the bus stand, police said.',
+        'Those bulletins are followed up soon afterwards with a notice that the child "has been traced and is safe".',
+        'Before the end of June we will be adopting our foster son!',
+        'She screamed all the way around the shop and kicked her wellies off in protest.',
+      ], 'en'),
+    ).toEqual([]);
+  });
+  it('still warns on a child found hurt, and a child kicked', () => {
+    expect(warns(['The boy who went missing on Friday was found two days later injured in a ditch.', 'Her stepfather kicked her and locked her in the shed.'], 'en')).toEqual([]);
+  });
+});
+
+describe('a Malaysian prize: SK school and Malay names', () => {
+  it('holds the post with a caution', () => {
+    expect(level('The rat trap won SK Gersik the top prize. The winning team was two 11-year-old boys, Mohd Luqman Nul Hakim Abdullah and Muhd Aniq Aiman.', 'en')).toBe('caution');
+  });
+});
