@@ -268,7 +268,9 @@ export function collectSignals(draft: Draft): Signals {
   };
 
   const contexts = new Set(sources.flatMap((s) => s.findings.contexts.map((c) => c.code as TrapContext)));
-  const risky = sources.flatMap((s) => s.findings.vulnerability.filter((h) => aboutChild(s, h)).map(at(s)));
+  // a carer who cannot care (年迈的阿嬷, "her father is in prison") is a grown-up by definition:
+  // the sign is about the child they should care for, whoever its clause names
+  const risky = sources.flatMap((s) => s.findings.vulnerability.filter((h) => (h.code === 'carers-weak' ? childAnywhere : aboutChild(s, h))).map(at(s)));
   // a stranger's child is a weak sign of its own (it adds up with another weak sign)
   for (const s of sources) for (const h of s.findings.child) if (h.code === 'stranger-child') risky.push(at(s)({ ...h, code: 'stranger' }));
   const byCategory = new Map<string, Located[]>();

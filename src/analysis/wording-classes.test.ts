@@ -1536,3 +1536,52 @@ describe('a Malaysian prize: SK school and Malay names', () => {
     expect(level('The rat trap won SK Gersik the top prize. The winning team was two 11-year-old boys, Mohd Luqman Nul Hakim Abdullah and Muhd Aniq Aiman.', 'en')).toBe('caution');
   });
 });
+
+describe('a rumour the police checked: 并未走失, 真相是, a misunderstanding caused by an uncle, back home; a teen found the next day in good health', () => {
+  it('is silent', () => {
+    expect(silent(['"3岁小女孩被拐走了"正在转发,本报记者与警方核实,得知小女孩并未走失,真相是被她的父亲抱走了', '网传小孩被骑摩托车的男子抱走,警方了解到是其叔叔带其外出购物造成的误会,目前小孩子已回到家中'])).toEqual([]);
+    expect(silent(['網傳小孩被騎摩托車的男子抱走,警方了解到是其叔叔帶其外出購物造成的誤會,目前小孩子已回到家中'], 'zh-TW')).toEqual([]);
+    expect(silent(['The teen was found near the road around 8 am the following day and appeared to be in good health, with minor cuts and bruises.'], 'en')).toEqual([]);
+  });
+  it('still warns on a child still missing and a child hurt', () => {
+    expect(warns(['小女孩至今并未找到,请大家帮忙转发', '孩子被人抱走三天了,还没有回到家中'])).toEqual([]);
+    expect(warns(['小女孩至今並未找到,請大家幫忙轉發'], 'zh-TW')).toEqual([]);
+    expect(warns(['The boy was found the next day with bruises all over his body; his stepfather has been arrested.'], 'en')).toEqual([]);
+  });
+});
+
+describe('a child raised by a frail grandmother (the carers’ signs count for the child), a child left alone (独留), disaster victims', () => {
+  it('warns', () => {
+    expect(warns(['12岁女童自小父母不在身边,由年迈的阿嬷抚养长大,但阿嬷年事已高,还要照顾卧床的老伴', '一宗独留儿童在家案件,警员拘捕两名母亲', '一名女童望着妈妈问什么时候能回家,灾民说我们已经没有家可回'])).toEqual([]);
+    expect(warns(['12歲女童自小父母不在身邊,由年邁的阿嬤撫養長大,但阿嬤年事已高,還要照顧臥床的老伴', '一宗獨留兒童在家案件,警員拘捕兩名母親'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on a grandmother’s birthday', () => {
+    expect(silent(['年迈的阿嬷今天八十大寿,孙子孙女都回来了'])).toEqual([]);
+  });
+});
+
+describe('a girl wandering a shop all afternoon, a girl found loitering unable to name her home, a 13-year-old hawking in traffic', () => {
+  it('warns', () => {
+    expect(warns(['一名女童在超商店内徘徊一整个下午,看起来很无助'])).toEqual([]);
+    expect(warns(['一名女童在超商店內徘徊一整個下午,看起來很無助'], 'zh-TW')).toEqual([]);
+    expect(
+      warns(['An eleven-year-old girl has been found loitering in the streets, unable to identify her home.', 'A 13-year-old girl sells plantain chips in traffic to support her family and has never attended any basic education.'], 'en'),
+    ).toEqual([]);
+  });
+  it('is silent on a shopping afternoon and a bake sale', () => {
+    expect(silent(['和女儿在书店逛了一整个下午,买了三本书'])).toEqual([]);
+    expect(silent(['The kids sold cookies at the school fair to support their class trip'], 'en')).toEqual([]);
+  });
+});
+
+describe('children kicked by a ring of older pupils (Cantonese), a febrile seizure, an exam index number, a named mother and her partner', () => {
+  it('warns on the kicking and the harm', () => {
+    expect(warns(['网上条片见到一个着校服嘅细路被几个大啲嘅学生围住踢,佢缩喺墙角喊', '童童在与生母及其男友共同生活期间多次被虐待,伤情报告显示全身多处骨折'])).toEqual([]);
+    expect(warns(['網上條片見到一個著校服嘅細路被幾個大啲嘅學生圍住踢,佢縮喺牆角喊'], 'zh-TW')).toEqual([]);
+  });
+  it('holds a seizure or an exam index number with a caution', () => {
+    expect(level('保姆来电话说荣荣刚刚热痉挛送急诊')).toBe('caution');
+    expect(level('保母來電話說榮榮剛剛熱痙攣送台大急診', 'zh-TW')).toBe('caution');
+    expect(level('All the best to our Wanjiru in KCPE tomorrow! Index number 20401118032, Moi Avenue Primary.', 'en')).toBe('caution');
+  });
+});
