@@ -1585,3 +1585,45 @@ describe('children kicked by a ring of older pupils (Cantonese), a febrile seizu
     expect(level('All the best to our Wanjiru in KCPE tomorrow! Index number 20401118032, Moi Avenue Primary.', 'en')).toBe('caution');
   });
 });
+
+describe('traditional text with 著 as a particle (光著腳, 穿著) reads like simplified text with 着', () => {
+  it('warns on a barefoot girl running in the street at night, and a child told by what was done', () => {
+    expect(warns(['凌晨巡邏時發現一名光著腳丫、只穿著一套秋衣的小女孩在街上亂跑'], 'zh-TW')).toEqual([]);
+    expect(warns(['凌晨巡逻时发现一名光着脚丫、只穿着一套秋衣的小女孩在街上乱跑'])).toEqual([]);
+  });
+  it('does not read a bogus name out of 戴著紅領巾', () => {
+    expect(level('女孩戴著紅領巾去光明實驗小學上學,笑得很開心', 'zh-TW')).toBe('none');
+  });
+});
+
+describe('a child not back for hours and searched for in vain; a nanny’s blows on camera; a child who could not find mother, wandering the street', () => {
+  it('warns', () => {
+    expect(warns(['9岁的儿子上午外出上厕所,直至晚上未见返回,经家人多方寻找未果', '监控中保姆拍打了轩轩的脑袋和手臂,又揪了他的耳朵,直接将他推倒在地上', '六岁孩童因一时找不到母亲,自行离家至街上徘徊'])).toEqual([]);
+    expect(warns(['9歲的兒子上午外出上廁所,直至晚上未見返回,經家人多方尋找未果', '監控中保姆拍打了軒軒的腦袋和手臂,又揪了他的耳朵'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on a long walk home and a game of tag', () => {
+    expect(silent(['孩子在公园找了半天的松果,最后寻找未果,明天再来', '孩子们在街上玩捉迷藏,笑声不断'])).toEqual([]);
+  });
+});
+
+describe('a teenager on a building site to survive, a boy selling corn to tourists until it is sold, a toddler left alone while mum plays mahjong (Cantonese)', () => {
+  it('warns', () => {
+    expect(warns(['母亲入狱,继父照顾能力有限,浩浩为了活下来走进工地做工,换取微薄日薪', '小男孩背着一筐玉米跟在游客后面叫卖,卖不完不准回家', '隔篱屋个三岁仔由朝早喊到而家,拍门都冇人应,佢阿妈成日出去打麻雀,净系留低佢一个喺屋企'])).toEqual([]);
+    expect(warns(['隔籬屋個三歲仔由朝早喊到而家,拍門都冇人應,佢阿媽成日出去打麻雀'], 'zh-TW')).toEqual([]);
+    expect(warns(['A four-year-old Honduran boy was found traveling alone near the river with no one to claim him.'], 'en')).toEqual([]);
+  });
+  it('is silent on a dad at work and a knock nobody answered at a friend’s', () => {
+    expect(silent(['爸爸在工地做工,周末带孩子去公园', '去朋友家敲门没人应,原来他们带孩子出去吃饭了'])).toEqual([]);
+  });
+});
+
+describe('a fever at midnight, RSV, a hungry kid’s hyperbole, grandpa after an operation, 引发热议', () => {
+  it('holds an illness with a caution, not a warning', () => {
+    expect(level('女儿圣诞节半夜发高烧,老师说班上有小朋友得了手足口症,要我们留意')).toBe('caution');
+    expect(level('Baby Pencil caught RSV (Respiratory Syncytial Virus), dangerous for babies under 1.', 'en')).toBe('caution');
+  });
+  it('is silent', () => {
+    expect(silent(['"Mom I\'m hungry!" "I\'m starving!" We were discussing how much our kids eat.'], 'en')).toEqual([]);
+    expect(silent(['画报中的少女游走在纯情和成熟之间,引发热议'])).toEqual([]);
+  });
+});

@@ -23,6 +23,15 @@ describe('normalizeText', () => {
     expect(normalizeText('阿拉伯聯合大公國').text).toBe('阿拉伯联合酋长国');
     expect(normalizeText('这部影片讲的是一个孩子').text).toBe('这部影片讲的是一个孩子');
   });
+  it('reads 著 after a verb in traditional text as 着 (光著腳 → 光着脚), and keeps it where it means "to write" or "marked"', () => {
+    const src = '小女孩光著腳丫在街上跑，穿著秋衣';
+    const nt = normalizeText(src);
+    expect(nt.text).toBe('小女孩光着脚丫在街上跑,穿着秋衣');
+    const at = nt.text.indexOf('着');
+    expect(src.slice(toSource(nt, at, at + 1).start, toSource(nt, at, at + 1).end)).toBe('著');
+    expect(normalizeText('著名作家的原著很顯著').text).toBe('著名作家的原著很显著');
+    expect(normalizeText('这本著作写得好').text).toBe('这本著作写得好');
+  });
   it('folds full-width letters, digits and punctuation', () => {
     expect(normalizeText('ＡＢＣ１２３，（０２７）').text).toBe('ABC123,(027)');
   });

@@ -32,6 +32,15 @@ function load(): Tables {
   return (tables ??= build([TSPhrases]));
 }
 
+/** 著 after a verb is the mainland's 着 (穿著 → 穿着, 抱著, 跟著, 光著腳): opencc's t2s tables keep 著,
+ *  a simplified character too, so a Taiwanese or Hong Kong post missed every pattern written with
+ *  着. Where 著 means "to write" or "marked" (著名, 著作, 顯著, 原著) it stays. */
+const ZHE = [
+  '著 着', '著名 著名', '著作 著作', '著稱 著称', '著述 著述', '著書 著书', '著錄 著录', '著者 著者',
+  '顯著 显著', '卓著 卓著', '昭著 昭著', '土著 土著', '原著 原著', '巨著 巨著', '編著 编著', '論著 论著',
+  '專著 专著', '遺著 遗著', '名著 名著', '合著 合著', '新著 新著', '拙著 拙著', '譯著 译著', '所著 所著', '撰著 撰著',
+].join('|');
+
 /** The t2s tables with Taiwan's phrases first, their mainland forms already simplified. */
 function loadRegional(): Tables {
   if (regionalTables) return regionalTables;
@@ -40,7 +49,7 @@ function loadRegional(): Tables {
     const [key, value] = entry.split(' ');
     return `${key} ${base.convert(value)}`;
   });
-  return (regionalTables = build([regional.join('|'), TSPhrases]));
+  return (regionalTables = build([ZHE, regional.join('|'), TSPhrases]));
 }
 
 /** `phraseDicts` first (the first wins where two hold the same phrase), then TSCharacters */
