@@ -1627,3 +1627,62 @@ describe('a fever at midnight, RSV, a hungry kid’s hyperbole, grandpa after an
     expect(silent(['画报中的少女游走在纯情和成熟之间,引发热议'])).toEqual([]);
   });
 });
+
+describe('a scalded boy named by a nickname in an appeal, siblings two days without food, a baby beaten by a nanny, a kid beaten by his dad (Cantonese)', () => {
+  it('warns', () => {
+    expect(warns(['寻找5000名爱心人士,每人100元,为被开水重度烫伤小男孩皮皮献爱心', '一对小姊弟两天没吃饭,社工发现时虚弱得躺在床上', '保姆喂食时因男婴把食物吐出,男婴遭保姆猛打额头和大腿而嚎啕大哭'])).toEqual([]);
+    expect(warns(['一對小姊弟兩天沒吃飯,社工發現時虛弱得躺在床上', '隔籬屋個細路仔又俾佢阿爸打,手臂同大髀都係一條條紅印,我哋係咪應該報警?'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on a skipped lunch and a game of tag', () => {
+    expect(silent(['孩子今天忙着玩,两顿没吃饭,晚上吃了三碗', '細路仔喺公園玩捉迷藏,笑到停唔到'])).toEqual([]);
+  });
+});
+
+describe('minors rescued from brick kilns, a toddler who arrived by boat without parents, a child bride taken out of school, a girl cleaning for the neighbours', () => {
+  it('warns', () => {
+    expect(
+      warns([
+        'Police rescued 11 minors who had left their home to work in brick kilns.',
+        'The toddler, around three years old, arrived on the island without parents on a boat with a thousand other migrants.',
+        'Her parents took her out of school and arranged her marriage at 13 because they were poor.',
+        'The girl who cleans for the family next door can’t be more than eleven. I’ve never once seen her leave for school.',
+      ], 'en'),
+    ).toEqual([]);
+  });
+  it('is silent on a tour of a brick museum and a wedding', () => {
+    expect(silent(['The kids loved the old brick kiln museum on our road trip', 'My sister arranged her wedding flowers herself, the kids were ring bearers'], 'en')).toEqual([]);
+  });
+});
+
+describe('children after a flood, a quake or a tornado: in a shelter, pulled out without their parents', () => {
+  it('warns', () => {
+    expect(warns(['山洪过后,体育馆里临时住着几十户人家,一个八九岁的小姑娘说水来的时候奶奶让她先爬上屋顶,后来就再没见到奶奶'])).toEqual([]);
+    expect(warns(['山洪過後,體育館裡臨時住著幾十戶人家,一個八九歲的小姑娘說後來就再沒見到奶奶'], 'zh-TW')).toEqual([]);
+    expect(
+      warns(['A little boy, maybe four, was pulled out of a flattened trailer after the tornado; he keeps asking for his mama.', 'In the aftermath of the quake a rescue worker freed a little girl. "Why did you pull me out without my parents?"'], 'en'),
+    ).toEqual([]);
+  });
+  it('is silent on a film trailer and the day after a storm', () => {
+    expect(silent(['The new trailer for the film dropped and the kids screamed with joy', 'After the storm the kids helped us rake the leaves, all good here'], 'en')).toEqual([]);
+  });
+});
+
+describe('a named illness (MELAS 症候群), an appeal with insurance covering half, a vocational school and its student', () => {
+  it('holds with a caution or warns on the appeal', () => {
+    expect(level('11岁的王为中被诊断为MELAS症候群,妈妈回忆当时心碎又愤怒')).toBe('caution');
+    expect(level('罗东高商学生李镇宇勇夺文书处理类全国第一名')).toBe('caution');
+    expect(level('羅東高商學生李鎮宇勇奪文書處理類全國第一名', 'zh-TW')).toBe('caution');
+    expect(level('Our Mateo is six and was just diagnosed with neuroblastoma. Insurance covers barely half. Anything you can give toward his treatment means the world.', 'en')).toBe('warn');
+  });
+});
+
+describe('a rumour not true (不属实), an anti-loss tag, a child asking where mum is at home', () => {
+  it('is silent or holds a caution, never warns', () => {
+    expect(silent(['小男孩误以为碰到坏人便跑走,经调查关于"外地人拐卖小孩"的信息不属实', '宇轩放学跑到厨房看到爸爸在做饭,就问我妈妈去哪里了'])).toEqual([]);
+    expect(silent(['小男孩誤以為碰到壞人便跑走,經調查關於「外地人拐賣小孩」的信息不屬實'], 'zh-TW')).toEqual([]);
+    expect(level('给女儿书包挂了个防走失牌,上面写着:李沐瑶,育才路小学一年级三班,家住锦绣花园7栋2单元502')).toBe('caution');
+  });
+  it('still warns on a child asking strangers for mum', () => {
+    expect(warns(['小女孩在商场哭着问路人:你看到我妈妈了吗?'])).toEqual([]);
+  });
+});
