@@ -1686,3 +1686,43 @@ describe('a rumour not true (不属实), an anti-loss tag, a child asking where 
     expect(warns(['小女孩在商场哭着问路人:你看到我妈妈了吗?'])).toEqual([]);
   });
 });
+
+describe('a girl crying as she walks while police look for her family; a dirty girl kneeling for alms; a baby left in a box with a note; kneeling for money (Cantonese)', () => {
+  it('warns', () => {
+    expect(warns(['民警发现一名小女孩边走边哭,显得十分惊慌,试图找到孩子的家人', '一个穿着肮脏的小女孩走进地铁车厢,一次又一次地跪下,乞求乘客施舍', '汽车站候车厅角落的纸箱里发现一个出生没几天的女婴,纸条上写着生日'])).toEqual([]);
+    expect(warns(['一個穿著骯髒的小女孩走進地鐵車廂,一次又一次地跪下,乞求乘客施捨', '銅鑼灣天橋底有個婆婆帶住個大約五歲嘅細路跪喺度攞錢,個細路瞓喺紙皮上面'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on a girl brought home safe, a proud parent following, a walk-and-talk', () => {
+    expect(silent(['小女孩在集镇与父母走散,随后父母对民警连声感谢,将孩子平安领回家中', '女儿今天独自坐公交去少年宫上课,我偷偷跟了两站', '孩子边走边唱,开心得不得了'])).toEqual([]);
+    expect(silent(['小女孩在集鎮與父母走散,隨後父母對民警連聲感謝,將孩子平安領回家中'], 'zh-TW')).toEqual([]);
+  });
+});
+
+describe('children at a resettlement site after an aftershock, a girl in an evacuation centre, a girl wed at six, a girl rescued from a poultry farm', () => {
+  it('warns', () => {
+    expect(warns(['安置点突然发生了余震,10岁的女孩惊慌失措,捂着耳朵四处逃离'])).toEqual([]);
+    expect(warns(['安置點突然發生了餘震,10歲的女孩驚慌失措,捂著耳朵四處逃離'], 'zh-TW')).toEqual([]);
+    expect(
+      warns([
+        'For 12-year-old Lesley there was little to celebrate: she had been living in an evacuation centre for three months.',
+        'Zahid was being wed to his six-year-old cousin Uzma when the police arrived.',
+        'After four days of searching, the 15-year-old Nepalese girl was rescued from a poultry farm.',
+      ], 'en'),
+    ).toEqual([]);
+  });
+  it('is silent on a fire drill and a chicken farm visit', () => {
+    expect(silent(['学校今天搞了地震演练,孩子们排队走到操场'])).toEqual([]);
+    expect(silent(['We took the kids to a poultry farm to see the chicks, they loved it'], 'en')).toEqual([]);
+  });
+});
+
+describe('a charity named in 《》 (Hong Kong style), a prize told by 获…第一名, a drama about an orphan, teething until she passed out on my chest', () => {
+  it('reads the appeal, holds the prize with a caution', () => {
+    expect(level('数月前,她获《香港弱能儿童护助会》捐助逾30万手术费,安排来港进行脊柱手术')).toBe('warn');
+    expect(level('新营国小校长表示,学生参加国语文竞赛表现优异,郭宸玮获国语朗读第一名')).toBe('caution');
+    expect(level('新營國小校長表示,學生參加國語文競賽表現優異,郭宸瑋獲國語朗讀第一名', 'zh-TW')).toBe('caution');
+  });
+  it('is silent', () => {
+    expect(silent(["Like its extraordinary child lead, this Russian drama about an orphan's search for his birth mother is monumental.", 'Teething at 3am: she cried for an hour and finally passed out on my chest.'], 'en')).toEqual([]);
+  });
+});
