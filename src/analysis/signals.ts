@@ -195,7 +195,8 @@ export function collectSignals(draft: Draft): Signals {
     const adultNear = (h: Hit) => ages.some((a) => distance(a, h) <= 8 && sameClause(a, h)) && !s.findings.child.some((c) => c !== h && c.code === 'child' && AGE_LIKE.test(s.nt.text.slice(c.start, c.end)) && distance(c, h) <= 8);
     const word = (h: Hit) => s.nt.text.slice(h.start, h.end);
     const childAgeNear = (h: Hit) => s.findings.child.some((c) => c !== h && c.code === 'child' && AGE_LIKE.test(word(c)) && distance(c, h) <= 8);
-    const grownUp = s.findings.child.filter((h) => h.code === 'child' && ages.length && adultNear(h));
+    // a child's own age (14岁) stays a child's, whatever adult age is named next to it
+    const grownUp = s.findings.child.filter((h) => h.code === 'child' && ages.length && !AGE_LIKE.test(word(h)) && adultNear(h));
     // a son or daughter given an adult age once (28岁儿子) is that adult when the word comes back
     const grownKin = new Set(grownUp.map(word).filter((w) => OFFSPRING.test(w)));
     let words = s.findings.child.filter((h) => h.code === 'child' && !grownUp.includes(h) && !(grownKin.has(word(h)) && !childAgeNear(h)));

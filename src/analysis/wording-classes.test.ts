@@ -1726,3 +1726,32 @@ describe('a charity named in 《》 (Hong Kong style), a prize told by 获…第
     expect(silent(["Like its extraordinary child lead, this Russian drama about an orphan's search for his birth mother is monumental.", 'Teething at 3am: she cried for an hour and finally passed out on my chest.'], 'en')).toEqual([]);
   });
 });
+
+describe('child marriage told plainly: 童婚, a wedding for a 13-year-old, a bride only in class six, a 14-year-old and her 35-year-old husband', () => {
+  it('warns', () => {
+    expect(warns(['视频中的人员实际年龄只有17岁和13岁,双方父母为二人举行农村风俗婚礼', '尼泊尔一名16岁女孩在成婚日哀号大哭,不愿被送往夫家'])).toEqual([]);
+    expect(warns(['南亞地區因爲窮,童婚陋習根深蒂固', '14歲的瓦西拉和她35歲的丈夫'], 'zh-TW')).toEqual([]);
+    expect(warns(['The bride was only a girl of class six.', 'A 14-year-old girl and her 35-year-old husband.'], 'en')).toEqual([]);
+  });
+  it('is silent on a sister’s wedding and a film', () => {
+    expect(silent(['13岁的女儿当了姐姐婚礼的花童,开心了一整天'])).toEqual([]);
+    expect(silent(['My 13-year-old was a bridesmaid at her aunt’s wedding today'], 'en')).toEqual([]);
+  });
+});
+
+describe('a newspaper named in 《》 is not a review; children in an evacuation centre nobody recognises; a girl too weak to cry; a girl given to a family to baby-sit', () => {
+  it('warns or holds', () => {
+    expect(level('根据《联合早报》报道,女童林子馨去年罹患罕见的再生不良性贫血,医师建议3个月内接受骨髓移植')).not.toBe('none');
+    expect(
+      warns([
+        'When he arrived at the evacuation centre Roy had a high fever; the other survivors did not recognize him.',
+        'Faith, 10, clutches her brother against her hip; the baby in the sling is too weak to cry.',
+        'A relation had given Mordi, 13, to a family in Lagos, to baby-sit a new-born and do chores.',
+        'The family is appealing to the wider community for support: their 7-year-old needs a heart transplant.',
+      ], 'en'),
+    ).toEqual([]);
+  });
+  it('is silent on a girl who spent the night at a friend’s', () => {
+    expect(silent(["Police say the seven-year-old girl missing from her home overnight had spent the night at a friend's house."], 'en')).toEqual([]);
+  });
+});
