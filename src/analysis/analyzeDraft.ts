@@ -54,10 +54,9 @@ export function analyzeDraft(draft: Draft): Verdict {
     locale = clean.locale;
     const signals = collectSignals(clean);
     const rules = judge(signals);
-    if (!modelMayMatter(signals, rules)) return { level: rules.level, score: rules.score, reasons: mergeReasons(buildReasons(signals, rules, locale), []) };
-    const model = withTextModel(signals, rules, locale);
-    const j = model.judgement;
-    return { level: j.level, score: j.score, reasons: mergeReasons(buildReasons(signals, j, locale), model.reasons) };
+    const model = modelMayMatter(signals, rules) ? withTextModel(signals, rules, locale) : null;
+    const j = model?.judgement ?? rules;
+    return { level: j.level, score: j.score, reasons: mergeReasons(buildReasons(signals, j, locale), model?.reasons ?? []) };
   } catch {
     // a bug must not block posting silently nor crash the host: say the draft could not be read
     return { level: 'none', score: 0, reasons: [{ code: 'invalid-draft', severity: 'low', message: message('invalid-draft', locale), evidence: [] }] };

@@ -192,9 +192,9 @@ export function collectSignals(draft: Draft): Signals {
     // an age before the word modifies it only in the same clause: "70岁的爷爷说，孙子…" gives the
     // grandfather's age; after it, a comma is apposition ("男孩，21岁")
     const sameClause = (a: Hit, h: Hit) => a.start > h.start || !/[,，。！？!?；;：:]/.test(s.nt.text.slice(a.end, h.start));
-    const adultNear = (h: Hit) => ages.some((a) => distance(a, h) <= 8 && sameClause(a, h)) && !s.findings.child.some((c) => c !== h && c.code === 'child' && AGE_LIKE.test(s.nt.text.slice(c.start, c.end)) && distance(c, h) <= 8);
     const word = (h: Hit) => s.nt.text.slice(h.start, h.end);
     const childAgeNear = (h: Hit) => s.findings.child.some((c) => c !== h && c.code === 'child' && AGE_LIKE.test(word(c)) && distance(c, h) <= 8);
+    const adultNear = (h: Hit) => ages.some((a) => distance(a, h) <= 8 && sameClause(a, h)) && !childAgeNear(h);
     // a child's own age (14岁) stays a child's, whatever adult age is named next to it
     const grownUp = s.findings.child.filter((h) => h.code === 'child' && ages.length && !AGE_LIKE.test(word(h)) && adultNear(h));
     // a son or daughter given an adult age once (28岁儿子) is that adult when the word comes back

@@ -105,6 +105,11 @@ export class SpanIndex {
   }
 }
 
+/** `hits` (in order of start) with `extra` merged in; the same array when there is nothing to add. */
+export function withExtra(hits: Hit[], extra: Hit[]): Hit[] {
+  return extra.length ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits;
+}
+
 /** Drops hits that overlap any of `masks`. */
 export function outside(hits: Hit[], masks: Hit[]): Hit[] {
   if (!masks.length) return hits;

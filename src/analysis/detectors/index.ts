@@ -40,8 +40,8 @@ export function detectAll(text: string, scan = new ScannedText(text)): Findings 
   // an ID number is not also a phone number
   const ids = idHits.filter((h) => h.code === 'id-number');
   const identifiers = idHits.filter((h) => h.code === 'id-number' || !(h.code === 'phone-number' && ids.some((i) => i.start < h.end && h.start < i.end)));
-  // a pet's name is not a child's
-  const named = masks.some((m) => m.detail === 'pet-name') ? outside(identifiers, masks.filter((m) => m.detail === 'pet-name')) : identifiers;
+  // a pet's name is not a child's (the other masks hide no names)
+  const named = outside(identifiers, masks.filter((m) => m.detail === 'pet-name'));
   const signs = readSigns(text, scan);
   return {
     child: outside(detectChildWords(text, scan), masks),

@@ -2,7 +2,7 @@
 import lexicon from '../lexicon/identifiers.json';
 import { lazy, termRegex } from '../lexicon/compile.ts';
 import { matches, pattern, type Pattern, ScannedText } from '../lexicon/patterns.ts';
-import { findAll, type Hit } from './hit.ts';
+import { findAll, withExtra, type Hit } from './hit.ts';
 
 const schoolZh = pattern(() => new RegExp(lexicon.school.zhSuffix, 'g'));
 const schoolEn = pattern(() => new RegExp(lexicon.school.en.join('|'), 'g'));
@@ -65,9 +65,7 @@ export function detectSchools(text: string, scan = new ScannedText(text)): Hit[]
 }
 
 export function detectClasses(text: string, scan = new ScannedText(text)): Hit[] {
-  const found = findAll(classes, scan, 'class');
-  const codes = [...matches(classCodes, scan)].map((m): Hit => ({ code: 'class', start: m.index, end: m.index + m[0].length, weight: 1 }));
-  return codes.length ? [...found, ...codes].sort((a, b) => a.start - b.start) : found;
+  return withExtra(findAll(classes, scan, 'class'), findAll(classCodes, scan, 'class'));
 }
 
 export function detectAddresses(text: string, scan = new ScannedText(text)): Hit[] {

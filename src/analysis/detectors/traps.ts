@@ -5,7 +5,7 @@
 import lexicon from '../lexicon/traps.json';
 import { LexiconScanner, termRegex, type TermSet } from '../lexicon/compile.ts';
 import { pattern, ScannedText } from '../lexicon/patterns.ts';
-import { findAll, type Hit } from './hit.ts';
+import { findAll, withExtra, type Hit } from './hit.ts';
 
 export const TRAP_CONTEXTS = ['review', 'tech', 'pet', 'adult', 'advocacy', 'guarded'] as const;
 /** 'everyday' is looked for only when weak signs alone would make a warning (see everydayCause) */
@@ -43,9 +43,7 @@ function petNames(text: string): Hit[] {
 }
 
 export function detectMasks(text: string, scan = new ScannedText(text)): Hit[] {
-  const pets = petNames(text);
-  const found = findAll(masks, scan, 'mask');
-  return pets.length ? [...found, ...pets].sort((a, b) => a.start - b.start) : found;
+  return withExtra(findAll(masks, scan, 'mask'), petNames(text));
 }
 
 /** A capitalised animal or adult word followed by another capitalised word is part of a name
@@ -90,9 +88,7 @@ function castNamed(text: string): Hit[] {
 }
 
 export function detectContexts(text: string, scan = new ScannedText(text)): Hit[] {
-  const cast = castNamed(text);
-  const scanned = contexts.scan(scan);
-  const hits = (cast.length ? [...scanned, ...cast].sort((a, b) => a.start - b.start) : scanned).filter((h) => !inProperName(text, h));
+  const hits = withExtra(contexts.scan(scan), castNamed(text)).filter((h) => !inProperName(text, h));
   // an animal named again later (狗主人, "the dog's owner") is still the attacker, not a subject;
   // an adult after "by" / 被, or right before the blow ("her boyfriend whipped him"), is the one who did it
   const petAttacked = hits.some((h) => h.code === 'pet' && isAttacker(text, h));

@@ -116,26 +116,28 @@ function notForTheModelToAdd(s: Signals, text: string): boolean {
  *  a pasted book within the time budget. */
 export const MODEL_MAX_CHARS = 20_000;
 
+const modelText = (s: Signals) => (s.text.text.length > MODEL_MAX_CHARS ? s.text.text.slice(0, MODEL_MAX_CHARS) : s.text.text);
+/** the thresholds that decide: the second stage's where there is one */
+const thresholdsFor = (model: LoadedModel, lang: 'zh' | 'en'): Thresholds => (model.stack ? model.stack.thresholds[lang] : model.thresholds[lang]);
+
 /** Whether scoring the draft could change its verdict or its reasons: the model tempers a rule
  *  warning, or adds a warning and quotes its words where its language's add threshold can be
  *  reached. Where it cannot (no rule warning, and a threshold above any probability: Chinese in the
  *  shipped model) the draft keeps the rules' judgement unscored, the same outcome at less cost. */
 export function modelMayMatter(s: Signals, rules: Judgement, model: LoadedModel = shippedModel()): boolean {
   if (rules.level === 'warn') return true;
-  const lang = languageOf(s.text.text.length > MODEL_MAX_CHARS ? s.text.text.slice(0, MODEL_MAX_CHARS) : s.text.text);
-  const th = model.stack ? model.stack.thresholds[lang] : model.thresholds[lang];
-  return th.add <= 1;
+  return thresholdsFor(model, languageOf(modelText(s))).add <= 1;
 }
 
 /** Scores the draft's text (normalised by the rules already) and combines it with their judgement. */
 export function withTextModel(s: Signals, rules: Judgement, locale: Locale, model: LoadedModel = shippedModel()): ModelOutcome {
   const nt = s.text;
-  const scored = scoreText(nt.text.length > MODEL_MAX_CHARS ? nt.text.slice(0, MODEL_MAX_CHARS) : nt.text, model);
+  const scored = scoreText(modelText(s), model);
   const p = scored.features > 1 ? scored.p : null;
   // with a second stage, its probability decides, on its own thresholds
   const q = p !== null && model.stack ? stackProbability(model.stack, stackFeatures(s, rules, p, scored.lang)) : null;
   const decide = model.stack ? q : p;
-  const th = model.stack ? model.stack.thresholds[scored.lang] : model.thresholds[scored.lang];
+  const th = thresholdsFor(model, scored.lang);
   const toward = decide !== null && decide >= th.add ? quotes(nt, scored.towardRisk) : [];
   const away = decide !== null && decide < th.temper ? quotes(nt, scored.awayFromRisk) : [];
   // no verdict without its words: a score with nothing to quote changes nothing
