@@ -1755,3 +1755,45 @@ describe('a newspaper named in 《》 is not a review; children in an evacuation
     expect(silent(["Police say the seven-year-old girl missing from her home overnight had spent the night at a friend's house."], 'en')).toEqual([]);
   });
 });
+
+describe('parents away at a job in another province, a child helping the family income; a child gone from sight; a price paid for a child', () => {
+  it('warns', () => {
+    expect(warns(['小明爸妈在广东修路,他跟着爷爷住,放学还要去山上砍柴帮补家用', '商场里才一转眼,儿子就不见身影了,到处都找不到', '她才五岁,第一次成交的身价是一万元'])).toEqual([]);
+    expect(warns(['小明爸媽在廣東修路,他跟著爺爺住,放學還要上山砍柴幫補家用', '商場裡才一轉眼,兒子就不見身影了', '她才五歲,第一次成交的身價是一萬元'], 'zh-TW')).toEqual([]);
+    expect(warns(['His parents work on a road crew in another province; he lives with his grandfather and gathers firewood to help the family income.'], 'en')).toEqual([]);
+  });
+  it('is silent on parents at work in the fields, a child star’s worth, a child helping with chores', () => {
+    expect(silent(['爸妈在地里干活,孩子在田边玩泥巴', '这位童星身价过亿', '儿子帮我洗碗,一点点帮补家用的感觉真好'])).toEqual([]);
+    expect(silent(['爸媽在田裡幹活,孩子在田邊玩泥巴'], 'zh-TW')).toEqual([]);
+  });
+});
+
+describe('a child kept from school to be married, married at 14; cancer that spread is not an appeal to share', () => {
+  it('warns', () => {
+    expect(warns(['Rani was married when she was 13, and had to leave school and look after her in-laws.', 'The girl, a sixth-grade pupil, was forcibly stopped from going to school before her wedding.', 'She was married off at the age of 15 to a man twice her age.'], 'en')).toEqual([]);
+  });
+  it('holds a sick child without an appeal with a caution, and warns when the family asks to share', () => {
+    expect(level('5岁男童罹患神经母细胞瘤,癌细胞已经扩散到骨髓,正在医院治疗')).toBe('caution');
+    expect(level('5歲男童罹患神經母細胞瘤,癌細胞也有擴散情形,正在醫院治療', 'zh-TW')).toBe('caution');
+    expect(level('5岁男童罹患神经母细胞瘤,求扩散,求好心人帮帮他')).toBe('warn');
+  });
+  it('is silent on a grown woman’s wedding and a school snow day', () => {
+    expect(silent(['My daughter was married when she was 28, and we still laugh about that cake.', 'Schools closed: the kids were stopped from going to school by the snow, so we built a snowman.'], 'en')).toEqual([]);
+  });
+});
+
+describe('a child the police brought home safe; an exam seat given as room and seat; a Taiwan girls’ school and a class named by a virtue', () => {
+  it('is silent on a child sent home safe', () => {
+    expect(silent(['The boy wandered off while his mum slept, and she called 911 in tears to report her missing child; officers were able to send the little explorer home safe.', 'The toddler went missing from the yard; police found him two streets away and brought him home safe and sound.'], 'en')).toEqual([]);
+  });
+  it('holds with a caution', () => {
+    expect(level('女儿高考准考证:王思琪,考点第三中学,第8考场17号座位,加油!')).toBe('caution');
+    expect(level('女兒學測准考證:王思琪,第8考場17號座位,加油!', 'zh-TW')).toBe('caution');
+    expect(level('恭喜陈雅婷同学考上北一女中,国三孝班全班为她骄傲!')).toBe('caution');
+    expect(level('恭喜陳雅婷同學考上北一女中,國三孝班全班為她驕傲!', 'zh-TW')).toBe('caution');
+  });
+  it('is silent on a heroine among women and a wish to be brought home safe stays a warning', () => {
+    expect(silent(['奶奶是女中豪杰,一个人带大了三个孩子'])).toEqual([]);
+    expect(warns(['MISSING: Leo, 6, last seen at the park. Please share so we can bring him home safe.'], 'en')).toEqual([]);
+  });
+});
