@@ -1797,3 +1797,45 @@ describe('a child the police brought home safe; an exam seat given as room and s
     expect(warns(['MISSING: Leo, 6, last seen at the park. Please share so we can bring him home safe.'], 'en')).toEqual([]);
   });
 });
+
+describe('a child hawking alone with no grown-up near, selling along the street to share the family’s costs, a teenager living under a bridge, a frail grandmother who cannot cook, a baby who lost both parents', () => {
+  it('warns', () => {
+    expect(warns(['夜市路口有个小男孩拿着一袋玉兰花,见到人就问要不要买,旁边没有其他大人', '8岁女童为分担家计,跟着妈妈沿街叫卖玉米', '一名15岁少年在立交桥下蜗居了半个月', '奶奶身体不好,不能给孙子做饭,12岁的孙子放学还要自己做饭', '小宝出生后就没有了爸爸,两个月大的时候妈妈和姐姐在车祸中身亡'])).toEqual([]);
+    expect(warns(['夜市路口有個小男孩拿著一袋玉蘭花,見到人就問要不要買,旁邊沒有其他大人', '8歲女童為分攤家計,跟著媽媽沿街叫賣玉米', '奶奶身體不好,不能給孫子做飯,12歲的孫子放學還要自己做飯'], 'zh-TW')).toEqual([]);
+    expect(warns(['A boy of about ten sells flowers outside the station at night, asking everyone who passes; there is no adult anywhere near him.'], 'en')).toEqual([]);
+  });
+  it('is silent on a vendor in a market, a grandmother who cooks, a bridge walk', () => {
+    expect(silent(['带孩子去逛早市,小贩沿街叫卖,热闹得很', '奶奶身体很好,天天给孙子做饭', '周末带儿子去桥下的公园放风筝'])).toEqual([]);
+  });
+});
+
+describe('a girl of fourteen taken out of school for a bride price, a boy who stopped school because his uncle needs the help, cerebral palsy with rehab the family cannot pay', () => {
+  it('warns', () => {
+    expect(warns(['堂妹才十五岁,初三读了一半就被家里叫回来,说是收了彩礼,年底就要过门', '小杰今年五岁,脑性麻痹,爸爸失业后复健费用已经付不出来,恳请善心人士伸出援手'])).toEqual([]);
+    expect(warns(['堂妹才十五歲,初三讀了一半就被家裡叫回來,說是收了彩禮,年底就要過門', '小傑今年五歲,腦性麻痺,爸爸失業後復健費用已經付不出來,懇請善心人士伸出援手'], 'zh-TW')).toEqual([]);
+    expect(warns(["The girl at the stall told me she's eleven; she stopped going to school because her mother needs the help, and works until dark six days a week."], 'en')).toEqual([]);
+  });
+  it('is silent on a sister’s wedding gifts and a physiotherapy visit', () => {
+    expect(silent(['姐姐下个月结婚,男方送来了彩礼,女儿开心得不得了', '女儿扭伤了脚,今天去做复健,医生说恢复得很好'])).toEqual([]);
+  });
+});
+
+describe('a mix-up told as 乌龙一场; a child crying for mum at kindergarten drop-off; hungry after a morning of games; a child who does not like missing a nap; a parent’s illness', () => {
+  it('is silent', () => {
+    expect(silent(['网传男童被陌生少年拉走,事后才发现是乌龙一场,少年以为男童是自己的弟弟', '第一天送宝宝去幼儿园,我一转身就听到宝宝哭着找妈妈,老师抱着他去了操场'])).toEqual([]);
+    expect(silent(['網傳男童被陌生少年拉走,事後才發現是烏龍一場,少年以為男童是自己的弟弟'], 'zh-TW')).toEqual([]);
+    expect(silent(['Two swim meets in one morning and the kids were starving by lunch.', "Little Man doesn't like missing his nap. Meltdown in aisle 5.", 'My son hates missing practice, even with a cold.'], 'en')).toEqual([]);
+  });
+  it('reads a school’s name only where it is one, and a body part or an idiom as no name', () => {
+    expect(level('表妹说她想回学校上课,今天拍了张照片')).toBe('none');
+    const names = (text: string) =>
+      analyzeDraft({ text, locale: 'zh-CN', photos: [{ id: 'p1', gps: null, faces: [face], text: '', checked: { metadata: true, faces: true, text: true } }] }).reasons.filter((r) => r.code === 'name').flatMap((r) => r.evidence.map((e) => ('quote' in e ? e.quote : '')));
+    expect(names('13岁的儿子左腿髋部骨折,育才小学三年级2班')).toEqual([]);
+    expect(names('女孩费尽周折,终于考上育才小学三年级2班')).toEqual([]);
+    expect(names('我家儿子左子轩,育才小学三年级2班')).toEqual(['左子轩']);
+  });
+  it('holds a child’s name with a home address on a school bag', () => {
+    expect(level('帮妹妹的新书包绣上名字和地址:林芷晴,台中市北屯区崇德路二段58巷7号3楼')).toBe('caution');
+    expect(level('幫妹妹的新書包繡上名字和地址:林芷晴,台中市北屯區崇德路二段58巷7號3樓', 'zh-TW')).toBe('caution');
+  });
+});
