@@ -1776,8 +1776,11 @@ describe('a child kept from school to be married, married at 14; cancer that spr
     expect(level('5岁男童罹患神经母细胞瘤,癌细胞已经扩散到骨髓,正在医院治疗')).toBe('caution');
     expect(level('5歲男童罹患神經母細胞瘤,癌細胞也有擴散情形,正在醫院治療', 'zh-TW')).toBe('caution');
     expect(level('5岁男童罹患神经母细胞瘤,求扩散,求好心人帮帮他')).toBe('warn');
+    expect(level('脑瘤宝宝求扩散')).toBe('warn');
   });
   it('is silent on a grown woman’s wedding and a school snow day', () => {
+    expect(silent(['She was married when she was 5 months pregnant with our son.', 'I had to leave school and pick up my son from daycare.'], 'en')).toEqual([]);
+    expect(warns(['She was married in 2010, when she was 14, and had to leave the school.'], 'en')).toEqual([]);
     expect(silent(['My daughter was married when she was 28, and we still laugh about that cake.', 'Schools closed: the kids were stopped from going to school by the snow, so we built a snowman.'], 'en')).toEqual([]);
   });
 });
