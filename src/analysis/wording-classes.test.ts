@@ -1842,3 +1842,29 @@ describe('a mix-up told as 乌龙一场; a child crying for mum at kindergarten 
     expect(level('幫妹妹的新書包繡上名字和地址:林芷晴,台中市北屯區崇德路二段58巷7號3樓', 'zh-TW')).toBe('caution');
   });
 });
+
+describe('a child who ran into an office looking for mum, a girl gone when the parents came back (不知所终), a boy who seemed to need help and left school without waiting for family', () => {
+  it('warns', () => {
+    expect(warns(['派出所接到报警称:有一小女孩跑到超市要找她妈妈', '夫妇带五岁儿子到公园玩,一度遗下儿子自行离开,折返发现儿子不知所终', '民众表示前方有位女童好像需要协助,她没等家人来接就离开了学校'])).toEqual([]);
+    expect(warns(['派出所接到報警稱:有一小女孩跑到超市要找她媽媽', '夫婦帶五歲兒子到公園玩,折返發現兒子不知所終'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on a toddler calling for mum at home', () => {
+    expect(silent(['宝宝午睡醒来就要找妈妈,抱了一会儿就好了'])).toEqual([]);
+  });
+});
+
+describe('a girl kneeling on a footbridge with a bowl and no grown-up (Cantonese), a boy in a shelter after a mudslide, a mother forcing a toddler to sniff glue, an operation insurance will not pay', () => {
+  it('warns', () => {
+    expect(warns(['天桥上有个小女孩跪在地上,面前摆着一个碗,旁边没有大人'])).toEqual([]);
+    expect(warns(['行人天橋上面有個細路仔跪喺度,面前擺住個膠兜,旁邊冇大人', '颱風過後土石流沖進村子,五歲的小明被送到收容處,一直問阿姨媽媽什麼時候來'], 'zh-TW')).toEqual([]);
+    expect(warns(['A woman was filmed forcing a toddler of about two to sniff glue on the pavement.', 'Our niece needs surgery to remove a tumour in her arm. The cost is over $30,000 and insurance won’t pay for it.'], 'en')).toEqual([]);
+  });
+  it('is silent on dinner-time begging, a vaccine, a nurse’s needle, an adopted dog, a children’s book at bedtime', () => {
+    expect(silent(['Hungry little faces begging for dinner and I have zero energy to cook.', 'Finished The Boxcar Children at bedtime tonight: four orphaned siblings living in an old railway car, and she loved it.'], 'en')).toEqual([]);
+    expect(silent(['带宝宝去打了卡介苗,医生说还要自费打肺炎链球菌疫苗', '护士很熟练地扎了针,针扎下去那一刻宝宝哭了,我马上抱起她哄', '今天从收容所领养了一只三岁的米克斯,取名叫馒头'])).toEqual([]);
+  });
+  it('holds a Hong Kong top scorer named with his school (书院)', () => {
+    expect(level('传统名校喇沙书院诞生超级状元陈博轩,全班同学热烈掌声祝贺')).toBe('caution');
+    expect(level('傳統名校喇沙書院誕生超級狀元陳博軒,全班同學熱烈掌聲祝賀', 'zh-TW')).toBe('caution');
+  });
+});
