@@ -8,6 +8,7 @@ import type { Level, PhotoFacts } from '../../src/analysis/types.ts';
 import { judge, type Judgement } from '../../src/analysis/verdict.ts';
 import type { Example, Photo } from './corpora.ts';
 import { DEFAULT_OPTIONS, foldsOf, learn, vectorize, type LearnOptions, type Linear, type Vector } from './learn.ts';
+import { chooseUnseenAdd, type FirstSight } from './first-sight.ts';
 import { learnStack } from './stack-learn.ts';
 
 export interface Prepared {
@@ -144,7 +145,7 @@ export interface Scored {
 }
 
 /** Nested k-fold cross-validation over every example. */
-export function crossValidate(data: Prepared, k: number, seed: number, options: LearnOptions = DEFAULT_OPTIONS): Scored {
+export function crossValidate(data: Prepared, k: number, seed: number, options: LearnOptions = DEFAULT_OPTIONS, blind: FirstSight[] = []): Scored {
   const all = data.examples.map((_, i) => i);
   const folds = foldsOf(data.examples, k, seed);
   const p: (number | null)[] = new Array(all.length).fill(null);
@@ -158,7 +159,8 @@ export function crossValidate(data: Prepared, k: number, seed: number, options: 
     const th = chooseThresholds(data, inner);
     thresholds.push(th);
     const model = asShipped(trainOn(data, train, options), th);
-    const stacked = { ...model, stack: learnStack(data, inner, k, seed + 101 + f) };
+    const unseenAdd = chooseUnseenAdd(data, inner, blind, (v) => modelP(model, v));
+    const stacked = { ...model, stack: learnStack(data, inner, k, seed + 101 + f), unseenAdd };
     for (const i of all) {
       if (folds[i] !== f) continue;
       // the engine's own step, quotes and all (a verdict it cannot explain is not given)

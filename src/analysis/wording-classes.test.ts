@@ -1868,3 +1868,11 @@ describe('a girl kneeling on a footbridge with a bowl and no grown-up (Cantonese
     expect(level('傳統名校喇沙書院誕生超級狀元陳博軒,全班同學熱烈掌聲祝賀', 'zh-TW')).toBe('caution');
   });
 });
+
+describe('a rumour the police call untrue (不实信息); the poster as a baby (就是…时的我)', () => {
+  it('is silent', () => {
+    expect(silent(['网友发视频称商场附近有人抢小孩,公安发布消息称,该消息为不实信息,是两家人认错小孩所致', '照片里这个小男孩,就是刚出生九个月时的我,那时爸爸在外地上班,我跟着妈妈'])).toEqual([]);
+    expect(silent(['網友發視頻稱商場附近有人搶小孩,公安發布消息稱,該消息為不實信息,是兩家人認錯小孩所致'], 'zh-TW')).toEqual([]);
+    expect(silent(['That little boy crying in the photo was me, the summer my parents worked away and I stayed with grandma.'], 'en')).toEqual([]);
+  });
+});

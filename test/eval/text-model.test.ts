@@ -10,11 +10,12 @@ import { describe, expect, it } from 'vitest';
 import type { Level } from '../../src/analysis/types.ts';
 import { loadCorpora } from '../../scripts/text-model/corpora.ts';
 import { crossValidate, prepare } from '../../scripts/text-model/cross-validate.ts';
+import { loadFirstSight } from '../../scripts/text-model/first-sight.ts';
 
 const FOLDS = 5;
 const SEED = 20261207;
 const data = prepare(loadCorpora());
-const cv = crossValidate(data, FOLDS, SEED);
+const cv = crossValidate(data, FOLDS, SEED, undefined, loadFirstSight());
 const ex = data.examples;
 
 /** the model alone: warn when its probability reaches its fold's threshold (the photo and child given) */

@@ -205,3 +205,43 @@ describe('a draft the model cannot change is not scored', () => {
     }
   });
 });
+
+describe('the model’s own score adds a warning where the rules met wording they were not fitted to', () => {
+  // the stage and its thresholds never add here: only the bar chosen on unseen wording can
+  const unseenOnly: LoadedModel = { ...sure, thresholds: { zh: { add: 2, temper: 0 }, en: { add: 2, temper: 0 } }, unseenAdd: { zh: 0.7, en: 0.75 } };
+  const long = '她今年十二岁，每天放学后都在夜市门口待到很晚，手里拿着一袋一袋的东西，看到路过的人就上前问几句，一直到摊位收起来才离开';
+  it('warns with the words that drove the score, on a long text, a child’s photo and no rule warning', () => {
+    const s = collectSignals(draft(long, 'zh-CN'));
+    const rules = judge(s);
+    expect(rules.level).not.toBe('warn');
+    expect(modelMayMatter(s, rules, unseenOnly)).toBe(true);
+    const out = withTextModel(s, rules, 'zh-CN', unseenOnly);
+    expect(out.effect).toBe('added');
+    expect(out.judgement.level).toBe('warn');
+    const evidence = out.reasons.find((r) => r.code === 'vulnerable-wording')!.evidence;
+    for (const e of evidence) if (e.kind === 'text') expect(long.slice(e.start, e.end)).toBe(e.quote);
+    expect(evidence.length).toBeGreaterThan(0);
+  });
+  it('adds nothing on a short text, a sick child, a text the rules explained away, or without a photo', () => {
+    const cases: [string, Locale, PhotoFacts[]][] = [
+      ['她今年十二岁，每天放学后都在夜市门口', 'zh-CN', [childPhoto]],
+      ['我家女儿今年六岁，上个月查出了白血病，现在每天在医院打针吃药，她很勇敢，一直笑着说不疼，医生说情况稳定', 'zh-CN', [childPhoto]],
+      ['这部电影讲的是一个十二岁的女孩每天放学后在夜市门口待到很晚，看到路过的人就上前问几句，直到摊位收起来才离开', 'zh-CN', [childPhoto]],
+      [long, 'zh-CN', []],
+    ];
+    for (const [text, locale, photos] of cases) {
+      const s = collectSignals(draft(text, locale, photos));
+      const out = withTextModel(s, judge(s), locale, unseenOnly);
+      expect(out.effect, text).not.toBe('added');
+      expect(out.reasons.filter((r) => r.code === 'vulnerable-wording'), text).toEqual([]);
+    }
+  });
+  it('is the shipped model’s, chosen with the blind rounds at first sight, for each language', async () => {
+    const { shippedModel } = await import('./text-model.ts');
+    const bars = shippedModel().unseenAdd!;
+    for (const lang of ['zh', 'en'] as const) {
+      expect(bars[lang]).toBeGreaterThan(0.5);
+      expect(bars[lang]).toBeLessThanOrEqual(2);
+    }
+  });
+});

@@ -8,6 +8,7 @@
 // findings — is the one compared. Thresholds are per language, chosen by cross-validation inside
 // the training data (`npm run train`). Every model-driven verdict quotes the words that moved the model.
 import { detectChildWords } from '../detectors/childWords.ts';
+import { adoptedStory, detectContexts, elderlySubject, falseAlarm, foundSafe, longAgo } from '../detectors/traps.ts';
 import { matchesSomewhere, pattern } from '../lexicon/patterns.ts';
 import { message } from '../messages.ts';
 import type { Signals } from '../signals.ts';
@@ -112,6 +113,17 @@ function notForTheModelToAdd(s: Signals, text: string): boolean {
   return s.childWords.length === 0 && detectChildWords(text, s.scan).some((h) => h.code === 'adult-age');
 }
 
+/** Where the model's own score may add a warning the rules did not give: a text long enough for
+ *  its n-grams to be read (short sentences sway it: "pulled her hair into a ponytail"), no sick
+ *  child (an illness without a plea is a caution, and illness words alone pull the score up), and
+ *  nothing the rules read as another subject, a story or its end (a film, a pet, an adult, an old
+ *  person, long ago, found safe, a false alarm, an adoption), whether or not it explained a sign. */
+export function mayAddUnseen(s: Signals, lang: 'zh' | 'en'): boolean {
+  if (!substantial(s.text.text, lang) || s.suppressedBy.size || s.sick.length || s.otherSubjects.length) return false;
+  const told = [detectContexts, longAgo, foundSafe, falseAlarm, adoptedStory, elderlySubject];
+  return !told.some((find) => find(s.text.text, s.scan).length > 0);
+}
+
 /** The model reads this much of a draft (normalised): a post is far shorter, and the bound keeps
  *  a pasted book within the time budget. */
 export const MODEL_MAX_CHARS = 20_000;
@@ -126,7 +138,8 @@ const thresholdsFor = (model: LoadedModel, lang: 'zh' | 'en'): Thresholds => (mo
  *  shipped model) the draft keeps the rules' judgement unscored, the same outcome at less cost. */
 export function modelMayMatter(s: Signals, rules: Judgement, model: LoadedModel = shippedModel()): boolean {
   if (rules.level === 'warn') return true;
-  return thresholdsFor(model, languageOf(modelText(s))).add <= 1;
+  const lang = languageOf(modelText(s));
+  return thresholdsFor(model, lang).add <= 1 || (model.unseenAdd?.[lang] ?? 2) <= 1;
 }
 
 /** Scores the draft's text (normalised by the rules already) and combines it with their judgement. */
@@ -138,10 +151,15 @@ export function withTextModel(s: Signals, rules: Judgement, locale: Locale, mode
   const q = p !== null && model.stack ? stackProbability(model.stack, stackFeatures(s, rules, p, scored.lang)) : null;
   const decide = model.stack ? q : p;
   const th = thresholdsFor(model, scored.lang);
-  const toward = decide !== null && decide >= th.add ? quotes(nt, scored.towardRisk) : [];
+  const view = { level: rules.level, hasPhoto: s.hasPhoto, child: rules.childShown || rules.childMeant };
+  let combined = combineLevel(view, decide, th);
+  // the model's own score, where the rules gave no warning, at the bar chosen on unseen wording
+  const unseenBar = model.unseenAdd?.[scored.lang] ?? 2;
+  const unseen = rules.level !== 'warn' && combined.effect === null && combineLevel(view, p, { add: unseenBar, temper: 0 }).effect === 'added' && mayAddUnseen(s, scored.lang);
+  if (unseen) combined = { level: 'warn', effect: 'added' };
+  const toward = (decide !== null && decide >= th.add) || unseen ? quotes(nt, scored.towardRisk) : [];
   const away = decide !== null && decide < th.temper ? quotes(nt, scored.awayFromRisk) : [];
   // no verdict without its words: a score with nothing to quote changes nothing
-  let combined = combineLevel({ level: rules.level, hasPhoto: s.hasPhoto, child: rules.childShown || rules.childMeant }, decide, th);
   const overrules = combined.effect === 'tempered' || combined.effect === 'vetoed';
   if (overrules && !substantial(nt.text, scored.lang)) {
     combined = decide! < th.temper * SHORT_TEMPER ? { level: 'caution', effect: 'tempered' } : { level: rules.level, effect: null };
@@ -153,8 +171,10 @@ export function withTextModel(s: Signals, rules: Judgement, locale: Locale, mode
   if (toward.length && !notMine) reasons.push({ code: 'vulnerable-wording', severity: effect === 'added' ? 'high' : 'medium', message: message('vulnerable-wording', locale), evidence: toward });
   if (effect === 'tempered' || effect === 'vetoed') reasons.push({ code: 'context-ordinary-wording', severity: 'low', message: message('context-ordinary-wording', locale), evidence: away });
   let judgement = rules;
-  if (effect === 'added') judgement = { ...rules, level, score: Math.round((0.7 + (0.3 * (decide! - th.add)) / Math.max(1e-6, 1 - th.add)) * 1000) / 1000 };
-  else if (effect === 'tempered') judgement = { ...rules, level, score: 0.55 };
+  if (effect === 'added') {
+    const [x, bar] = unseen ? [p!, unseenBar] : [decide!, th.add];
+    judgement = { ...rules, level, score: Math.round((0.7 + (0.3 * (x - bar)) / Math.max(1e-6, 1 - bar)) * 1000) / 1000 };
+  } else if (effect === 'tempered') judgement = { ...rules, level, score: 0.55 };
   else if (effect === 'vetoed') judgement = { ...rules, level, score: 0.3 };
   return { judgement, effect, reasons, p, q };
 }

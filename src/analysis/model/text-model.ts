@@ -24,6 +24,9 @@ export interface TextModelFile {
   thresholds: Record<'zh' | 'en', Thresholds>;
   /** the second stage over the score and the rules' findings */
   stack?: StackModel;
+  /** at or above: the model's own score adds a warning where the rules gave none (chosen where the
+   *  rules meet wording they were not fitted to); 2: never */
+  unseenAdd?: Record<'zh' | 'en', number>;
 }
 
 /** A feature that moved the score, with its span in the normalised text. */
@@ -75,6 +78,7 @@ export interface LoadedModel {
   bias: number;
   thresholds: Record<'zh' | 'en', Thresholds>;
   stack?: StackModel;
+  unseenAdd?: Record<'zh' | 'en', number>;
 }
 
 export function loadModel(file: TextModelFile): LoadedModel {
@@ -82,7 +86,7 @@ export function loadModel(file: TextModelFile): LoadedModel {
   // the table always has its full size: a short or empty file scores every feature 0
   const weights = new Int8Array(1 << file.hashBits);
   weights.set(new Int8Array(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, weights.length)));
-  return { weights, scale: file.scale, bias: file.bias, thresholds: file.thresholds, stack: file.stack };
+  return { weights, scale: file.scale, bias: file.bias, thresholds: file.thresholds, stack: file.stack, unseenAdd: file.unseenAdd };
 }
 
 let shipped: LoadedModel | null = null;
