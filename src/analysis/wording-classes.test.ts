@@ -1876,3 +1876,22 @@ describe('a rumour the police call untrue (不实信息); the poster as a baby (
     expect(silent(['That little boy crying in the photo was me, the summer my parents worked away and I stayed with grandma.'], 'en')).toEqual([]);
   });
 });
+
+describe('a boy in dirty clothes selling flowers to passers-by, siblings taken off a bus on their way to their parents abroad, a family that cannot eat three meals', () => {
+  it('warns', () => {
+    expect(warns(['A boy of about six in dirty clothes and worn-out sandals came up to our table and asked if I would buy a string of jasmine.', 'Ana, 13, and her little brother were trying to get to Houston, where their parents live, when police removed them from the bus.'], 'en')).toEqual([]);
+    expect(warns(['她和弟弟只能睡在地上,家里常常吃不够三餐,饿的时候就多喝水'])).toEqual([]);
+    expect(warns(['她和弟弟只能睡在地上,家裡常常吃不夠三餐,餓的時候就多喝水'], 'zh-TW')).toEqual([]);
+  });
+});
+
+describe('a boy found after six hours (男孩找到了), an old woman in her eighties lost (her photo), a book that follows a boy, a film rewatched, a trail at Starved Rock, ten seconds apart at IKEA', () => {
+  it('is silent', () => {
+    expect(silent(['六个小时过去,依然没有孩子的消息,很多人加入了寻人的行列。深夜好消息传来——男孩找到了,是外卖小哥找到的', '刚刚在商场跟女儿走散大概十秒,结果她躲在衣柜里偷笑,说在跟我玩躲猫猫'])).toEqual([]);
+    expect(silent(['六個小時過去,依然沒有孩子的消息。深夜好消息傳來——男孩找到了,是外賣小哥找到的', '剛剛在商場跟女兒走散大概十秒,結果她躲在衣櫃裡偷笑'], 'zh-TW')).toEqual([]);
+    const adult = { age: 80, child: false, box: { x: 10, y: 20, width: 50, height: 60 } };
+    const lostElder = (text: string) => analyzeDraft({ text, locale: 'zh-CN', photos: [{ id: 'p1', gps: null, faces: [adult], text: '', checked: { metadata: true, faces: true, text: true } }] }).level;
+    expect(lostElder('一位8旬老妇人想去找女儿却迷了路,家人报警协寻,所幸被巡逻员警发现')).toBe('none');
+    expect(silent(['This book follows Jonah, a young boy raised alone in the mountains by his father, who must learn to live on his own.', 'Rewatched Paper Moon tonight: the orphan girl and the con man are pure joy.', 'We got turned around on the trail at Starved Rock and were lost for an hour, but the kids loved it.'], 'en')).toEqual([]);
+  });
+});
