@@ -245,3 +245,16 @@ describe('the model’s own score adds a warning where the rules met wording the
     }
   });
 });
+
+describe('the model’s own add needs a photo and a child, so a draft without them is not scored for it', () => {
+  const unseenOnly: LoadedModel = { ...sure, thresholds: { zh: { add: 2, temper: 0 }, en: { add: 2, temper: 0 } }, unseenAdd: { zh: 0.7, en: 0.75 } };
+  it('scores a Chinese draft with a child’s photo and leaves one without a photo unscored, with the same outcome', () => {
+    const text = '周末带孩子去公园放风筝，天气很好，孩子玩得很开心，回家的路上还买了冰淇淋，晚上很早就睡了';
+    const withPhoto = collectSignals(draft(text, 'zh-CN'));
+    expect(modelMayMatter(withPhoto, judge(withPhoto), unseenOnly)).toBe(true);
+    const noPhoto = collectSignals(draft(text, 'zh-CN', []));
+    const rules = judge(noPhoto);
+    expect(modelMayMatter(noPhoto, rules, unseenOnly)).toBe(false);
+    expect(withTextModel(noPhoto, rules, 'zh-CN', unseenOnly).judgement).toEqual(rules);
+  });
+});

@@ -134,12 +134,16 @@ const thresholdsFor = (model: LoadedModel, lang: 'zh' | 'en'): Thresholds => (mo
 
 /** Whether scoring the draft could change its verdict or its reasons: the model tempers a rule
  *  warning, or adds a warning and quotes its words where its language's add threshold can be
- *  reached. Where it cannot (no rule warning, and a threshold above any probability: Chinese in the
- *  shipped model) the draft keeps the rules' judgement unscored, the same outcome at less cost. */
+ *  reached, or its own add can, over a photo and a child. Where none can (no rule warning, the
+ *  stage's add above any probability, and no photo of a child for the model's own add: a Chinese
+ *  draft without a photo in the shipped model) the draft keeps the rules' judgement unscored, the
+ *  same outcome at less cost. */
 export function modelMayMatter(s: Signals, rules: Judgement, model: LoadedModel = shippedModel()): boolean {
   if (rules.level === 'warn') return true;
   const lang = languageOf(modelText(s));
-  return thresholdsFor(model, lang).add <= 1 || (model.unseenAdd?.[lang] ?? 2) <= 1;
+  if (thresholdsFor(model, lang).add <= 1) return true;
+  // only the model's own add is left, and a warning is added only over a photo and a child
+  return (model.unseenAdd?.[lang] ?? 2) <= 1 && s.hasPhoto && (rules.childShown || rules.childMeant);
 }
 
 /** Scores the draft's text (normalised by the rules already) and combines it with their judgement. */
