@@ -1895,3 +1895,15 @@ describe('a boy found after six hours (男孩找到了), an old woman in her eig
     expect(silent(['This book follows Jonah, a young boy raised alone in the mountains by his father, who must learn to live on his own.', 'Rewatched Paper Moon tonight: the orphan girl and the con man are pure joy.', 'We got turned around on the trail at Starved Rock and were lost for an hour, but the kids loved it.'], 'en')).toEqual([]);
   });
 });
+
+describe('a boy selling garlands on a walkway, a girl dashing to cars in a jam with a baby, a boy whose shoe-shining feeds the family, a home washed away by rain, a flood shelter, a girl chained to a lamp post, two small children by the road scared and in tears', () => {
+  it('warns', () => {
+    expect(warns(['Every day a 9-year-old boy sits on the footbridge, where he sells jasmine flowers until late.', 'A barefooted girl grabs her baby brother and dashes towards the cars stopped in the traffic jam.', 'Luis is 10; his family relies on what he makes from shoe shining, and he is the main source of income for his family.', 'Eight-year-old Rina came home from school to find that the flood had washed away their house.', 'Her 2-year-old grandson lies in a makeshift roadside shelter in the flood-affected district, sick with diarrhoea.'], 'en')).toEqual([]);
+    expect(warns(['一名7岁女童不想去补习班,妈妈竟然用铁链把她锁在停车场的灯柱上', '警员巡逻时注意到两名五六岁的孩童站在路边,一脸害怕、眼眶含泪'])).toEqual([]);
+    expect(warns(['一名7歲女童不想去補習班,媽媽竟然用鐵鍊把她鎖在停車場的燈柱上', '警員巡邏時注意到兩名五六歲的孩童站在路邊,一臉害怕、眼眶含淚'], 'zh-TW')).toEqual([]);
+  });
+  it('is silent on an Amber Alert cancelled for a girl who was never missing, a bike chain, tears at a film', () => {
+    expect(silent(['Police cancelled an Amber Alert for a girl who, in fact, was never missing; she had been at her aunt’s all along.'], 'en')).toEqual([]);
+    expect(silent(['儿子的自行车链条掉了,用铁链把车锁在楼下', '看完电影女儿眼眶含泪,说小狗太可怜了', '大妈把一个充气娃娃绑在路边的树上,司机们都慢了下来'])).toEqual([]);
+  });
+});
