@@ -3,12 +3,21 @@
 // figure for unseen wording. Each draft's photo label becomes photo facts as in
 // test/eval/corpus.test.ts (child → a child's face, age 6; adult → an adult's; scene → a photo
 // with no face; none → no photo).
-//   npx tsx scripts/blind-round.ts test/corpus/blind-7.jsonl [--list]
+// --first-sight prints, for test/corpus/first-sight.tsv, the verdict of each draft with a child's
+// photo where it has one, without the text model's own add (its bar is chosen on those verdicts).
+//   npx tsx scripts/blind-round.ts test/corpus/blind-7.jsonl [--list] [--first-sight]
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { analyzeDraft } from '../src/analysis/index.ts';
-import type { Level, Locale, PhotoFacts } from '../src/analysis/types.ts';
+import { modelMayMatter, withTextModel } from '../src/analysis/model/combine.ts';
+import { shippedModel } from '../src/analysis/model/text-model.ts';
+import { collectSignals } from '../src/analysis/signals.ts';
+import type { Draft as Labelled } from './text-model/corpora.ts';
+import { photosFor } from './text-model/corpora.ts';
+import type { Level, Locale } from '../src/analysis/types.ts';
+import { judge } from '../src/analysis/verdict.ts';
 
-interface Draft { id: string; lang: string; text: string; photo: 'child' | 'adult' | 'scene' | 'none'; expect: Level; source?: string }
+type Draft = Labelled & { source?: string };
 
 const file = process.argv[2];
 if (!file) {
@@ -16,13 +25,22 @@ if (!file) {
   process.exit(2);
 }
 const drafts = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Draft);
-const box = { x: 40, y: 30, width: 120, height: 140 };
-const photos = (label: Draft['photo']): PhotoFacts[] => label === 'none' ? [] : [{
-  id: 'photo-1', gps: null, text: '', checked: { metadata: true, faces: true, text: true },
-  faces: label === 'child' ? [{ age: 6, child: true, box }] : label === 'adult' ? [{ age: 35, child: false, box }] : [],
-}];
 const locale = (lang: string): Locale => (lang === 'zh-Hant' ? 'zh-TW' : lang === 'en' ? 'en' : 'zh-CN');
-const rows = drafts.map((d) => ({ d, got: analyzeDraft({ text: d.text, photos: photos(d.photo), locale: locale(d.lang) }).level }));
+
+if (process.argv.includes('--first-sight')) {
+  // the level analyzeDraft gives, with a model that has no bar of its own
+  const model = { ...shippedModel(), unseenAdd: undefined };
+  const round = basename(file, '.jsonl');
+  for (const d of drafts) {
+    const s = collectSignals({ text: d.text, photos: photosFor(d.photo), locale: locale(d.lang) });
+    const rules = judge(s);
+    const level: Level = modelMayMatter(s, rules, model) ? withTextModel(s, rules, locale(d.lang), model).judgement.level : rules.level;
+    console.log(`${round}\t${d.id}\t${level}`);
+  }
+  process.exit(0);
+}
+
+const rows = drafts.map((d) => ({ d, got: analyzeDraft({ text: d.text, photos: photosFor(d.photo), locale: locale(d.lang) }).level }));
 
 const pct = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(1)}% (${n}/${of})` : '-');
 const table: Record<string, Record<string, string>> = {};

@@ -4,20 +4,15 @@
 // photo attached) with each: AUC and warn recall at a fixed share of benign drafts warned, per
 // language. The model alone, without the rules, whose verdicts on the blind rounds are in-sample.
 import { readdirSync, readFileSync } from 'node:fs';
-import { loadCorpora, type Example } from './corpora.ts';
+import { draftExample, loadCorpora, type Draft, type Example } from './corpora.ts';
 import { DEFAULT_OPTIONS, learn, probability, vectorize } from './learn.ts';
 
 const roundOf = (f: string) => Number(/^blind-(\d+)\.jsonl$/.exec(f)?.[1] ?? NaN);
 const rounds = readdirSync('test/corpus').map(roundOf).filter((n) => n >= 7).sort((a, b) => a - b);
 const split = Number(process.argv[2] ?? rounds[Math.floor(rounds.length * 0.66)]);
 
-function blind(n: number): Example[] {
-  const rows = readFileSync(`test/corpus/blind-${n}.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  return rows.flatMap((d) => {
-    const label = d.expect === 'warn' ? 1 : d.photo === 'none' ? (d.expect === 'caution' ? 1 : null) : 0;
-    return label === null ? [] : [{ id: `blind-${n}:${d.id}`, text: d.text, label, corpus: 'drafts', lang: d.lang, stratum: `drafts:${label}`, photo: d.photo, expect: d.expect } as Example];
-  });
-}
+const blind = (n: number): Example[] =>
+  readFileSync(`test/corpus/blind-${n}.jsonl`, 'utf8').split('\n').filter(Boolean).flatMap((l) => draftExample(`blind-${n}`, JSON.parse(l) as Draft));
 
 const base = loadCorpora();
 const test = rounds.filter((n) => n > split).flatMap(blind).filter((e) => e.photo === 'child');

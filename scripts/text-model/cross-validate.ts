@@ -4,9 +4,9 @@
 import { combineLevel, withTextModel } from '../../src/analysis/model/combine.ts';
 import type { LoadedModel, Thresholds } from '../../src/analysis/model/text-model.ts';
 import { collectSignals, type Signals } from '../../src/analysis/signals.ts';
-import type { Level, PhotoFacts } from '../../src/analysis/types.ts';
+import type { Level } from '../../src/analysis/types.ts';
 import { judge, type Judgement } from '../../src/analysis/verdict.ts';
-import type { Example, Photo } from './corpora.ts';
+import { photosFor, type Example } from './corpora.ts';
 import { DEFAULT_OPTIONS, foldsOf, learn, vectorize, type LearnOptions, type Linear, type Vector } from './learn.ts';
 import { chooseUnseenAdd, type FirstSight } from './first-sight.ts';
 import { learnStack } from './stack-learn.ts';
@@ -19,13 +19,6 @@ export interface Prepared {
   /** what the engine's model step reads: the signals and the rules' judgement */
   signals: Signals[];
   judgements: Judgement[];
-}
-
-export function photosFor(photo: Photo): PhotoFacts[] {
-  if (photo === 'none') return [];
-  const box = { x: 40, y: 30, width: 120, height: 140 };
-  const faces = photo === 'child' ? [{ age: 6, child: true, box }] : photo === 'adult' ? [{ age: 35, child: false, box }] : [];
-  return [{ id: 'photo-1', gps: null, faces, text: '', checked: { metadata: true, faces: true, text: true } }];
 }
 
 export function prepare(examples: Example[]): Prepared {

@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import { mayAddUnseen } from '../../src/analysis/model/combine.ts';
 import { collectSignals } from '../../src/analysis/signals.ts';
 import type { Level } from '../../src/analysis/types.ts';
-import { photosFor, type Prepared, type Row } from './cross-validate.ts';
+import { photosFor } from './corpora.ts';
+import type { Prepared, Row } from './cross-validate.ts';
 import { vectorize, type Vector } from './learn.ts';
 
 export interface FirstSight {
